@@ -1,0 +1,82 @@
+//! Arabic proclitics in front of a name.
+//!
+//! In one word a name may follow و or ف, then ب, ك or ل, then the article ال, with the
+//! elision ل + ال → لل. The matcher checks the letters between a word's start and a match
+//! against these rules; the mention itself excludes the clitics.
+//!
+//! ```
+//! use kashf::clitic::{strip_prefix, Article};
+//!
+//! assert!(strip_prefix("و", Article::NotInForm).is_some());    // وروسيا
+//! assert!(strip_prefix("ب", Article::NotInForm).is_some());    // بموسكو
+//! assert!(strip_prefix("لل", Article::NotInForm).is_some());   // للقوات: ل + elided ال
+//! assert!(strip_prefix("وبال", Article::NotInForm).is_some()); // وبالقوات
+//! assert!(strip_prefix("ال", Article::InForm).is_none());      // no second article
+//! assert!(strip_prefix("س", Article::NotInForm).is_none());    // not a proclitic
+//! ```
+
+/// Whether the form being matched carries the article itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Article {
+    /// The form starts with ال (الصين): no article may stand before it.
+    InForm,
+    /// The form has no article (روسيا): an article clitic may stand before it.
+    NotInForm,
+}
+
+/// What a valid proclitic chain holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Proclitics {
+    /// A conjunction و or ف.
+    pub conjunction: bool,
+    /// A preposition ب, ك or ل.
+    pub preposition: bool,
+    /// An article (ال, or ل elided after the preposition ل).
+    pub article: bool,
+}
+
+/// Reads `prefix` (normalized letters before a match, inside one word) as a chain of
+/// proclitics; `None` when it is not one.
+pub fn strip_prefix(prefix: &str, article: Article) -> Option<Proclitics> {
+    let mut p = Proclitics::default();
+    let mut s = prefix;
+    if let Some(rest) = s.strip_prefix('و').or_else(|| s.strip_prefix('ف')) {
+        p.conjunction = true;
+        s = rest;
+    }
+    let mut lam = false;
+    if let Some(rest) = s.strip_prefix('ل') {
+        p.preposition = true;
+        lam = true;
+        s = rest;
+    } else if let Some(rest) = s.strip_prefix('ب').or_else(|| s.strip_prefix('ك')) {
+        p.preposition = true;
+        s = rest;
+    }
+    if article == Article::NotInForm {
+        if let Some(rest) = s.strip_prefix("ال") {
+            p.article = true;
+            s = rest;
+        } else if lam {
+            if let Some(rest) = s.strip_prefix('ل') {
+                p.article = true;
+                s = rest;
+            }
+        }
+    }
+    s.is_empty().then_some(p)
+}
+
+/// Reads `prefix` before an elided form (الصين written للصين, matched as لصين): the chain
+/// must end in the preposition ل, which swallowed the article's alef.
+pub fn strip_elided_prefix(prefix: &str) -> Option<Proclitics> {
+    let s = prefix
+        .strip_prefix('و')
+        .or_else(|| prefix.strip_prefix('ف'));
+    let conjunction = s.is_some();
+    (s.unwrap_or(prefix) == "ل").then_some(Proclitics {
+        conjunction,
+        preposition: true,
+        article: true,
+    })
+}

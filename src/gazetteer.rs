@@ -1,0 +1,267 @@
+//! Gazetteers: lists of named entities, read from TSV.
+//!
+//! The format is UTF-8, tab-separated, with `#` comment lines and a header line
+//! `id	type	subtype	name	forms`. `type` is `PERSON`, `LOCATION`, `ORGANIZATION` or
+//! `MISC`; `subtype` is free text or `-`; `forms` are the surface forms separated by `|`.
+//! The embedded default lists go through the same loader as a user's own file.
+//!
+//! ```
+//! use kashf::gazetteer::Gazetteer;
+//!
+//! let tsv = "id\ttype\tsubtype\tname\tforms\n\
+//!            city:aleppo\tLOCATION\tcity\tAleppo\tحلب\n";
+//! let g = Gazetteer::from_tsv("my.tsv", tsv).unwrap();
+//! assert_eq!(g.entries()[0].forms, vec!["حلب".to_string()]);
+//!
+//! let bad = "id\ttype\tsubtype\tname\tforms\nx\tPLACE\t-\tX\tس\n";
+//! let err = Gazetteer::from_tsv("bad.tsv", bad).unwrap_err();
+//! assert_eq!(err.to_string(), "bad.tsv:2: unknown type `PLACE` (expected PERSON, LOCATION, ORGANIZATION or MISC)");
+//! ```
+
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The coarse type of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// A place: country, city, region.
+    Location,
+    /// An organization.
+    Organization,
+    /// Anything else a list wants to name.
+    Misc,
+}
+
+impl EntityType {
+    /// Parses the TSV spelling (`PERSON`, `LOCATION`, `ORGANIZATION`, `MISC`).
+    pub fn parse(s: &str) -> Option<EntityType> {
+        match s {
+            "PERSON" => Some(EntityType::Person),
+            "LOCATION" => Some(EntityType::Location),
+            "ORGANIZATION" => Some(EntityType::Organization),
+            "MISC" => Some(EntityType::Misc),
+            _ => None,
+        }
+    }
+
+    /// The TSV and JSON spelling.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Location => "LOCATION",
+            EntityType::Organization => "ORGANIZATION",
+            EntityType::Misc => "MISC",
+        }
+    }
+}
+
+/// One named entity of a list, with every surface form that names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Entry {
+    /// Stable id (`country:RU`, `person:sergei-shoigu`).
+    pub id: String,
+    /// Coarse type.
+    pub entity_type: EntityType,
+    /// Finer type (`country`, `city`, `media`, …), if any.
+    pub subtype: Option<String>,
+    /// Canonical name, English where known.
+    pub name: String,
+    /// Surface forms as written in text (normalized when the matcher is built).
+    pub forms: Vec<String>,
+    /// The list it came from.
+    pub source: String,
+}
+
+impl Entry {
+    /// A new entry.
+    pub fn new(
+        id: impl Into<String>,
+        entity_type: EntityType,
+        subtype: Option<String>,
+        name: impl Into<String>,
+        forms: Vec<String>,
+    ) -> Entry {
+        Entry {
+            id: id.into(),
+            entity_type,
+            subtype,
+            name: name.into(),
+            forms,
+            source: String::new(),
+        }
+    }
+}
+
+/// A list of entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+}
+
+/// Reads the data lines of a TSV text: skips comments and blank lines, checks the header,
+/// and yields `(line number, fields)` with exactly `header.len()` fields.
+pub(crate) fn tsv_rows<'a>(
+    source: &'a str,
+    text: &'a str,
+    header: &'a [&'a str],
+) -> impl Iterator<Item = Result<(usize, Vec<&'a str>), Error>> + 'a {
+    let mut seen_header = false;
+    text.lines().enumerate().filter_map(move |(i, line)| {
+        let n = i + 1;
+        let line = line.trim_end_matches('\r');
+        let line = if n == 1 {
+            line.trim_start_matches('\u{FEFF}')
+        } else {
+            line
+        };
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if !seen_header {
+            seen_header = true;
+            if fields != header {
+                return Some(Err(Error::data(
+                    source,
+                    n,
+                    format!("expected the header `{}`", header.join("\\t")),
+                )));
+            }
+            return None;
+        }
+        if fields.len() != header.len() {
+            return Some(Err(Error::data(
+                source,
+                n,
+                format!(
+                    "expected {} tab-separated fields, found {}",
+                    header.len(),
+                    fields.len()
+                ),
+            )));
+        }
+        Some(Ok((n, fields)))
+    })
+}
+
+/// Splits a `|`-separated list of forms, rejecting empty ones.
+pub(crate) fn split_forms(source: &str, line: usize, field: &str) -> Result<Vec<String>, Error> {
+    let forms: Vec<String> = field.split('|').map(|f| f.trim().to_string()).collect();
+    if forms.iter().any(String::is_empty) {
+        return Err(Error::data(
+            source,
+            line,
+            "empty form in the `|`-separated list",
+        ));
+    }
+    Ok(forms)
+}
+
+const HEADER: [&str; 5] = ["id", "type", "subtype", "name", "forms"];
+
+impl Gazetteer {
+    /// An empty list.
+    pub fn new() -> Gazetteer {
+        Gazetteer::default()
+    }
+
+    /// Reads a gazetteer TSV. `source` names the file in errors.
+    pub fn from_tsv(source: &str, text: &str) -> Result<Gazetteer, Error> {
+        let mut entries = Vec::new();
+        for row in tsv_rows(source, text, &HEADER) {
+            let (n, f) = row?;
+            if f[0].is_empty() {
+                return Err(Error::data(source, n, "empty id"));
+            }
+            let entity_type = EntityType::parse(f[1]).ok_or_else(|| {
+                Error::data(
+                    source,
+                    n,
+                    format!(
+                        "unknown type `{}` (expected PERSON, LOCATION, ORGANIZATION or MISC)",
+                        f[1]
+                    ),
+                )
+            })?;
+            let subtype = match f[2] {
+                "" | "-" => None,
+                s => Some(s.to_string()),
+            };
+            let forms = split_forms(source, n, f[4])?;
+            entries.push(Entry {
+                id: f[0].to_string(),
+                entity_type,
+                subtype,
+                name: f[3].to_string(),
+                forms,
+                source: source.to_string(),
+            });
+        }
+        Ok(Gazetteer { entries })
+    }
+
+    /// Reads a gazetteer TSV file from disk.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer, Error> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(&name, &e))?;
+        Gazetteer::from_tsv(&name, &text)
+    }
+
+    /// Adds an entry.
+    pub fn push(&mut self, entry: Entry) {
+        self.entries.push(entry);
+    }
+
+    /// The entries, in file order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// The embedded default gazetteers: `(file name, contents)`.
+pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
+    (
+        "gazetteers/countries.tsv",
+        include_str!("../gazetteers/countries.tsv"),
+    ),
+    (
+        "gazetteers/cities.tsv",
+        include_str!("../gazetteers/cities.tsv"),
+    ),
+    (
+        "gazetteers/regions.tsv",
+        include_str!("../gazetteers/regions.tsv"),
+    ),
+    (
+        "gazetteers/people.tsv",
+        include_str!("../gazetteers/people.tsv"),
+    ),
+    (
+        "gazetteers/organizations.tsv",
+        include_str!("../gazetteers/organizations.tsv"),
+    ),
+];
+
+/// Loads the embedded default gazetteers.
+pub fn default_gazetteers() -> Result<Vec<Gazetteer>, Error> {
+    DEFAULT_GAZETTEERS
+        .iter()
+        .map(|(name, text)| Gazetteer::from_tsv(name, text))
+        .collect()
+}

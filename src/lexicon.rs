@@ -1,0 +1,357 @@
+//! The rule layer's word lists: nationality adjectives, titles and roles, generic
+//! organization heads, organization cue words, stop words, given names and relation
+//! triggers. All are TSV data in `gazetteers/`, embedded, and read by the same code path a
+//! user's own file would take.
+
+use crate::error::Error;
+use crate::gazetteer::{split_forms, tsv_rows};
+use crate::relations::RelationType;
+
+/// Grammatical gender and number of an adjective form, for agreement checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Masc,
+    Fem,
+    Plural,
+}
+
+/// A nationality adjective: الروسي, الإيرانية, الروس … It names a country but is not a mention.
+#[derive(Debug, Clone)]
+pub(crate) struct Nisba {
+    pub country: String,
+    pub gender: Gender,
+}
+
+/// How a title-like word behaves before a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TitleKind {
+    /// An honorific or rank right before a name: اللواء, الرئيس.
+    Title,
+    /// A role noun that heads a phrase before a name: وزير, المتحدث باسم, نظيره.
+    Role,
+    /// A word that may stand inside a role phrase: الدفاع, الخارجية, الأول.
+    Filler,
+}
+
+/// A generic organization head: وزارة الخارجية, القوات المسلحة, هيئة الأركان.
+#[derive(Debug, Clone)]
+pub(crate) struct OrgHead {
+    pub id: String,
+    pub gender: Gender,
+    pub nisba_required: bool,
+    pub subtype: String,
+    pub name: String,
+}
+
+/// Where a relation rule finds its head argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HeadArg {
+    /// The nearest eligible mention before the trigger that no preposition introduces.
+    Before,
+    /// The first eligible mention after the trigger, across role words only.
+    After,
+    /// A nationality adjective within the next three words.
+    NisbaAfter,
+    /// Both arguments from `بين X و Y` after the trigger.
+    Between,
+}
+
+/// Where a relation rule finds its tail argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum TailArg {
+    /// The first eligible mention after the trigger (or head), across role words only.
+    After,
+    /// The first eligible mention after the given word, found within eight words.
+    AfterWord(String),
+    /// From `بين X و Y`.
+    Between,
+}
+
+/// A relation rule: a trigger list and where its arguments stand.
+#[derive(Debug, Clone)]
+pub(crate) struct RelationRule {
+    pub id: String,
+    pub relation: RelationType,
+    pub head: HeadArg,
+    pub tail: TailArg,
+}
+
+/// What a matched form means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Item {
+    /// A gazetteer entry (index into the extractor's entries).
+    Entry(u32),
+    /// A nationality adjective (index into `Lexicon::nisbas`).
+    Nisba(u32),
+    /// A title, role or filler word.
+    Title(TitleKind),
+    /// A generic organization head (index into `Lexicon::org_heads`).
+    OrgHead(u32),
+    /// A word that announces an organization's quoted name (index into `Lexicon::org_cues`).
+    OrgCue(u32),
+    /// A word that is never part of a name; `true` for prepositions.
+    Stop { preposition: bool },
+    /// A given name.
+    GivenName,
+    /// A name particle: بن, أبو, عبد (`suffix: false`) or زاده (`suffix: true`).
+    Particle { suffix: bool },
+    /// A relation trigger (index into `Lexicon::relations`).
+    Trigger(u32),
+}
+
+/// All rule lists, with the forms the matcher must find.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    pub nisbas: Vec<Nisba>,
+    pub org_heads: Vec<OrgHead>,
+    pub org_cues: Vec<String>,
+    pub relations: Vec<RelationRule>,
+    /// `(surface form, meaning)` for every word of every list.
+    pub forms: Vec<(String, Item)>,
+}
+
+macro_rules! data {
+    ($name:literal) => {
+        (
+            concat!("gazetteers/", $name),
+            include_str!(concat!("../gazetteers/", $name)),
+        )
+    };
+}
+
+const NATIONALITIES: (&str, &str) = data!("nationalities.tsv");
+const TITLES: (&str, &str) = data!("titles.tsv");
+const ORG_HEADS: (&str, &str) = data!("org_heads.tsv");
+const ORG_CUES: (&str, &str) = data!("org_cues.tsv");
+const STOPWORDS: (&str, &str) = data!("stopwords.tsv");
+const GIVEN_NAMES: (&str, &str) = data!("given_names.tsv");
+const RELATIONS: (&str, &str) = data!("relations.tsv");
+
+fn parse_gender(source: &str, line: usize, s: &str) -> Result<Gender, Error> {
+    match s {
+        "m" => Ok(Gender::Masc),
+        "f" => Ok(Gender::Fem),
+        "pl" => Ok(Gender::Plural),
+        _ => Err(Error::data(
+            source,
+            line,
+            format!("unknown gender `{s}` (expected m, f or pl)"),
+        )),
+    }
+}
+
+impl Lexicon {
+    /// Normalizes the words the relation rules compare tokens with (إلى → الي).
+    pub fn normalize_words(&mut self, o: &crate::normalize::NormalizeOptions) {
+        for r in &mut self.relations {
+            if let TailArg::AfterWord(w) = &mut r.tail {
+                *w = crate::matcher::normalize_form(w, o);
+            }
+        }
+    }
+
+    /// Reads the embedded lists.
+    pub fn embedded() -> Result<Lexicon, Error> {
+        let mut lx = Lexicon::default();
+        lx.read_nationalities(NATIONALITIES.0, NATIONALITIES.1)?;
+        lx.read_titles(TITLES.0, TITLES.1)?;
+        lx.read_org_heads(ORG_HEADS.0, ORG_HEADS.1)?;
+        lx.read_org_cues(ORG_CUES.0, ORG_CUES.1)?;
+        lx.read_stopwords(STOPWORDS.0, STOPWORDS.1)?;
+        lx.read_given_names(GIVEN_NAMES.0, GIVEN_NAMES.1)?;
+        lx.read_relations(RELATIONS.0, RELATIONS.1)?;
+        Ok(lx)
+    }
+
+    fn add_nisba(&mut self, form: String, country: &str, gender: Gender) {
+        let i = self.nisbas.len() as u32;
+        self.nisbas.push(Nisba {
+            country: country.to_string(),
+            gender,
+        });
+        self.forms.push((format!("ال{form}"), Item::Nisba(i)));
+        self.forms.push((form, Item::Nisba(i)));
+    }
+
+    /// `country	masculine	plural`: the feminine and sound plurals are generated.
+    fn read_nationalities(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for row in tsv_rows(source, text, &["country", "masculine", "plural"]) {
+            let (n, f) = row?;
+            for m in split_forms(source, n, f[1])? {
+                let stem = m.strip_suffix('ي').unwrap_or(&m).to_string();
+                self.add_nisba(format!("{stem}ية"), f[0], Gender::Fem);
+                for pl in ["ون", "ين", "ات"] {
+                    self.add_nisba(format!("{stem}ي{pl}"), f[0], Gender::Plural);
+                }
+                self.add_nisba(m, f[0], Gender::Masc);
+            }
+            if f[2] != "-" {
+                for p in split_forms(source, n, f[2])? {
+                    self.add_nisba(p, f[0], Gender::Plural);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `kind	forms` with kind `title`, `role` or `filler`.
+    fn read_titles(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for row in tsv_rows(source, text, &["kind", "forms"]) {
+            let (n, f) = row?;
+            let kind = match f[0] {
+                "title" => TitleKind::Title,
+                "role" => TitleKind::Role,
+                "filler" => TitleKind::Filler,
+                k => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!("unknown kind `{k}` (expected title, role or filler)"),
+                    ))
+                }
+            };
+            for form in split_forms(source, n, f[1])? {
+                self.forms.push((form, Item::Title(kind)));
+            }
+        }
+        Ok(())
+    }
+
+    /// `id	gender	nisba	subtype	name	forms`, nisba `required` or `optional`.
+    fn read_org_heads(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        let header = ["id", "gender", "nisba", "subtype", "name", "forms"];
+        for row in tsv_rows(source, text, &header) {
+            let (n, f) = row?;
+            let nisba_required = match f[2] {
+                "required" => true,
+                "optional" => false,
+                s => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!("unknown nisba policy `{s}` (expected required or optional)"),
+                    ))
+                }
+            };
+            let i = self.org_heads.len() as u32;
+            self.org_heads.push(OrgHead {
+                id: f[0].to_string(),
+                gender: parse_gender(source, n, f[1])?,
+                nisba_required,
+                subtype: f[3].to_string(),
+                name: f[4].to_string(),
+            });
+            for form in split_forms(source, n, f[5])? {
+                self.forms.push((form, Item::OrgHead(i)));
+            }
+        }
+        Ok(())
+    }
+
+    /// `subtype	forms`: words after which a quoted name is an organization.
+    fn read_org_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for row in tsv_rows(source, text, &["subtype", "forms"]) {
+            let (n, f) = row?;
+            let i = self.org_cues.len() as u32;
+            self.org_cues.push(f[0].to_string());
+            for form in split_forms(source, n, f[1])? {
+                self.forms.push((form, Item::OrgCue(i)));
+            }
+        }
+        Ok(())
+    }
+
+    /// `category	forms`; the category `preposition` matters to the relation rules.
+    fn read_stopwords(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for row in tsv_rows(source, text, &["category", "forms"]) {
+            let (n, f) = row?;
+            let preposition = f[0] == "preposition";
+            for form in split_forms(source, n, f[1])? {
+                self.forms.push((form, Item::Stop { preposition }));
+            }
+        }
+        Ok(())
+    }
+
+    /// `kind	forms` with kind `name`, `particle` or `suffix`.
+    fn read_given_names(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for row in tsv_rows(source, text, &["kind", "forms"]) {
+            let (n, f) = row?;
+            let item = match f[0] {
+                "name" => Item::GivenName,
+                "particle" => Item::Particle { suffix: false },
+                "suffix" => Item::Particle { suffix: true },
+                k => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!("unknown kind `{k}` (expected name, particle or suffix)"),
+                    ))
+                }
+            };
+            for form in split_forms(source, n, f[1])? {
+                self.forms.push((form, item));
+            }
+        }
+        Ok(())
+    }
+
+    /// `id	type	head	tail	triggers	example	expected`; the examples are run by the tests.
+    fn read_relations(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        let header = [
+            "id", "type", "head", "tail", "triggers", "example", "expected",
+        ];
+        for row in tsv_rows(source, text, &header) {
+            let (n, f) = row?;
+            let relation = RelationType::parse(f[1]).ok_or_else(|| {
+                Error::data(source, n, format!("unknown relation type `{}`", f[1]))
+            })?;
+            let head =
+                match f[2] {
+                    "before" => HeadArg::Before,
+                    "after" => HeadArg::After,
+                    "nisba-after" => HeadArg::NisbaAfter,
+                    "between" => HeadArg::Between,
+                    s => return Err(Error::data(
+                        source,
+                        n,
+                        format!(
+                            "unknown head `{s}` (expected before, after, nisba-after or between)"
+                        ),
+                    )),
+                };
+            let tail = match f[3] {
+                "after" => TailArg::After,
+                "between" => TailArg::Between,
+                s => match s.strip_prefix("after:") {
+                    Some(w) if !w.is_empty() => TailArg::AfterWord(w.to_string()),
+                    _ => {
+                        return Err(Error::data(
+                            source,
+                            n,
+                            format!("unknown tail `{s}` (expected after, after:WORD or between)"),
+                        ))
+                    }
+                },
+            };
+            if (head == HeadArg::Between) != (tail == TailArg::Between) {
+                return Err(Error::data(
+                    source,
+                    n,
+                    "`between` must be both head and tail",
+                ));
+            }
+            let i = self.relations.len() as u32;
+            self.relations.push(RelationRule {
+                id: f[0].to_string(),
+                relation,
+                head,
+                tail,
+            });
+            for form in split_forms(source, n, f[4])? {
+                self.forms.push((form, Item::Trigger(i)));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,162 @@
+//! The gazetteer matcher: one Aho-Corasick automaton over every normalized form, with the
+//! word-boundary and clitic checks. The choice of automaton lives only here.
+//!
+//! Every raw match is checked on its own (overlapping search), so a longer candidate that
+//! fails the boundary test never hides a shorter valid one.
+
+use crate::clitic::{strip_elided_prefix, strip_prefix, Article, Proclitics};
+use crate::error::Error;
+use crate::lexicon::Item;
+use crate::normalize::{normalize, NormalizeOptions};
+use crate::span::Span;
+use crate::tokenize::is_word_char;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// The longest proclitic chain, in bytes (وبال: four two-byte letters).
+const MAX_PREFIX_BYTES: usize = 8;
+
+/// A checked match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// The matched form, without clitics, in normalized bytes.
+    pub span: Span,
+    /// Where its word starts (before any clitic).
+    pub word_start: usize,
+    /// What the form means.
+    pub item: Item,
+    /// The clitics in front of it.
+    pub clitics: Proclitics,
+}
+
+#[derive(Debug, Default)]
+struct PatternInfo {
+    /// Meanings of the form as written.
+    plain: Vec<Item>,
+    /// Meanings of the form as the elided spelling of an ال-form (لصين for الصين).
+    elided: Vec<Item>,
+    article: bool,
+}
+
+/// The compiled matcher.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    patterns: Vec<PatternInfo>,
+}
+
+/// Normalizes a list form: the text normalization, then single spaces.
+pub(crate) fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
+    let n = normalize(form, o);
+    n.text().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Matcher {
+    /// Compiles the forms. Forms shorter than two characters are skipped.
+    pub fn new(forms: &[(String, Item)], o: &NormalizeOptions) -> Result<Matcher, Error> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut strings: Vec<String> = Vec::new();
+        let mut patterns: Vec<PatternInfo> = Vec::new();
+        let mut slot = |s: String, strings: &mut Vec<String>, patterns: &mut Vec<PatternInfo>| {
+            *index.entry(s.clone()).or_insert_with(|| {
+                strings.push(s);
+                patterns.push(PatternInfo::default());
+                patterns.len() - 1
+            })
+        };
+        for (form, item) in forms {
+            let f = normalize_form(form, o);
+            if f.chars().count() < 2 {
+                continue;
+            }
+            let article = f.starts_with("ال") && f.chars().count() > 3;
+            if article {
+                let elided = f["ا".len()..].to_string();
+                let i = slot(elided, &mut strings, &mut patterns);
+                if !patterns[i].elided.contains(item) {
+                    patterns[i].elided.push(*item);
+                }
+            }
+            let i = slot(f, &mut strings, &mut patterns);
+            patterns[i].article = article;
+            if !patterns[i].plain.contains(item) {
+                patterns[i].plain.push(*item);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&strings)
+            .map_err(|e| Error::config(format!("cannot build the automaton: {e}")))?;
+        Ok(Matcher { ac, patterns })
+    }
+
+    /// Every match of a form in `text` that stands on word boundaries, possibly after clitics.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if text[e..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let Some(ws) = word_start(text, s) else {
+                continue;
+            };
+            let info = &self.patterns[m.pattern().as_usize()];
+            let span = Span::new(s, e);
+            if ws == s {
+                for &item in &info.plain {
+                    hits.push(Hit {
+                        span,
+                        word_start: ws,
+                        item,
+                        clitics: Proclitics::default(),
+                    });
+                }
+                continue;
+            }
+            let prefix = &text[ws..s];
+            let article = if info.article {
+                Article::InForm
+            } else {
+                Article::NotInForm
+            };
+            if let Some(clitics) = strip_prefix(prefix, article) {
+                for &item in &info.plain {
+                    hits.push(Hit {
+                        span,
+                        word_start: ws,
+                        item,
+                        clitics,
+                    });
+                }
+            }
+            if let Some(clitics) = strip_elided_prefix(prefix) {
+                for &item in &info.elided {
+                    hits.push(Hit {
+                        span,
+                        word_start: ws,
+                        item,
+                        clitics,
+                    });
+                }
+            }
+        }
+        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        hits
+    }
+}
+
+/// The start of the word that holds byte `at`, when it is at most a proclitic chain away.
+fn word_start(text: &str, at: usize) -> Option<usize> {
+    let mut ws = at;
+    for (i, c) in text[..at].char_indices().rev() {
+        if !is_word_char(c) {
+            break;
+        }
+        if at - i > MAX_PREFIX_BYTES {
+            return None;
+        }
+        ws = i;
+    }
+    Some(ws)
+}

@@ -1,0 +1,695 @@
+//! The rule layer for entities: gazetteer hits, context rules for names no list holds,
+//! overlap resolution, and in-document coreference.
+//!
+//! Overlap policy (the one place it is decided): among candidate mentions, the longest wins,
+//! then the earliest, then the one from the higher-priority source (gazetteer, then generic
+//! organization heads, then quoted organizations, then person rules).
+
+use crate::clitic::{strip_prefix, Article, Proclitics};
+use crate::gazetteer::{EntityType, Entry};
+use crate::lexicon::{Gender, Item, Lexicon, TitleKind};
+use crate::matcher::{normalize_form, Hit};
+use crate::span::Span;
+use crate::tokenize::Tokenized;
+use std::collections::HashMap;
+
+/// Token flags.
+pub(crate) mod flag {
+    pub const STOP: u16 = 1;
+    pub const PREP: u16 = 1 << 1;
+    pub const TITLE: u16 = 1 << 2;
+    pub const ROLE: u16 = 1 << 3;
+    pub const FILLER: u16 = 1 << 4;
+    pub const NISBA: u16 = 1 << 5;
+    pub const GIVEN: u16 = 1 << 6;
+    pub const PARTICLE: u16 = 1 << 7;
+    pub const SUFFIX: u16 = 1 << 8;
+    pub const TRIGGER: u16 = 1 << 9;
+    pub const ORG_HEAD: u16 = 1 << 10;
+    pub const CUE: u16 = 1 << 11;
+    /// The word carries a preposition clitic (بـ, لـ, كـ) in front of a known form.
+    pub const PREP_CLITIC: u16 = 1 << 12;
+    /// Words that can never be part of a name.
+    pub const NOT_NAME: u16 =
+        STOP | PREP | TITLE | ROLE | FILLER | NISBA | TRIGGER | ORG_HEAD | CUE;
+    /// Words that may stand between a role and the name it introduces.
+    pub const ROLE_ZONE: u16 = TITLE | ROLE | FILLER | NISBA | ORG_HEAD;
+}
+
+/// What is known of one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokenInfo {
+    pub flags: u16,
+    /// The nationality adjective the whole token is, if any.
+    pub nisba: Option<u32>,
+}
+
+/// Where a mention came from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Key {
+    /// A list entry, by index.
+    Entry(u32),
+    /// A generated entity: id, type, subtype, name.
+    Generated(String),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub span: Span,
+    pub word_start: usize,
+    pub clitics: Proclitics,
+    pub etype: EntityType,
+    pub key: Key,
+    pub subtype: Option<String>,
+    pub name: String,
+    pub priority: u8,
+}
+
+/// An entity of the document.
+#[derive(Debug, Clone)]
+pub(crate) struct EntityInfo {
+    pub id: String,
+    pub etype: EntityType,
+    pub subtype: Option<String>,
+    pub name: String,
+}
+
+/// A resolved mention.
+#[derive(Debug, Clone)]
+pub(crate) struct MentionInfo {
+    pub span: Span,
+    pub word_start: usize,
+    pub clitics: Proclitics,
+    pub entity: usize,
+}
+
+/// Everything the relation layer reads.
+pub(crate) struct Analysis<'a> {
+    pub text: &'a str,
+    pub tokens: &'a Tokenized,
+    pub info: Vec<TokenInfo>,
+    pub hits: &'a [Hit],
+    pub entities: Vec<EntityInfo>,
+    /// In text order.
+    pub mentions: Vec<MentionInfo>,
+    /// For every token, the mention that covers it.
+    pub token_mention: Vec<Option<usize>>,
+}
+
+/// The read-only context of one extraction.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a Tokenized,
+    pub hits: &'a [Hit],
+    pub lexicon: &'a Lexicon,
+    pub entries: &'a [Entry],
+    pub entry_by_id: &'a HashMap<String, u32>,
+}
+
+impl Context<'_> {
+    fn tok_text(&self, i: usize) -> &str {
+        let s = self.tokens.tokens()[i].span;
+        &self.text[s.start..s.end]
+    }
+
+    /// Whether only white space stands between tokens `i` and `i + 1`.
+    pub fn plain_gap(&self, i: usize) -> bool {
+        let t = self.tokens.tokens();
+        i + 1 < t.len()
+            && t[i].sentence == t[i + 1].sentence
+            && self.text[t[i].span.end..t[i + 1].span.start]
+                .chars()
+                .all(char::is_whitespace)
+    }
+
+    fn country_name(&self, country: &str) -> String {
+        match self.entry_by_id.get(country) {
+            Some(&i) => self.entries[i as usize].name.clone(),
+            None => country.to_string(),
+        }
+    }
+}
+
+fn agrees(head: Gender, adjective: Gender) -> bool {
+    match head {
+        Gender::Masc => adjective == Gender::Masc,
+        Gender::Fem => adjective == Gender::Fem,
+        Gender::Plural => matches!(adjective, Gender::Plural | Gender::Fem),
+    }
+}
+
+/// Flags every token a non-entity hit covers.
+fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
+    let toks = cx.tokens.tokens();
+    let mut info = vec![TokenInfo::default(); toks.len()];
+    for h in cx.hits {
+        if h.clitics.preposition {
+            let i = cx.tokens.token_at_or_after(h.word_start);
+            if i < toks.len() && toks[i].span.start == h.word_start {
+                info[i].flags |= flag::PREP_CLITIC;
+            }
+        }
+        let f = match h.item {
+            Item::Entry(_) => continue,
+            Item::Nisba(_) => flag::NISBA,
+            Item::Title(TitleKind::Title) => flag::TITLE,
+            Item::Title(TitleKind::Role) => flag::ROLE,
+            Item::Title(TitleKind::Filler) => flag::FILLER,
+            Item::OrgHead(_) => flag::ORG_HEAD,
+            Item::OrgCue(_) => flag::CUE,
+            Item::Stop { preposition: true } => flag::STOP | flag::PREP,
+            Item::Stop { preposition: false } => flag::STOP,
+            Item::GivenName => flag::GIVEN,
+            Item::Particle { suffix: false } => flag::PARTICLE,
+            Item::Particle { suffix: true } => flag::SUFFIX,
+            Item::Trigger(_) => flag::TRIGGER,
+        };
+        // Clitics on a stop word or title do not change what it is, but a given name with a
+        // clitic (وسعيد) is still a name; a nisba with a preposition is not an attribute.
+        let first = cx.tokens.token_at_or_after(h.word_start);
+        for (i, t) in toks.iter().enumerate().skip(first) {
+            if t.span.end > h.span.end {
+                break;
+            }
+            if t.span.start == h.word_start || t.span.start >= h.span.start {
+                info[i].flags |= f;
+                if let Item::Nisba(n) = h.item {
+                    if h.clitics == Proclitics::default() || h.clitics.article {
+                        info[i].nisba = Some(n);
+                    }
+                }
+            }
+        }
+    }
+    info
+}
+
+/// The index of the token starting exactly at byte `at`.
+fn token_starting_at(tokens: &Tokenized, at: usize) -> Option<usize> {
+    let i = tokens.token_at_or_after(at);
+    (i < tokens.tokens().len() && tokens.tokens()[i].span.start == at).then_some(i)
+}
+
+/// The index of the token ending exactly at byte `at`.
+fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
+    let t = tokens.tokens();
+    let i = t.partition_point(|t| t.span.end < at);
+    (i < t.len() && t[i].span.end == at).then_some(i)
+}
+
+fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for h in cx.hits {
+        if let Item::Entry(e) = h.item {
+            let entry = &cx.entries[e as usize];
+            out.push(Candidate {
+                span: h.span,
+                word_start: h.word_start,
+                clitics: h.clitics,
+                etype: entry.entity_type,
+                key: Key::Entry(e),
+                subtype: entry.subtype.clone(),
+                name: entry.name.clone(),
+                priority: 0,
+            });
+        }
+    }
+}
+
+/// Generic heads: وزارة الخارجية [الروسية], القوات المسلحة الإيرانية, هيئة الأركان.
+fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
+    for h in cx.hits {
+        let Item::OrgHead(k) = h.item else { continue };
+        let head = &cx.lexicon.org_heads[k as usize];
+        let Some(last) = token_ending_at(cx.tokens, h.span.end) else {
+            continue;
+        };
+        let nisba = cx
+            .plain_gap(last)
+            .then(|| info[last + 1].nisba)
+            .flatten()
+            .filter(|&n| agrees(head.gender, cx.lexicon.nisbas[n as usize].gender));
+        let (span, id, name) = match nisba {
+            Some(n) => {
+                let country = &cx.lexicon.nisbas[n as usize].country;
+                let end = cx.tokens.tokens()[last + 1].span.end;
+                let cname = cx.country_name(country);
+                (
+                    Span::new(h.span.start, end),
+                    format!("org-head:{}:{country}", head.id),
+                    format!("{} ({cname})", head.name),
+                )
+            }
+            None if head.nisba_required => continue,
+            None => (h.span, format!("org-head:{}", head.id), head.name.clone()),
+        };
+        out.push(Candidate {
+            span,
+            word_start: h.word_start,
+            clitics: h.clitics,
+            etype: EntityType::Organization,
+            key: Key::Generated(id),
+            subtype: Some(head.subtype.clone()),
+            name,
+            priority: 1,
+        });
+    }
+}
+
+/// A head followed by a genitive organization (هيئة الأركان العامة للقوات المسلحة …) names
+/// one organization, the outermost.
+fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let mut extra = Vec::new();
+    for a in out.iter().filter(|c| c.priority == 1) {
+        let Some(last) = token_ending_at(cx.tokens, a.span.end) else {
+            continue;
+        };
+        if !cx.plain_gap(last) {
+            continue;
+        }
+        let next = cx.tokens.tokens()[last + 1].span.start;
+        for b in out.iter() {
+            let genitive = b.word_start == next
+                && b.etype == EntityType::Organization
+                && b.clitics.preposition
+                && !b.clitics.conjunction
+                && cx.text[next..].starts_with('ل');
+            if genitive {
+                let Key::Generated(ref aid) = a.key else {
+                    continue;
+                };
+                let bid = match &b.key {
+                    Key::Entry(e) => cx.entries[*e as usize].id.clone(),
+                    Key::Generated(g) => g.clone(),
+                };
+                extra.push(Candidate {
+                    span: Span::new(a.span.start, b.span.end),
+                    word_start: a.word_start,
+                    clitics: a.clitics,
+                    etype: EntityType::Organization,
+                    key: Key::Generated(format!("{aid}/{bid}")),
+                    subtype: a.subtype.clone(),
+                    name: format!("{} of {}", a.name, b.name),
+                    priority: 1,
+                });
+            }
+        }
+    }
+    out.extend(extra);
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '\'')
+}
+
+/// وكالة "سبوتنيك": the quoted name after a cue word is an organization.
+fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for h in cx.hits {
+        let Item::OrgCue(k) = h.item else { continue };
+        let rest = &cx.text[h.span.end..];
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        let Some(open) = trimmed.chars().next().filter(|&c| is_quote(c)) else {
+            continue;
+        };
+        let start = h.span.end + (rest.len() - trimmed.len()) + open.len_utf8();
+        let inner = &cx.text[start..];
+        let Some(close) = inner.find(|c: char| is_quote(c) || c == '\n') else {
+            continue;
+        };
+        if !inner[close..].starts_with(is_quote) {
+            continue;
+        }
+        let name = inner[..close].trim();
+        let words = name.split_whitespace().count();
+        if name.is_empty() || words > 4 {
+            continue;
+        }
+        let lead = inner[..close].len() - inner[..close].trim_start().len();
+        let span = Span::new(start + lead, start + lead + name.len());
+        out.push(Candidate {
+            span,
+            word_start: span.start,
+            clitics: Proclitics::default(),
+            etype: EntityType::Organization,
+            key: Key::Generated(format!("ORGANIZATION:{name}")),
+            subtype: Some(cx.lexicon.org_cues[k as usize].clone()),
+            name: name.to_string(),
+            priority: 2,
+        });
+    }
+}
+
+/// Whether token `i` could be part of a person's name.
+fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -> bool {
+    let t = cx.tok_text(i);
+    info[i].flags & flag::NOT_NAME == 0
+        && !covered[i]
+        && t.chars().count() >= 2
+        && t.chars().all(|c| c.is_alphabetic())
+}
+
+/// Collects a name starting at token `i`: a given name or particle licenses the next word,
+/// a suffix particle (زاده) always attaches. Returns the last token of the name.
+fn name_extent(
+    cx: &Context<'_>,
+    info: &[TokenInfo],
+    covered: &[bool],
+    i: usize,
+    max: usize,
+) -> usize {
+    let mut last = i;
+    while last - i + 1 < max && cx.plain_gap(last) && name_like(cx, info, covered, last + 1) {
+        let licensed = info[last].flags & (flag::GIVEN | flag::PARTICLE) != 0
+            || info[last + 1].flags & flag::SUFFIX != 0
+            || last == i;
+        if !licensed {
+            break;
+        }
+        last += 1;
+    }
+    last
+}
+
+fn person(cx: &Context<'_>, first: usize, last: usize) -> Candidate {
+    let t = cx.tokens.tokens();
+    let span = Span::new(t[first].span.start, t[last].span.end);
+    let name = &cx.text[span.start..span.end];
+    Candidate {
+        span,
+        word_start: span.start,
+        clitics: Proclitics::default(),
+        etype: EntityType::Person,
+        key: Key::Generated(format!("PERSON:{name}")),
+        subtype: None,
+        name: name.to_string(),
+        priority: 3,
+    }
+}
+
+/// A title or role before an unknown name (اللواء …, وزير الدفاع الروسي …), and a given
+/// name followed by a surname (محمد …).
+fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
+    let toks = cx.tokens.tokens();
+    let mut covered = vec![false; toks.len()];
+    let mut starts_person = vec![false; toks.len()];
+    for c in out.iter() {
+        let first = cx.tokens.token_at_or_after(c.word_start);
+        for (i, t) in toks.iter().enumerate().skip(first) {
+            if t.span.start >= c.span.end {
+                break;
+            }
+            if c.etype == EntityType::Person {
+                starts_person[i] |= t.span.start <= c.span.start;
+            } else {
+                covered[i] = true;
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let f = info[i].flags;
+        if f & (flag::TITLE | flag::ROLE) != 0 {
+            // Walk the role phrase: titles, roles, fillers, nisbas, organizations, places.
+            let mut j = i;
+            let mut titled = f & flag::TITLE != 0;
+            while cx.plain_gap(j) || (j + 1 < toks.len() && covered[j] && covered[j + 1]) {
+                let n = j + 1;
+                if n >= toks.len() || toks[n].sentence != toks[i].sentence {
+                    break;
+                }
+                if info[n].flags & flag::ROLE_ZONE != 0 || covered[n] {
+                    titled |= info[n].flags & flag::TITLE != 0;
+                    j = n;
+                    if j - i > 10 {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let n = j + 1;
+            let adjacent = n < toks.len()
+                && toks[n].sentence == toks[i].sentence
+                && (cx.plain_gap(j) || covered[j]);
+            if adjacent && !starts_person[n] && name_like(cx, info, &covered, n) {
+                let last = name_extent(cx, info, &covered, n, 3);
+                // After a bare role (وزير الدفاع …) a one-word "name" is too weak a claim.
+                if titled || last > n {
+                    found.push(person(cx, n, last));
+                    i = last + 1;
+                    continue;
+                }
+            }
+            i = j.max(i) + 1;
+            continue;
+        }
+        if f & flag::GIVEN != 0 && !starts_person[i] && !covered[i] {
+            let last = name_extent(cx, info, &covered, i, 4);
+            if last > i {
+                found.push(person(cx, i, last));
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.extend(found);
+}
+
+/// Longest, then earliest, then highest priority; no two kept mentions overlap.
+fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    if std::env::var("KASHF_DEBUG").is_ok() {
+        for c in &cands {
+            eprintln!(
+                "cand {:?} {:?} {:?} p{}",
+                c.span, c.etype, c.key, c.priority
+            );
+        }
+    }
+    cands.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+            .then(a.priority.cmp(&b.priority))
+    });
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in cands {
+        if !kept.iter().any(|k| k.span.overlaps(c.span)) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.span.start);
+    kept
+}
+
+/// A later surname (باقري) joins the earlier full name's entity (محمد باقري).
+fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
+    let toks = cx.tokens.tokens();
+    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+    for (ci, c) in kept.iter().enumerate() {
+        if c.etype != EntityType::Person {
+            continue;
+        }
+        let (Some(first), Some(last)) = (
+            token_starting_at(cx.tokens, c.span.start),
+            token_ending_at(cx.tokens, c.span.end),
+        ) else {
+            continue;
+        };
+        if last == first {
+            continue;
+        }
+        let from = if info[last].flags & flag::SUFFIX != 0 && last > first + 1 {
+            last - 1
+        } else {
+            last
+        };
+        let s = &cx.text[toks[from].span.start..toks[last].span.end];
+        if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 {
+            continue;
+        }
+        let e = surnames.entry(s.to_string()).or_insert(Some(ci));
+        if e.is_some_and(|other| kept[other].key != c.key) {
+            *e = None; // two people share it: ambiguous
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; toks.len()];
+    for c in kept.iter() {
+        for (i, t) in toks
+            .iter()
+            .enumerate()
+            .skip(cx.tokens.token_at_or_after(c.word_start))
+        {
+            if t.span.start >= c.span.end {
+                break;
+            }
+            covered[i] = true;
+        }
+    }
+    let mut extra = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if covered[i] {
+            continue;
+        }
+        let word = &cx.text[t.span.start..t.span.end];
+        for (s, owner) in &surnames {
+            let Some(owner) = *owner else { continue };
+            let words = s.split(' ').count();
+            let end_tok = i + words - 1;
+            if end_tok >= toks.len() || (words == 2 && !cx.plain_gap(i)) {
+                continue;
+            }
+            let first_word = s.split(' ').next().unwrap_or(s);
+            if words == 2 && cx.tok_text(end_tok) != s.split(' ').nth(1).unwrap_or("") {
+                continue;
+            }
+            let (start, clitics) = if word == first_word {
+                (t.span.start, Proclitics::default())
+            } else if let Some(prefix) = word.strip_suffix(first_word) {
+                match strip_prefix(prefix, Article::InForm) {
+                    Some(p) if !prefix.is_empty() => (t.span.start + prefix.len(), p),
+                    _ => continue,
+                }
+            } else {
+                continue;
+            };
+            let c = &kept[owner];
+            extra.push(Candidate {
+                span: Span::new(start, toks[end_tok].span.end),
+                word_start: t.span.start,
+                clitics,
+                etype: EntityType::Person,
+                key: c.key.clone(),
+                subtype: c.subtype.clone(),
+                name: c.name.clone(),
+                priority: 4,
+            });
+        }
+    }
+    kept.extend(extra);
+    kept.sort_by_key(|c| c.span.start);
+}
+
+/// A bare generic head (هيئة الأركان) refers to the nearest earlier organization it heads.
+fn head_coreference(cx: &Context<'_>, kept: &mut [Candidate]) {
+    for i in 0..kept.len() {
+        let Key::Generated(ref id) = kept[i].key else {
+            continue;
+        };
+        if !id.starts_with("org-head:") || id.contains('/') || id.matches(':').count() > 1 {
+            continue;
+        }
+        let head = &cx.text[kept[i].span.start..kept[i].span.end];
+        let earlier = (0..i).rev().find(|&j| {
+            let c = &kept[j];
+            c.etype == EntityType::Organization
+                && c.span.len() > head.len()
+                && cx.text[c.span.start..c.span.end].starts_with(head)
+        });
+        if let Some(j) = earlier {
+            kept[i].key = kept[j].key.clone();
+            kept[i].name = kept[j].name.clone();
+            kept[i].subtype = kept[j].subtype.clone();
+        }
+    }
+}
+
+/// Runs the entity rules over matched hits.
+pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
+    let info = token_info(cx);
+    let mut cands = Vec::new();
+    gazetteer_candidates(cx, &mut cands);
+    org_head_candidates(cx, &info, &mut cands);
+    composed_candidates(cx, &mut cands);
+    quoted_org_candidates(cx, &mut cands);
+    person_candidates(cx, &info, &mut cands);
+    let mut kept = resolve(cands);
+    surname_mentions(cx, &info, &mut kept);
+    head_coreference(cx, &mut kept);
+
+    let mut entities: Vec<EntityInfo> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut mentions = Vec::with_capacity(kept.len());
+    for c in kept {
+        let (id, etype, subtype, name) = match &c.key {
+            Key::Entry(e) => {
+                let en = &cx.entries[*e as usize];
+                (
+                    en.id.clone(),
+                    en.entity_type,
+                    en.subtype.clone(),
+                    en.name.clone(),
+                )
+            }
+            Key::Generated(g) => (
+                normalize_form(g, &Default::default()),
+                c.etype,
+                c.subtype.clone(),
+                c.name.clone(),
+            ),
+        };
+        let entity = *by_key.entry(id.clone()).or_insert_with(|| {
+            entities.push(EntityInfo {
+                id,
+                etype,
+                subtype,
+                name,
+            });
+            entities.len() - 1
+        });
+        mentions.push(MentionInfo {
+            span: c.span,
+            word_start: c.word_start,
+            clitics: c.clitics,
+            entity,
+        });
+    }
+    let toks = cx.tokens.tokens();
+    let mut token_mention = vec![None; toks.len()];
+    for (m, mi) in mentions.iter().enumerate() {
+        for (i, t) in toks
+            .iter()
+            .enumerate()
+            .skip(cx.tokens.token_at_or_after(mi.word_start))
+        {
+            if t.span.start >= mi.span.end {
+                break;
+            }
+            token_mention[i] = Some(m);
+        }
+    }
+    Analysis {
+        text: cx.text,
+        tokens: cx.tokens,
+        info,
+        hits: cx.hits,
+        entities,
+        mentions,
+        token_mention,
+    }
+}
+
+/// The entity for a country id, added without mentions when the text names it only through
+/// an adjective.
+pub(crate) fn country_entity(
+    an: &mut Analysis<'_>,
+    cx: &Context<'_>,
+    country: &str,
+) -> Option<usize> {
+    if let Some(i) = an.entities.iter().position(|e| e.id == country) {
+        return Some(i);
+    }
+    let &e = cx.entry_by_id.get(country)?;
+    let en = &cx.entries[e as usize];
+    an.entities.push(EntityInfo {
+        id: en.id.clone(),
+        etype: en.entity_type,
+        subtype: en.subtype.clone(),
+        name: en.name.clone(),
+    });
+    Some(an.entities.len() - 1)
+}

@@ -1,0 +1,175 @@
+//! The extractor: configuration, building, and the one-way pipeline
+//! normalize → tokenize → match → rules → relations → map back.
+
+use crate::document::{self, Document};
+use crate::error::Error;
+use crate::gazetteer::{default_gazetteers, Entry, Gazetteer};
+use crate::lexicon::{Item, Lexicon};
+use crate::matcher::Matcher;
+use crate::ner::{analyze, Context};
+use crate::normalize::{normalize, NormalizeOptions};
+use crate::relations;
+use crate::tokenize::Tokenized;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// Whether the embedded default gazetteers are part of an extractor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Defaults {
+    /// The embedded lists plus any added ones.
+    #[default]
+    Include,
+    /// Only the lists added to the builder.
+    Exclude,
+}
+
+/// Configures and builds an [`Extractor`]. Everything that can fail (reading and validating
+/// lists) happens in [`build`](ExtractorBuilder::build).
+///
+/// ```
+/// use kashf::{Defaults, ExtractorBuilder, Gazetteer};
+///
+/// let mine = Gazetteer::from_tsv(
+///     "mine.tsv",
+///     "id\ttype\tsubtype\tname\tforms\nplace:qamishli\tLOCATION\tcity\tQamishli\tالقامشلي\n",
+/// )?;
+/// let ex = ExtractorBuilder::new().defaults(Defaults::Include).gazetteer(mine).build()?;
+/// let doc = ex.extract("وصل الوفد إلى القامشلي أمس.");
+/// assert_eq!(doc.entities[0].id, "place:qamishli");
+/// # Ok::<(), kashf::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    normalization: NormalizeOptions,
+    defaults: Defaults,
+    gazetteers: Vec<Gazetteer>,
+    files: Vec<PathBuf>,
+}
+
+impl ExtractorBuilder {
+    /// The default configuration: default normalization and the embedded gazetteers.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Sets the normalization rules (for text and lists alike).
+    pub fn normalization(&mut self, options: NormalizeOptions) -> &mut ExtractorBuilder {
+        self.normalization = options;
+        self
+    }
+
+    /// Includes or excludes the embedded default gazetteers.
+    pub fn defaults(&mut self, defaults: Defaults) -> &mut ExtractorBuilder {
+        self.defaults = defaults;
+        self
+    }
+
+    /// Adds a gazetteer.
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
+        self.gazetteers.push(gazetteer);
+        self
+    }
+
+    /// Adds a gazetteer TSV file, read when building.
+    pub fn gazetteer_file(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
+        self.files.push(path.into());
+        self
+    }
+
+    /// Reads every list and compiles the matcher.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut lists = Vec::new();
+        if self.defaults == Defaults::Include {
+            lists.extend(default_gazetteers()?);
+        }
+        lists.extend(self.gazetteers.iter().cloned());
+        for f in &self.files {
+            lists.push(Gazetteer::from_path(f)?);
+        }
+        let entries: Vec<Entry> = lists
+            .into_iter()
+            .flat_map(|g| g.entries().to_vec())
+            .collect();
+        if entries.len() > u32::MAX as usize {
+            return Err(Error::config("too many gazetteer entries"));
+        }
+        let mut entry_by_id = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            entry_by_id.entry(e.id.clone()).or_insert(i as u32);
+        }
+        let mut lexicon = Lexicon::embedded()?;
+        lexicon.normalize_words(&self.normalization);
+        let mut forms = lexicon.forms.clone();
+        for (i, e) in entries.iter().enumerate() {
+            forms.extend(e.forms.iter().map(|f| (f.clone(), Item::Entry(i as u32))));
+        }
+        let matcher = Matcher::new(&forms, &self.normalization)?;
+        Ok(Extractor {
+            normalization: self.normalization.clone(),
+            entries,
+            entry_by_id,
+            lexicon,
+            matcher,
+        })
+    }
+}
+
+/// Finds entities and relations in Arabic text. Build it once, share it across threads.
+///
+/// ```
+/// let doc = kashf::Extractor::shared().extract("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني في بكين.");
+/// let names: Vec<&str> = doc.mentions().iter().map(|(_, m)| m.text.as_str()).collect();
+/// assert!(names.contains(&"سيرغي لافروف"));
+/// assert!(names.contains(&"بكين"));
+/// ```
+#[derive(Debug)]
+pub struct Extractor {
+    normalization: NormalizeOptions,
+    entries: Vec<Entry>,
+    entry_by_id: HashMap<String, u32>,
+    lexicon: Lexicon,
+    matcher: Matcher,
+}
+
+static SHARED: Lazy<Extractor> = Lazy::new(|| {
+    ExtractorBuilder::new()
+        .build()
+        .expect("the embedded default lists are valid (checked by the test suite)")
+});
+
+impl Extractor {
+    /// A builder.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// The extractor with the embedded defaults, built once on first use.
+    pub fn shared() -> &'static Extractor {
+        &SHARED
+    }
+
+    /// The gazetteer entries it matches.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Finds the entities and relations of `text`. Total: any string gives a document whose
+    /// spans lie on char boundaries of `text`.
+    pub fn extract(&self, text: &str) -> Document {
+        let norm = normalize(text, &self.normalization);
+        let tokens = Tokenized::new(norm.text());
+        let hits = self.matcher.find(norm.text());
+        let cx = Context {
+            text: norm.text(),
+            tokens: &tokens,
+            hits: &hits,
+            lexicon: &self.lexicon,
+            entries: &self.entries,
+            entry_by_id: &self.entry_by_id,
+        };
+        let mut an = analyze(&cx);
+        let rels = relations::extract(&mut an, &cx);
+        document::build(text, &norm, &an, &rels)
+    }
+}

@@ -1,0 +1,121 @@
+//! Words and sentences.
+//!
+//! A word is a maximal run of letters, digits and Arabic marks; everything else (spaces,
+//! punctuation such as ، « » " - and Latin punctuation) separates words. A sentence ends at
+//! `.` (not between two digits), `!`, `?`, `؟`, `؛` or a line break.
+//!
+//! ```
+//! use kashf::tokenize::Tokenized;
+//!
+//! let t = Tokenized::new("وصل الوزير إلى موسكو. ثم عاد؟");
+//! assert_eq!(t.sentences().len(), 2);
+//! assert_eq!(t.tokens().len(), 6);
+//! ```
+
+use crate::normalize::is_arabic_mark;
+use crate::span::Span;
+
+/// Whether `c` belongs inside a word.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}'
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '!' | '?' | '؟' | '؛' | '\n' | '\r' | '\u{2029}')
+}
+
+/// A word of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is, in bytes of the tokenized text.
+    pub span: Span,
+    /// The index of its sentence.
+    pub sentence: usize,
+}
+
+/// A text cut into words and sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Tokenized {
+    tokens: Vec<Token>,
+    sentences: Vec<Span>,
+}
+
+impl Tokenized {
+    /// Cuts `text` into words and sentences.
+    pub fn new(text: &str) -> Tokenized {
+        let mut tokens = Vec::new();
+        let mut sentences = Vec::new();
+        let mut sent_start: Option<usize> = None;
+        let mut word_start: Option<usize> = None;
+        let bytes = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            let word = is_word_char(c);
+            if word {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                }
+            } else if let Some(ws) = word_start.take() {
+                tokens.push(Token {
+                    span: Span::new(ws, i),
+                    sentence: sentences.len(),
+                });
+            }
+            if !c.is_whitespace() && sent_start.is_none() {
+                sent_start = Some(i);
+            }
+            let ends = is_sentence_end(c)
+                || (c == '.'
+                    && !(i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)));
+            if ends {
+                if let Some(ws) = word_start.take() {
+                    tokens.push(Token {
+                        span: Span::new(ws, i),
+                        sentence: sentences.len(),
+                    });
+                }
+                if let Some(s) = sent_start.take() {
+                    let end = if c.is_whitespace() {
+                        i
+                    } else {
+                        i + c.len_utf8()
+                    };
+                    sentences.push(Span::new(s, end.max(s)));
+                }
+            }
+        }
+        if let Some(ws) = word_start {
+            tokens.push(Token {
+                span: Span::new(ws, text.len()),
+                sentence: sentences.len(),
+            });
+        }
+        if let Some(s) = sent_start {
+            let end = text.trim_end().len().max(s);
+            sentences.push(Span::new(s, end));
+        }
+        Tokenized { tokens, sentences }
+    }
+
+    /// The words, in text order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The sentences, in text order; every token's `sentence` indexes this.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// The index of the first token that starts at or after byte `at`.
+    pub fn token_at_or_after(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// The index of the token containing byte `at`, if any.
+    pub fn token_containing(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.end <= at);
+        (i < self.tokens.len() && self.tokens[i].span.start <= at).then_some(i)
+    }
+}
