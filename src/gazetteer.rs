@@ -1,7 +1,7 @@
 //! Gazetteers: lists of named entities, read from TSV.
 //!
 //! The format is UTF-8, tab-separated, with `#` comment lines and a header line
-//! `id	type	subtype	name	forms`. `type` is `PERSON`, `LOCATION`, `ORGANIZATION` or
+//! `id, type, subtype, name, forms`. `type` is `PERSON`, `LOCATION`, `ORGANIZATION` or
 //! `MISC`; `subtype` is free text or `-`; `forms` are the surface forms separated by `|`.
 //! The embedded default lists go through the same loader as a user's own file.
 //!

@@ -48,6 +48,9 @@ pub(crate) struct OrgHead {
 pub(crate) enum HeadArg {
     /// The nearest eligible mention before the trigger that no preposition introduces.
     Before,
+    /// The mention that ends right before the trigger, even after a preposition (a
+    /// participle such as الموجود في attaches to the noun before it).
+    Adjacent,
     /// The first eligible mention after the trigger, across role words only.
     After,
     /// A nationality adjective within the next three words.
@@ -173,7 +176,7 @@ impl Lexicon {
         self.forms.push((form, Item::Nisba(i)));
     }
 
-    /// `country	masculine	plural`: the feminine and sound plurals are generated.
+    /// `country, masculine, plural`: the feminine and sound plurals are generated.
     fn read_nationalities(&mut self, source: &str, text: &str) -> Result<(), Error> {
         for row in tsv_rows(source, text, &["country", "masculine", "plural"]) {
             let (n, f) = row?;
@@ -194,7 +197,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `kind	forms` with kind `title`, `role` or `filler`.
+    /// `kind, forms` with kind `title`, `role` or `filler`.
     fn read_titles(&mut self, source: &str, text: &str) -> Result<(), Error> {
         for row in tsv_rows(source, text, &["kind", "forms"]) {
             let (n, f) = row?;
@@ -217,7 +220,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `id	gender	nisba	subtype	name	forms`, nisba `required` or `optional`.
+    /// `id, gender, nisba, subtype, name, forms`, nisba `required` or `optional`.
     fn read_org_heads(&mut self, source: &str, text: &str) -> Result<(), Error> {
         let header = ["id", "gender", "nisba", "subtype", "name", "forms"];
         for row in tsv_rows(source, text, &header) {
@@ -248,7 +251,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `subtype	forms`: words after which a quoted name is an organization.
+    /// `subtype, forms`: words after which a quoted name is an organization.
     fn read_org_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         for row in tsv_rows(source, text, &["subtype", "forms"]) {
             let (n, f) = row?;
@@ -261,7 +264,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `category	forms`; the category `preposition` matters to the relation rules.
+    /// `category, forms`; the category `preposition` matters to the relation rules.
     fn read_stopwords(&mut self, source: &str, text: &str) -> Result<(), Error> {
         for row in tsv_rows(source, text, &["category", "forms"]) {
             let (n, f) = row?;
@@ -273,7 +276,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `kind	forms` with kind `name`, `particle` or `suffix`.
+    /// `kind, forms` with kind `name`, `particle` or `suffix`.
     fn read_given_names(&mut self, source: &str, text: &str) -> Result<(), Error> {
         for row in tsv_rows(source, text, &["kind", "forms"]) {
             let (n, f) = row?;
@@ -296,7 +299,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `id	type	head	tail	triggers	example	expected`; the examples are run by the tests.
+    /// `id, type, head, tail, triggers, example, expected`; the examples are run by the tests.
     fn read_relations(&mut self, source: &str, text: &str) -> Result<(), Error> {
         let header = [
             "id", "type", "head", "tail", "triggers", "example", "expected",
@@ -309,6 +312,7 @@ impl Lexicon {
             let head =
                 match f[2] {
                     "before" => HeadArg::Before,
+                "adjacent" => HeadArg::Adjacent,
                     "after" => HeadArg::After,
                     "nisba-after" => HeadArg::NisbaAfter,
                     "between" => HeadArg::Between,
@@ -316,7 +320,7 @@ impl Lexicon {
                         source,
                         n,
                         format!(
-                            "unknown head `{s}` (expected before, after, nisba-after or between)"
+                            "unknown head `{s}` (expected before, adjacent, after, nisba-after or between)"
                         ),
                     )),
                 };

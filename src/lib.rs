@@ -36,3 +36,8 @@ pub use normalize::{normalize, NormalizeOptions, Normalized};
 pub use pipeline::{Defaults, Extractor, ExtractorBuilder};
 pub use relations::RelationType;
 pub use span::Span;
+
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

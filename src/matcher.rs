@@ -11,7 +11,7 @@ use crate::normalize::{normalize, NormalizeOptions};
 use crate::span::Span;
 use crate::tokenize::is_word_char;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The longest proclitic chain, in bytes (وبال: four two-byte letters).
 const MAX_PREFIX_BYTES: usize = 8;
@@ -121,7 +121,12 @@ impl Matcher {
                 Article::NotInForm
             };
             if let Some(clitics) = strip_prefix(prefix, article) {
+                // An article stripped from a name that lacks one (المالي, المشهد) is not a
+                // name: entries carry their article in the form.
                 for &item in &info.plain {
+                    if clitics.article && matches!(item, Item::Entry(_)) {
+                        continue;
+                    }
                     hits.push(Hit {
                         span,
                         word_start: ws,
@@ -142,6 +147,16 @@ impl Matcher {
             }
         }
         hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        // A word that is a known form by itself (بلال, لبنان, البانيا) is never read as
+        // clitics plus a shorter form.
+        let whole: HashSet<(usize, usize)> = hits
+            .iter()
+            .filter(|h| h.word_start == h.span.start)
+            .map(|h| (h.span.start, h.span.end))
+            .collect();
+        hits.retain(|h| {
+            h.word_start == h.span.start || !whole.contains(&(h.word_start, h.span.end))
+        });
         hits
     }
 }

@@ -2,8 +2,9 @@
 //! overlap resolution, and in-document coreference.
 //!
 //! Overlap policy (the one place it is decided): among candidate mentions, the longest wins,
-//! then the earliest, then the one from the higher-priority source (gazetteer, then generic
-//! organization heads, then quoted organizations, then person rules).
+//! then the earliest, then the one from the higher-priority source: a user's lists, the
+//! embedded lists, generic organization heads, quoted organizations, person rules, surnames
+//! (see [`priority`]).
 
 use crate::clitic::{strip_prefix, Article, Proclitics};
 use crate::gazetteer::{EntityType, Entry};
@@ -12,6 +13,16 @@ use crate::matcher::{normalize_form, Hit};
 use crate::span::Span;
 use crate::tokenize::Tokenized;
 use std::collections::HashMap;
+
+/// Source priorities for the overlap policy: lower wins at equal span.
+pub(crate) mod priority {
+    pub const USER_LIST: u8 = 0;
+    pub const DEFAULT_LIST: u8 = 1;
+    pub const ORG_HEAD: u8 = 2;
+    pub const QUOTED_ORG: u8 = 3;
+    pub const PERSON_RULE: u8 = 4;
+    pub const SURNAME: u8 = 5;
+}
 
 /// Token flags.
 pub(crate) mod flag {
@@ -29,6 +40,8 @@ pub(crate) mod flag {
     pub const CUE: u16 = 1 << 11;
     /// The word carries a preposition clitic (بـ, لـ, كـ) in front of a known form.
     pub const PREP_CLITIC: u16 = 1 << 12;
+    /// The word carries a conjunction clitic (و, ف) in front of a known form.
+    pub const CONJ_CLITIC: u16 = 1 << 13;
     /// Words that can never be part of a name.
     pub const NOT_NAME: u16 =
         STOP | PREP | TITLE | ROLE | FILLER | NISBA | TRIGGER | ORG_HEAD | CUE;
@@ -42,6 +55,8 @@ pub(crate) struct TokenInfo {
     pub flags: u16,
     /// The nationality adjective the whole token is, if any.
     pub nisba: Option<u32>,
+    /// Where the given name starts in this token, after its clitics (ومحمود).
+    pub given: Option<(usize, Proclitics)>,
 }
 
 /// Where a mention came from.
@@ -104,6 +119,8 @@ pub(crate) struct Context<'a> {
     pub lexicon: &'a Lexicon,
     pub entries: &'a [Entry],
     pub entry_by_id: &'a HashMap<String, u32>,
+    /// Entries before this index come from the embedded lists, the rest from the user's.
+    pub default_entries: usize,
 }
 
 impl Context<'_> {
@@ -143,10 +160,15 @@ fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
     let toks = cx.tokens.tokens();
     let mut info = vec![TokenInfo::default(); toks.len()];
     for h in cx.hits {
-        if h.clitics.preposition {
+        if h.clitics.preposition || h.clitics.conjunction {
             let i = cx.tokens.token_at_or_after(h.word_start);
             if i < toks.len() && toks[i].span.start == h.word_start {
-                info[i].flags |= flag::PREP_CLITIC;
+                if h.clitics.preposition {
+                    info[i].flags |= flag::PREP_CLITIC;
+                }
+                if h.clitics.conjunction {
+                    info[i].flags |= flag::CONJ_CLITIC;
+                }
             }
         }
         let f = match h.item {
@@ -173,6 +195,9 @@ fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
             }
             if t.span.start == h.word_start || t.span.start >= h.span.start {
                 info[i].flags |= f;
+                if h.item == Item::GivenName && t.span.start == h.word_start {
+                    info[i].given = Some((h.span.start, h.clitics));
+                }
                 if let Item::Nisba(n) = h.item {
                     if h.clitics == Proclitics::default() || h.clitics.article {
                         info[i].nisba = Some(n);
@@ -209,7 +234,11 @@ fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 key: Key::Entry(e),
                 subtype: entry.subtype.clone(),
                 name: entry.name.clone(),
-                priority: 0,
+                priority: if (e as usize) < cx.default_entries {
+                    priority::DEFAULT_LIST
+                } else {
+                    priority::USER_LIST
+                },
             });
         }
     }
@@ -250,7 +279,7 @@ fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candi
             key: Key::Generated(id),
             subtype: Some(head.subtype.clone()),
             name,
-            priority: 1,
+            priority: priority::ORG_HEAD,
         });
     }
 }
@@ -259,7 +288,7 @@ fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candi
 /// one organization, the outermost.
 fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut extra = Vec::new();
-    for a in out.iter().filter(|c| c.priority == 1) {
+    for a in out.iter().filter(|c| c.priority == priority::ORG_HEAD) {
         let Some(last) = token_ending_at(cx.tokens, a.span.end) else {
             continue;
         };
@@ -289,7 +318,7 @@ fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                     key: Key::Generated(format!("{aid}/{bid}")),
                     subtype: a.subtype.clone(),
                     name: format!("{} of {}", a.name, b.name),
-                    priority: 1,
+                    priority: priority::ORG_HEAD,
                 });
             }
         }
@@ -333,7 +362,7 @@ fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             key: Key::Generated(format!("ORGANIZATION:{name}")),
             subtype: Some(cx.lexicon.org_cues[k as usize].clone()),
             name: name.to_string(),
-            priority: 2,
+            priority: priority::QUOTED_ORG,
         });
     }
 }
@@ -357,7 +386,11 @@ fn name_extent(
     max: usize,
 ) -> usize {
     let mut last = i;
-    while last - i + 1 < max && cx.plain_gap(last) && name_like(cx, info, covered, last + 1) {
+    while last - i + 1 < max
+        && cx.plain_gap(last)
+        && name_like(cx, info, covered, last + 1)
+        && info[last + 1].flags & flag::CONJ_CLITIC == 0
+    {
         let licensed = info[last].flags & (flag::GIVEN | flag::PARTICLE) != 0
             || info[last + 1].flags & flag::SUFFIX != 0
             || last == i;
@@ -369,19 +402,22 @@ fn name_extent(
     last
 }
 
-fn person(cx: &Context<'_>, first: usize, last: usize) -> Candidate {
+fn person(cx: &Context<'_>, info: &[TokenInfo], first: usize, last: usize) -> Candidate {
     let t = cx.tokens.tokens();
-    let span = Span::new(t[first].span.start, t[last].span.end);
+    let (start, clitics) = info[first]
+        .given
+        .unwrap_or((t[first].span.start, Proclitics::default()));
+    let span = Span::new(start, t[last].span.end);
     let name = &cx.text[span.start..span.end];
     Candidate {
         span,
-        word_start: span.start,
-        clitics: Proclitics::default(),
+        word_start: t[first].span.start,
+        clitics,
         etype: EntityType::Person,
         key: Key::Generated(format!("PERSON:{name}")),
         subtype: None,
         name: name.to_string(),
-        priority: 3,
+        priority: priority::PERSON_RULE,
     }
 }
 
@@ -431,11 +467,13 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
             let adjacent = n < toks.len()
                 && toks[n].sentence == toks[i].sentence
                 && (cx.plain_gap(j) || covered[j]);
-            if adjacent && !starts_person[n] && name_like(cx, info, &covered, n) {
+            // A first name does not carry the article (الرئيس الشكر is not a name).
+            let article = cx.tok_text(n.min(toks.len() - 1)).starts_with("ال");
+            if adjacent && !starts_person[n] && !article && name_like(cx, info, &covered, n) {
                 let last = name_extent(cx, info, &covered, n, 3);
                 // After a bare role (وزير الدفاع …) a one-word "name" is too weak a claim.
                 if titled || last > n {
-                    found.push(person(cx, n, last));
+                    found.push(person(cx, info, n, last));
                     i = last + 1;
                     continue;
                 }
@@ -446,7 +484,7 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
         if f & flag::GIVEN != 0 && !starts_person[i] && !covered[i] {
             let last = name_extent(cx, info, &covered, i, 4);
             if last > i {
-                found.push(person(cx, i, last));
+                found.push(person(cx, info, i, last));
                 i = last + 1;
                 continue;
             }
@@ -458,14 +496,6 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
 
 /// Longest, then earliest, then highest priority; no two kept mentions overlap.
 fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    if std::env::var("KASHF_DEBUG").is_ok() {
-        for c in &cands {
-            eprintln!(
-                "cand {:?} {:?} {:?} p{}",
-                c.span, c.etype, c.key, c.priority
-            );
-        }
-    }
     cands.sort_by(|a, b| {
         b.span
             .len()
@@ -566,7 +596,7 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
                 key: c.key.clone(),
                 subtype: c.subtype.clone(),
                 name: c.name.clone(),
-                priority: 4,
+                priority: priority::SURNAME,
             });
         }
     }

@@ -30,6 +30,7 @@ pub enum Defaults {
 /// ```
 /// use kashf::{Defaults, ExtractorBuilder, Gazetteer};
 ///
+/// // A user's list, merged with the embedded ones; at the same span a user's entry wins.
 /// let mine = Gazetteer::from_tsv(
 ///     "mine.tsv",
 ///     "id\ttype\tsubtype\tname\tforms\nplace:qamishli\tLOCATION\tcity\tQamishli\tالقامشلي\n",
@@ -83,6 +84,7 @@ impl ExtractorBuilder {
         if self.defaults == Defaults::Include {
             lists.extend(default_gazetteers()?);
         }
+        let default_entries = lists.iter().map(Gazetteer::len).sum();
         lists.extend(self.gazetteers.iter().cloned());
         for f in &self.files {
             lists.push(Gazetteer::from_path(f)?);
@@ -109,6 +111,7 @@ impl ExtractorBuilder {
             normalization: self.normalization.clone(),
             entries,
             entry_by_id,
+            default_entries,
             lexicon,
             matcher,
         })
@@ -128,6 +131,7 @@ pub struct Extractor {
     normalization: NormalizeOptions,
     entries: Vec<Entry>,
     entry_by_id: HashMap<String, u32>,
+    default_entries: usize,
     lexicon: Lexicon,
     matcher: Matcher,
 }
@@ -167,6 +171,7 @@ impl Extractor {
             lexicon: &self.lexicon,
             entries: &self.entries,
             entry_by_id: &self.entry_by_id,
+            default_entries: self.default_entries,
         };
         let mut an = analyze(&cx);
         let rels = relations::extract(&mut an, &cx);

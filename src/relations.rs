@@ -234,18 +234,6 @@ fn between(
 
 /// Runs the trigger rules and the affiliation rule.
 pub(crate) fn extract(an: &mut Analysis<'_>, cx: &Context<'_>) -> Vec<RelationInfo> {
-    if std::env::var("KASHF_DEBUG").is_ok() {
-        for h in an.hits {
-            if let Item::Trigger(r) = h.item {
-                eprintln!(
-                    "trigger {:?} {} {:?}",
-                    h.span,
-                    &an.text[h.span.start..h.span.end],
-                    cx.lexicon.relations[r as usize].id
-                );
-            }
-        }
-    }
     let mut out = Vec::new();
     trigger_rules(an, cx, &mut out);
     affiliation(an, cx, &mut out);
@@ -311,6 +299,17 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
                 });
                 // Mentions of other sentences lie before: stop at the sentence start.
                 match m {
+                    Some(m) => (an.mentions[m].entity, after),
+                    None => continue,
+                }
+            }
+            HeadArg::Adjacent => {
+                let prev = t0.checked_sub(1).and_then(|i| an.token_mention[i]);
+                match prev.filter(|&m| {
+                    let t = tok(an, an.mentions[m].word_start);
+                    toks[t].sentence == sentence
+                        && eligible(an, rel, Side::Head, an.mentions[m].entity)
+                }) {
                     Some(m) => (an.mentions[m].entity, after),
                     None => continue,
                 }
