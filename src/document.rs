@@ -7,6 +7,7 @@ use crate::normalize::Normalized;
 use crate::relations::{RelationInfo, RelationType};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// A span of the original text with its char offsets and its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -196,6 +197,7 @@ pub(crate) fn build(
     let entities: Vec<Entity> = order.iter().filter_map(|&i| slots[i].take()).collect();
 
     let mut relations: Vec<Relation> = Vec::new();
+    let mut index: HashMap<(RelationType, usize, usize), usize> = HashMap::new();
     for r in rels {
         let (mut head, mut tail) = (new_index[r.head], new_index[r.tail]);
         if r.relation.is_symmetric() && head > tail {
@@ -216,17 +218,17 @@ pub(crate) fn build(
             trigger: mention(original, &ci, norm.to_original(r.trigger)),
             rule: r.rule.clone(),
         };
-        match relations
-            .iter_mut()
-            .find(|x| x.relation_type == r.relation && x.head == head && x.tail == tail)
-        {
-            Some(x) => x.evidence.push(evidence),
-            None => relations.push(Relation {
-                relation_type: r.relation,
-                head,
-                tail,
-                evidence: vec![evidence],
-            }),
+        match index.get(&(r.relation, head, tail)) {
+            Some(&x) => relations[x].evidence.push(evidence),
+            None => {
+                index.insert((r.relation, head, tail), relations.len());
+                relations.push(Relation {
+                    relation_type: r.relation,
+                    head,
+                    tail,
+                    evidence: vec![evidence],
+                });
+            }
         }
     }
     Document {

@@ -288,6 +288,12 @@ fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candi
 /// one organization, the outermost.
 fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut extra = Vec::new();
+    let mut by_word: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, c) in out.iter().enumerate() {
+        if c.etype == EntityType::Organization && c.clitics.preposition && !c.clitics.conjunction {
+            by_word.entry(c.word_start).or_default().push(i);
+        }
+    }
     for a in out.iter().filter(|c| c.priority == priority::ORG_HEAD) {
         let Some(last) = token_ending_at(cx.tokens, a.span.end) else {
             continue;
@@ -296,13 +302,11 @@ fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let next = cx.tokens.tokens()[last + 1].span.start;
-        for b in out.iter() {
-            let genitive = b.word_start == next
-                && b.etype == EntityType::Organization
-                && b.clitics.preposition
-                && !b.clitics.conjunction
-                && cx.text[next..].starts_with('ل');
-            if genitive {
+        if !cx.text[next..].starts_with('ل') {
+            continue;
+        }
+        for b in by_word.get(&next).into_iter().flatten().map(|&i| &out[i]) {
+            {
                 let Key::Generated(ref aid) = a.key else {
                     continue;
                 };
@@ -560,44 +564,54 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
             covered[i] = true;
         }
     }
+    // First word of each surname → (whole surname, owner).
+    let mut by_first: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
+    for (s, owner) in &surnames {
+        if let Some(owner) = *owner {
+            by_first
+                .entry(s.split(' ').next().unwrap_or(s))
+                .or_default()
+                .push((s, owner));
+        }
+    }
     let mut extra = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if covered[i] {
             continue;
         }
         let word = &cx.text[t.span.start..t.span.end];
-        for (s, owner) in &surnames {
-            let Some(owner) = *owner else { continue };
-            let words = s.split(' ').count();
-            let end_tok = i + words - 1;
-            if end_tok >= toks.len() || (words == 2 && !cx.plain_gap(i)) {
-                continue;
-            }
-            let first_word = s.split(' ').next().unwrap_or(s);
-            if words == 2 && cx.tok_text(end_tok) != s.split(' ').nth(1).unwrap_or("") {
-                continue;
-            }
-            let (start, clitics) = if word == first_word {
-                (t.span.start, Proclitics::default())
-            } else if let Some(prefix) = word.strip_suffix(first_word) {
-                match strip_prefix(prefix, Article::InForm) {
-                    Some(p) if !prefix.is_empty() => (t.span.start + prefix.len(), p),
-                    _ => continue,
-                }
+        // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
+        let readings = word.char_indices().take(4).filter_map(|(k, _)| {
+            let (prefix, rest) = word.split_at(k);
+            let clitics = if k == 0 {
+                Some(Proclitics::default())
             } else {
-                continue;
+                strip_prefix(prefix, Article::InForm)
             };
-            let c = &kept[owner];
-            extra.push(Candidate {
-                span: Span::new(start, toks[end_tok].span.end),
-                word_start: t.span.start,
-                clitics,
-                etype: EntityType::Person,
-                key: c.key.clone(),
-                subtype: c.subtype.clone(),
-                name: c.name.clone(),
-                priority: priority::SURNAME,
-            });
+            clitics.map(|c| (k, c, rest))
+        });
+        for (k, clitics, rest) in readings {
+            for &(s, owner) in by_first.get(rest).into_iter().flatten() {
+                let words = s.split(' ').count();
+                let end_tok = i + words - 1;
+                if end_tok >= toks.len() || (words == 2 && !cx.plain_gap(i)) {
+                    continue;
+                }
+                if words == 2 && cx.tok_text(end_tok) != s.split(' ').nth(1).unwrap_or("") {
+                    continue;
+                }
+                let c = &kept[owner];
+                extra.push(Candidate {
+                    span: Span::new(t.span.start + k, toks[end_tok].span.end),
+                    word_start: t.span.start,
+                    clitics,
+                    etype: EntityType::Person,
+                    key: c.key.clone(),
+                    subtype: c.subtype.clone(),
+                    name: c.name.clone(),
+                    priority: priority::SURNAME,
+                });
+            }
         }
     }
     kept.extend(extra);
@@ -614,7 +628,8 @@ fn head_coreference(cx: &Context<'_>, kept: &mut [Candidate]) {
             continue;
         }
         let head = &cx.text[kept[i].span.start..kept[i].span.end];
-        let earlier = (0..i).rev().find(|&j| {
+        // Look back a bounded distance: coreference is local to an article.
+        let earlier = (i.saturating_sub(200)..i).rev().find(|&j| {
             let c = &kept[j];
             c.etype == EntityType::Organization
                 && c.span.len() > head.len()

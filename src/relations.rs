@@ -290,14 +290,20 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
         // Head.
         let (head, tail_from) = match rule.head {
             HeadArg::Before => {
-                let m = (0..an.mentions.len()).rev().find(|&m| {
-                    let mi = &an.mentions[m];
-                    mi.span.end <= h.word_start
-                        && toks[tok(an, mi.word_start).min(toks.len() - 1)].sentence == sentence
-                        && !prepositional(an, m)
-                        && eligible(an, rel, Side::Head, mi.entity)
-                });
-                // Mentions of other sentences lie before: stop at the sentence start.
+                // Mentions before the trigger, nearest first, within its sentence.
+                let before = an
+                    .mentions
+                    .partition_point(|mi| mi.span.end <= h.word_start);
+                let m = (0..before)
+                    .rev()
+                    .take_while(|&m| {
+                        toks[tok(an, an.mentions[m].word_start).min(toks.len() - 1)].sentence
+                            == sentence
+                    })
+                    .find(|&m| {
+                        !prepositional(an, m)
+                            && eligible(an, rel, Side::Head, an.mentions[m].entity)
+                    });
                 match m {
                     Some(m) => (an.mentions[m].entity, after),
                     None => continue,
