@@ -9,10 +9,10 @@
 use crate::clitic::{strip_prefix, Article, Proclitics};
 use crate::gazetteer::{EntityType, Entry};
 use crate::lexicon::{Gender, Item, Lexicon, TitleKind};
-use crate::matcher::{normalize_form, Hit};
+use crate::matcher::Hit;
 use crate::span::Span;
-use crate::tokenize::Tokenized;
-use std::collections::HashMap;
+use crate::tokenize::{is_word_char, Tokenized};
+use std::collections::{BTreeMap, HashMap};
 
 /// Source priorities for the overlap policy: lower wins at equal span.
 pub(crate) mod priority {
@@ -376,8 +376,8 @@ fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -
     let t = cx.tok_text(i);
     info[i].flags & flag::NOT_NAME == 0
         && !covered[i]
-        && t.chars().count() >= 2
-        && t.chars().all(|c| c.is_alphabetic())
+        && t.chars().nth(1).is_some()
+        && t.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
 }
 
 /// Collects a name starting at token `i`: a given name or particle licenses the next word,
@@ -508,8 +508,16 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.priority.cmp(&b.priority))
     });
     let mut kept: Vec<Candidate> = Vec::new();
+    // Kept spans are disjoint, so the only one that can overlap a candidate is the last kept
+    // span starting before the candidate's end.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for c in cands {
-        if !kept.iter().any(|k| k.span.overlaps(c.span)) {
+        let clash = taken
+            .range(..c.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.span.start);
+        if !clash && !c.span.is_empty() {
+            taken.insert(c.span.start, c.span.end);
             kept.push(c);
         }
     }
@@ -657,35 +665,34 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
     head_coreference(cx, &mut kept);
 
     let mut entities: Vec<EntityInfo> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<Key, usize> = HashMap::new();
     let mut mentions = Vec::with_capacity(kept.len());
     for c in kept {
-        let (id, etype, subtype, name) = match &c.key {
-            Key::Entry(e) => {
-                let en = &cx.entries[*e as usize];
-                (
-                    en.id.clone(),
-                    en.entity_type,
-                    en.subtype.clone(),
-                    en.name.clone(),
-                )
+        let entity = match by_key.get(&c.key) {
+            Some(&i) => i,
+            None => {
+                let info = match &c.key {
+                    Key::Entry(e) => {
+                        let en = &cx.entries[*e as usize];
+                        EntityInfo {
+                            id: en.id.clone(),
+                            etype: en.entity_type,
+                            subtype: en.subtype.clone(),
+                            name: en.name.clone(),
+                        }
+                    }
+                    Key::Generated(g) => EntityInfo {
+                        id: g.clone(),
+                        etype: c.etype,
+                        subtype: c.subtype.clone(),
+                        name: c.name.clone(),
+                    },
+                };
+                entities.push(info);
+                by_key.insert(c.key.clone(), entities.len() - 1);
+                entities.len() - 1
             }
-            Key::Generated(g) => (
-                normalize_form(g, &Default::default()),
-                c.etype,
-                c.subtype.clone(),
-                c.name.clone(),
-            ),
         };
-        let entity = *by_key.entry(id.clone()).or_insert_with(|| {
-            entities.push(EntityInfo {
-                id,
-                etype,
-                subtype,
-                name,
-            });
-            entities.len() - 1
-        });
         mentions.push(MentionInfo {
             span: c.span,
             word_start: c.word_start,
