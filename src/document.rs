@@ -23,6 +23,11 @@ pub struct Mention {
     pub char_end: usize,
     /// Exactly the original text between `start` and `end`.
     pub text: String,
+    /// For an entity mention, the rule that found it: `list` (a gazetteer form), `org-head`,
+    /// `org-head.genitive`, `quoted-org`, `person.title`, `person.role`, `person.given-name`,
+    /// `coref.surname`, `coref.head`. Absent on triggers.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub rule: Option<String>,
 }
 
 impl Mention {
@@ -151,6 +156,7 @@ fn mention(original: &str, ci: &CharIndex, span: Span) -> Mention {
         char_start: ci.at[span.start] as usize,
         char_end: ci.at[span.end] as usize,
         text: original[span.start..span.end].to_string(),
+        rule: None,
     }
 }
 
@@ -174,9 +180,9 @@ pub(crate) fn build(
         .collect();
     for m in &an.mentions {
         let span = norm.to_original(m.span);
-        entities[m.entity]
-            .mentions
-            .push(mention(original, &ci, span));
+        let mut out = mention(original, &ci, span);
+        out.rule = Some(m.rule.to_string());
+        entities[m.entity].mentions.push(out);
     }
     for e in &mut entities {
         // Names the rules made from the text read as the caller wrote them.

@@ -78,6 +78,8 @@ pub(crate) struct Candidate {
     pub subtype: Option<String>,
     pub name: String,
     pub priority: u8,
+    /// The rule that produced it (`list`, `title`, `coref.surname` …).
+    pub rule: &'static str,
 }
 
 /// An entity of the document.
@@ -93,6 +95,7 @@ pub(crate) struct EntityInfo {
 #[derive(Debug, Clone)]
 pub(crate) struct MentionInfo {
     pub span: Span,
+    pub rule: &'static str,
     pub word_start: usize,
     pub clitics: Proclitics,
     pub entity: usize,
@@ -209,12 +212,6 @@ fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
     info
 }
 
-/// The index of the token starting exactly at byte `at`.
-fn token_starting_at(tokens: &Tokenized, at: usize) -> Option<usize> {
-    let i = tokens.token_at_or_after(at);
-    (i < tokens.tokens().len() && tokens.tokens()[i].span.start == at).then_some(i)
-}
-
 /// The index of the token ending exactly at byte `at`.
 fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
     let t = tokens.tokens();
@@ -239,6 +236,7 @@ fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 } else {
                     priority::USER_LIST
                 },
+                rule: "list",
             });
         }
     }
@@ -280,6 +278,7 @@ fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candi
             subtype: Some(head.subtype.clone()),
             name,
             priority: priority::ORG_HEAD,
+            rule: "org-head",
         });
     }
 }
@@ -323,6 +322,7 @@ fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                     subtype: a.subtype.clone(),
                     name: format!("{} of {}", a.name, b.name),
                     priority: priority::ORG_HEAD,
+                    rule: "org-head.genitive",
                 });
             }
         }
@@ -367,8 +367,18 @@ fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             subtype: Some(cx.lexicon.org_cues[k as usize].clone()),
             name: name.to_string(),
             priority: priority::QUOTED_ORG,
+            rule: "quoted-org",
         });
     }
+}
+
+/// Whether a word starts with the article, possibly after proclitics (الشكر, بالمنطقة, للقوى).
+fn has_article(word: &str) -> bool {
+    [
+        "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال",
+    ]
+    .iter()
+    .any(|p| word.starts_with(p))
 }
 
 /// Whether token `i` could be part of a person's name.
@@ -403,10 +413,20 @@ fn name_extent(
         }
         last += 1;
     }
+    // A name does not end in a particle (الحسين بن …).
+    while last > i && info[last].flags & flag::PARTICLE != 0 {
+        last -= 1;
+    }
     last
 }
 
-fn person(cx: &Context<'_>, info: &[TokenInfo], first: usize, last: usize) -> Candidate {
+fn person(
+    cx: &Context<'_>,
+    info: &[TokenInfo],
+    first: usize,
+    last: usize,
+    rule: &'static str,
+) -> Candidate {
     let t = cx.tokens.tokens();
     let (start, clitics) = info[first]
         .given
@@ -422,6 +442,7 @@ fn person(cx: &Context<'_>, info: &[TokenInfo], first: usize, last: usize) -> Ca
         subtype: None,
         name: name.to_string(),
         priority: priority::PERSON_RULE,
+        rule,
     }
 }
 
@@ -471,13 +492,24 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
             let adjacent = n < toks.len()
                 && toks[n].sentence == toks[i].sentence
                 && (cx.plain_gap(j) || covered[j]);
-            // A first name does not carry the article (الرئيس الشكر is not a name).
-            let article = cx.tok_text(n.min(toks.len() - 1)).starts_with("ال");
+            // A first name carries no article, with or without a clitic before it
+            // (الرئيس الشكر, رئيس لشؤون القوى are not names).
+            let article = n < toks.len() && has_article(cx.tok_text(n));
             if adjacent && !starts_person[n] && !article && name_like(cx, info, &covered, n) {
                 let last = name_extent(cx, info, &covered, n, 3);
-                // After a bare role (وزير الدفاع …) a one-word "name" is too weak a claim.
-                if titled || last > n {
-                    found.push(person(cx, info, n, last));
+                // After a bare role (وزير الدفاع …) only a known given name opens a name.
+                if titled || info[n].flags & flag::GIVEN != 0 {
+                    found.push(person(
+                        cx,
+                        info,
+                        n,
+                        last,
+                        if titled {
+                            "person.title"
+                        } else {
+                            "person.role"
+                        },
+                    ));
                     i = last + 1;
                     continue;
                 }
@@ -488,7 +520,7 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
         if f & flag::GIVEN != 0 && !starts_person[i] && !covered[i] {
             let last = name_extent(cx, info, &covered, i, 4);
             if last > i {
-                found.push(person(cx, info, i, last));
+                found.push(person(cx, info, i, last, "person.given-name"));
                 i = last + 1;
                 continue;
             }
@@ -525,21 +557,33 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
-/// A later surname (باقري) joins the earlier full name's entity (محمد باقري).
+/// How far after a full name its surname alone still refers to it, in bytes: about an
+/// article, so that a surname does not leak into the next story of a long input.
+const SURNAME_WINDOW: usize = 4000;
+
+/// A surname and the full-name mentions that introduced it.
+struct Surname {
+    /// The candidate that owns it; `None` when two people share it.
+    owner: Option<usize>,
+    /// Where each full-name mention ends, in text order.
+    ends: Vec<usize>,
+}
+
+/// A later surname (باقري) joins the earlier full name's entity (محمد باقري), within an
+/// article's distance. A surname from a rule-found name must not carry the article, which
+/// is how ordinary words (المقاومة, الإنسان) would leak in.
 fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
-    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+    let mut surnames: HashMap<&str, Surname> = HashMap::new();
     for (ci, c) in kept.iter().enumerate() {
         if c.etype != EntityType::Person {
             continue;
         }
-        let (Some(first), Some(last)) = (
-            token_starting_at(cx.tokens, c.span.start),
-            token_ending_at(cx.tokens, c.span.end),
-        ) else {
+        let first = cx.tokens.token_at_or_after(c.word_start);
+        let Some(last) = token_ending_at(cx.tokens, c.span.end) else {
             continue;
         };
-        if last == first {
+        if last <= first {
             continue;
         }
         let from = if info[last].flags & flag::SUFFIX != 0 && last > first + 1 {
@@ -548,14 +592,20 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
             last
         };
         let s = &cx.text[toks[from].span.start..toks[last].span.end];
-        if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 {
+        let weak = c.rule != "list" && s.starts_with("ال");
+        if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak {
             continue;
         }
-        let e = surnames.entry(s.to_string()).or_insert(Some(ci));
-        if e.is_some_and(|other| kept[other].key != c.key) {
-            *e = None; // two people share it: ambiguous
+        let e = surnames.entry(s).or_insert(Surname {
+            owner: Some(ci),
+            ends: Vec::new(),
+        });
+        if e.owner.is_some_and(|other| kept[other].key != c.key) {
+            e.owner = None; // two people share it: ambiguous
         }
+        e.ends.push(c.span.end);
     }
+    surnames.retain(|_, s| s.owner.is_some());
     if surnames.is_empty() {
         return;
     }
@@ -572,15 +622,13 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
             covered[i] = true;
         }
     }
-    // First word of each surname → (whole surname, owner).
-    let mut by_first: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
-    for (s, owner) in &surnames {
-        if let Some(owner) = *owner {
-            by_first
-                .entry(s.split(' ').next().unwrap_or(s))
-                .or_default()
-                .push((s, owner));
-        }
+    // First word of each surname → (whole surname, its record).
+    let mut by_first: HashMap<&str, Vec<(&str, &Surname)>> = HashMap::new();
+    for (s, rec) in &surnames {
+        by_first
+            .entry(s.split(' ').next().unwrap_or(s))
+            .or_default()
+            .push((s, rec));
     }
     let mut extra = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -599,7 +647,7 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
             clitics.map(|c| (k, c, rest))
         });
         for (k, clitics, rest) in readings {
-            for &(s, owner) in by_first.get(rest).into_iter().flatten() {
+            for &(s, rec) in by_first.get(rest).into_iter().flatten() {
                 let words = s.split(' ').count();
                 let end_tok = i + words - 1;
                 if end_tok >= toks.len() || (words == 2 && !cx.plain_gap(i)) {
@@ -608,16 +656,23 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
                 if words == 2 && cx.tok_text(end_tok) != s.split(' ').nth(1).unwrap_or("") {
                     continue;
                 }
+                let at = t.span.start;
+                let before = rec.ends.partition_point(|&e| e <= at);
+                if before == 0 || at - rec.ends[before - 1] > SURNAME_WINDOW {
+                    continue;
+                }
+                let Some(owner) = rec.owner else { continue };
                 let c = &kept[owner];
                 extra.push(Candidate {
-                    span: Span::new(t.span.start + k, toks[end_tok].span.end),
-                    word_start: t.span.start,
+                    span: Span::new(at + k, toks[end_tok].span.end),
+                    word_start: at,
                     clitics,
                     etype: EntityType::Person,
                     key: c.key.clone(),
                     subtype: c.subtype.clone(),
                     name: c.name.clone(),
                     priority: priority::SURNAME,
+                    rule: "coref.surname",
                 });
             }
         }
@@ -647,6 +702,7 @@ fn head_coreference(cx: &Context<'_>, kept: &mut [Candidate]) {
             kept[i].key = kept[j].key.clone();
             kept[i].name = kept[j].name.clone();
             kept[i].subtype = kept[j].subtype.clone();
+            kept[i].rule = "coref.head";
         }
     }
 }
@@ -695,6 +751,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
         };
         mentions.push(MentionInfo {
             span: c.span,
+            rule: c.rule,
             word_start: c.word_start,
             clitics: c.clitics,
             entity,
