@@ -1,6 +1,7 @@
 //! Tags a CoNLL file with kashf, for scoring with `conll_score.py`.
 //!
-//! usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [FILE|-]
+//! usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only]
+//!              [--skip LIST.tsv]... [--window N] [FILE|-]
 //!
 //! Reads one token a line (optional gold columns after it) with a blank line between
 //! sentences, rebuilds each sentence as its tokens joined by single spaces, runs the default
@@ -9,9 +10,12 @@
 //! empty token is written as `_`.
 //! Tag sets: `anercorp` (PERS, LOC, ORG) and `wojood` (PERS, ORG, GPE for countries,
 //! territories and cities, LOC for other places). `--split dev10` keeps the last 10% of the
-//! sentences (the development split), `train90` the first 90%.
+//! sentences (the development split), `train90` the first 90%. `--lists-only` turns the
+//! context rules off (gazetteer matches only); `--skip` leaves an embedded list out.
+//! `--window N` extracts N consecutive sentences together (one a line), so that in-document
+//! coreference can cross sentence breaks; the default, 1, tags each sentence alone.
 
-use kashf::{EntityType, Extractor};
+use kashf::{EntityRules, EntityType, Extractor};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -29,7 +33,10 @@ enum Split {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [FILE|-]");
+    eprintln!(
+        "usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only] \
+         [--skip LIST.tsv]... [--window N] [FILE|-]"
+    );
     ExitCode::from(2)
 }
 
@@ -46,28 +53,41 @@ fn label(t: EntityType, subtype: Option<&str>, tagset: Tagset) -> Option<&'stati
     })
 }
 
-/// Predicted tags for one sentence of tokens.
-fn tag(ex: &Extractor, tokens: &[&str], tagset: Tagset) -> Vec<String> {
+/// Predicted tags for a block of sentences, extracted together as one text (one sentence a
+/// line, its tokens joined by single spaces) so that coreference can cross sentences.
+fn tag(ex: &Extractor, block: &[Vec<&str>], tagset: Tagset) -> Vec<Vec<String>> {
     let mut text = String::new();
-    let mut spans = Vec::with_capacity(tokens.len());
-    for (i, t) in tokens.iter().enumerate() {
-        if i > 0 {
-            text.push(' ');
+    let mut spans = Vec::new();
+    for (si, tokens) in block.iter().enumerate() {
+        if si > 0 {
+            text.push('\n');
         }
-        spans.push((text.len(), text.len() + t.len()));
-        text.push_str(t);
+        for (i, t) in tokens.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            spans.push((text.len(), text.len() + t.len(), si, i));
+            text.push_str(t);
+        }
     }
-    let mut tags = vec!["O".to_string(); tokens.len()];
+    let mut tags: Vec<Vec<String>> = block
+        .iter()
+        .map(|t| vec!["O".to_string(); t.len()])
+        .collect();
     let doc = ex.extract(&text);
     for (e, m) in doc.mentions() {
         let Some(l) = label(e.entity_type, e.subtype.as_deref(), tagset) else {
             continue;
         };
-        let mut first = true;
-        for (i, &(s, end)) in spans.iter().enumerate() {
-            if s < m.end && m.start < end && tags[i] == "O" {
-                tags[i] = format!("{}-{l}", if first { "B" } else { "I" });
-                first = false;
+        let first = spans.partition_point(|&(_, end, _, _)| end <= m.start);
+        let mut begin = true;
+        for &(s, end, si, i) in &spans[first..] {
+            if s >= m.end {
+                break;
+            }
+            if s < m.end && m.start < end && tags[si][i] == "O" {
+                tags[si][i] = format!("{}-{l}", if begin { "B" } else { "I" });
+                begin = false;
             }
         }
     }
@@ -78,6 +98,8 @@ fn main() -> ExitCode {
     let mut tagset = Tagset::Anercorp;
     let mut split = Split::All;
     let mut input = None;
+    let mut builder = Extractor::builder();
+    let mut window = 1usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -91,6 +113,19 @@ fn main() -> ExitCode {
                 Some("train90") => split = Split::Train90,
                 Some("dev10") => split = Split::Dev10,
                 _ => return usage(),
+            },
+            "--window" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) if n > 0 => window = n,
+                _ => return usage(),
+            },
+            "--lists-only" => {
+                builder.entity_rules(EntityRules::ListsOnly);
+            }
+            "--skip" => match args.next() {
+                Some(list) => {
+                    builder.skip_default(&list);
+                }
+                None => return usage(),
             },
             "-h" | "--help" => return usage(),
             _ if input.is_none() => input = Some(a),
@@ -126,29 +161,43 @@ fn main() -> ExitCode {
         Split::Train90 => 0..cut,
         Split::Dev10 => cut..sentences.len(),
     };
-    let ex = Extractor::shared();
+    let ex = match builder.build() {
+        Ok(ex) => ex,
+        Err(e) => {
+            eprintln!("conll: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let ex = &ex;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for s in &sentences[range] {
-        let tokens: Vec<&str> = s
+    let chosen = &sentences[range];
+    for block in chosen.chunks(window) {
+        let tokens: Vec<Vec<&str>> = block
             .iter()
-            .map(|l| l.split(['\t', ' ']).next().unwrap_or(""))
+            .map(|s| {
+                s.iter()
+                    .map(|l| l.split(['\t', ' ']).next().unwrap_or(""))
+                    .collect()
+            })
             .collect();
         let tags = tag(ex, &tokens, tagset);
-        for (line, t) in s.iter().zip(&tags) {
-            let sep = if line.contains('\t') { "\t" } else { " " };
-            // A line whose token is empty (ANERcorp has a few) gets `_` so columns stay aligned.
-            let fill = if line.starts_with(['\t', ' ']) {
-                "_"
-            } else {
-                ""
-            };
-            if writeln!(out, "{fill}{line}{sep}{t}").is_err() {
+        for (s, stags) in block.iter().zip(&tags) {
+            for (line, t) in s.iter().zip(stags) {
+                let sep = if line.contains('\t') { "\t" } else { " " };
+                // A line whose token is empty (ANERcorp has a few) gets `_`, so columns align.
+                let fill = if line.starts_with(['\t', ' ']) {
+                    "_"
+                } else {
+                    ""
+                };
+                if writeln!(out, "{fill}{line}{sep}{t}").is_err() {
+                    return ExitCode::FAILURE;
+                }
+            }
+            if writeln!(out).is_err() {
                 return ExitCode::FAILURE;
             }
-        }
-        if writeln!(out).is_err() {
-            return ExitCode::FAILURE;
         }
     }
     let _ = out.flush();

@@ -234,34 +234,20 @@ impl Gazetteer {
     }
 }
 
-/// The embedded default gazetteers: `(file name, contents)`.
-pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
-    (
-        "gazetteers/countries.tsv",
-        include_str!("../gazetteers/countries.tsv"),
-    ),
-    (
-        "gazetteers/cities.tsv",
-        include_str!("../gazetteers/cities.tsv"),
-    ),
-    (
-        "gazetteers/regions.tsv",
-        include_str!("../gazetteers/regions.tsv"),
-    ),
-    (
-        "gazetteers/people.tsv",
-        include_str!("../gazetteers/people.tsv"),
-    ),
-    (
-        "gazetteers/organizations.tsv",
-        include_str!("../gazetteers/organizations.tsv"),
-    ),
-];
-
-/// Loads the embedded default gazetteers.
-pub fn default_gazetteers() -> Result<Vec<Gazetteer>, Error> {
-    DEFAULT_GAZETTEERS
-        .iter()
-        .map(|(name, text)| Gazetteer::from_tsv(name, text))
-        .collect()
+macro_rules! embedded {
+    ($($name:literal),* $(,)?) => {
+        &[$((concat!("gazetteers/", $name), include_str!(concat!("../gazetteers/", $name)))),*]
+    };
 }
+
+/// The embedded default gazetteers: `(file name, contents)`.
+pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
+    "countries.tsv",
+    "cities.tsv",
+    "regions.tsv",
+    "people.tsv",
+    "organizations.tsv",
+    "anercorp_persons.tsv",
+    "anercorp_locations.tsv",
+    "anercorp_organizations.tsv",
+];

@@ -27,6 +27,8 @@ pub(crate) struct Nisba {
 pub(crate) enum TitleKind {
     /// An honorific or rank right before a name: اللواء, الرئيس.
     Title,
+    /// A title that is also an everyday noun (الفريق, الحارس): a given name must follow.
+    Weak,
     /// A role noun that heads a phrase before a name: وزير, المتحدث باسم, نظيره.
     Role,
     /// A word that may stand inside a role phrase: الدفاع, الخارجية, الأول.
@@ -203,13 +205,14 @@ impl Lexicon {
             let (n, f) = row?;
             let kind = match f[0] {
                 "title" => TitleKind::Title,
+                "weak" => TitleKind::Weak,
                 "role" => TitleKind::Role,
                 "filler" => TitleKind::Filler,
                 k => {
                     return Err(Error::data(
                         source,
                         n,
-                        format!("unknown kind `{k}` (expected title, role or filler)"),
+                        format!("unknown kind `{k}` (expected title, weak, role or filler)"),
                     ))
                 }
             };

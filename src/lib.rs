@@ -33,7 +33,7 @@ pub use document::{Document, Entity, Evidence, Mention, Relation};
 pub use error::{Error, ErrorKind};
 pub use gazetteer::{EntityType, Entry, Gazetteer};
 pub use normalize::{normalize, NormalizeOptions, Normalized};
-pub use pipeline::{Defaults, Extractor, ExtractorBuilder};
+pub use pipeline::{Defaults, EntityRules, Extractor, ExtractorBuilder};
 pub use relations::RelationType;
 pub use span::Span;
 

@@ -40,6 +40,8 @@ pub(crate) mod flag {
     pub const CUE: u16 = 1 << 11;
     /// The word carries a preposition clitic (بـ, لـ, كـ) in front of a known form.
     pub const PREP_CLITIC: u16 = 1 << 12;
+    /// A title that is also an everyday noun: a given name must follow it.
+    pub const WEAK: u16 = 1 << 14;
     /// The word carries a conjunction clitic (و, ف) in front of a known form.
     pub const CONJ_CLITIC: u16 = 1 << 13;
     /// Words that can never be part of a name.
@@ -124,6 +126,8 @@ pub(crate) struct Context<'a> {
     pub entry_by_id: &'a HashMap<String, u32>,
     /// Entries before this index come from the embedded lists, the rest from the user's.
     pub default_entries: usize,
+    /// Which entity rules run.
+    pub rules: crate::pipeline::EntityRules,
 }
 
 impl Context<'_> {
@@ -178,6 +182,7 @@ fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
             Item::Entry(_) => continue,
             Item::Nisba(_) => flag::NISBA,
             Item::Title(TitleKind::Title) => flag::TITLE,
+            Item::Title(TitleKind::Weak) => flag::TITLE | flag::WEAK,
             Item::Title(TitleKind::Role) => flag::ROLE,
             Item::Title(TitleKind::Filler) => flag::FILLER,
             Item::OrgHead(_) => flag::ORG_HEAD,
@@ -472,14 +477,15 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
         if f & (flag::TITLE | flag::ROLE) != 0 {
             // Walk the role phrase: titles, roles, fillers, nisbas, organizations, places.
             let mut j = i;
-            let mut titled = f & flag::TITLE != 0;
+            let strong = |g: u16| g & flag::TITLE != 0 && g & flag::WEAK == 0;
+            let mut titled = strong(f);
             while cx.plain_gap(j) || (j + 1 < toks.len() && covered[j] && covered[j + 1]) {
                 let n = j + 1;
                 if n >= toks.len() || toks[n].sentence != toks[i].sentence {
                     break;
                 }
                 if info[n].flags & flag::ROLE_ZONE != 0 || covered[n] {
-                    titled |= info[n].flags & flag::TITLE != 0;
+                    titled |= strong(info[n].flags);
                     j = n;
                     if j - i > 10 {
                         break;
@@ -527,6 +533,53 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
         }
         i += 1;
     }
+    // A name in apposition before a role: "لام أكول، وزير الخارجية …".
+    let taken = |k: usize, found: &[Candidate]| {
+        let t = toks[k].span;
+        found.iter().any(|c| c.span.overlaps(t))
+    };
+    let mut appositions = Vec::new();
+    for r in 1..toks.len() {
+        let role_start = info[r].flags & flag::ROLE != 0 && info[r - 1].flags & flag::ROLE == 0;
+        if !role_start || toks[r - 1].sentence != toks[r].sentence {
+            continue;
+        }
+        let gap = &cx.text[toks[r - 1].span.end..toks[r].span.start];
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || c == '،' || c == ',')
+        {
+            continue;
+        }
+        let last = r - 1;
+        let ok =
+            |k: usize| name_like(cx, info, &covered, k) && !starts_person[k] && !taken(k, &found);
+        let mut first = last;
+        while first > 0
+            && last - first < 3
+            && ok(first)
+            && cx.plain_gap(first - 1)
+            && ok(first - 1)
+            && info[first].flags & flag::CONJ_CLITIC == 0
+        {
+            first -= 1;
+        }
+        // The name must start after a word that is not a name, and be a name by itself.
+        let bounded = first == 0 || !ok(first - 1) || !cx.plain_gap(first - 1);
+        // Without a title to vouch for it, the name must open with a known given name.
+        let long_enough = last > first || info[first].flags & flag::GIVEN != 0;
+        if ok(first)
+            && ok(last)
+            && bounded
+            && long_enough
+            && last - first < 3
+            && !has_article(cx.tok_text(first))
+            && info[first].flags & flag::CONJ_CLITIC == 0
+        {
+            appositions.push(person(cx, info, first, last, "person.apposition"));
+        }
+    }
+    found.extend(appositions);
     out.extend(found);
 }
 
@@ -712,13 +765,18 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
     let info = token_info(cx);
     let mut cands = Vec::new();
     gazetteer_candidates(cx, &mut cands);
-    org_head_candidates(cx, &info, &mut cands);
-    composed_candidates(cx, &mut cands);
-    quoted_org_candidates(cx, &mut cands);
-    person_candidates(cx, &info, &mut cands);
+    let all = cx.rules == crate::pipeline::EntityRules::All;
+    if all {
+        org_head_candidates(cx, &info, &mut cands);
+        composed_candidates(cx, &mut cands);
+        quoted_org_candidates(cx, &mut cands);
+        person_candidates(cx, &info, &mut cands);
+    }
     let mut kept = resolve(cands);
-    surname_mentions(cx, &info, &mut kept);
-    head_coreference(cx, &mut kept);
+    if all {
+        surname_mentions(cx, &info, &mut kept);
+        head_coreference(cx, &mut kept);
+    }
 
     let mut entities: Vec<EntityInfo> = Vec::new();
     let mut by_key: HashMap<Key, usize> = HashMap::new();

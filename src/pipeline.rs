@@ -3,7 +3,7 @@
 
 use crate::document::{self, Document};
 use crate::error::Error;
-use crate::gazetteer::{default_gazetteers, Entry, Gazetteer};
+use crate::gazetteer::{Entry, Gazetteer, DEFAULT_GAZETTEERS};
 use crate::lexicon::{Item, Lexicon};
 use crate::matcher::Matcher;
 use crate::ner::{analyze, Context};
@@ -22,6 +22,17 @@ pub enum Defaults {
     Include,
     /// Only the lists added to the builder.
     Exclude,
+}
+
+/// Which entity rules run besides the gazetteer matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EntityRules {
+    /// Gazetteer matches, context rules (titles, heads, quoted names, given names) and
+    /// in-document coreference.
+    #[default]
+    All,
+    /// Gazetteer matches only: what the lists alone find.
+    ListsOnly,
 }
 
 /// Configures and builds an [`Extractor`]. Everything that can fail (reading and validating
@@ -46,6 +57,8 @@ pub struct ExtractorBuilder {
     defaults: Defaults,
     gazetteers: Vec<Gazetteer>,
     files: Vec<PathBuf>,
+    skipped: Vec<String>,
+    rules: EntityRules,
 }
 
 impl ExtractorBuilder {
@@ -66,6 +79,19 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Leaves one embedded list out (by file name, e.g. `people.tsv`); `build` fails when no
+    /// embedded list has that name.
+    pub fn skip_default(&mut self, name: &str) -> &mut ExtractorBuilder {
+        self.skipped.push(name.to_string());
+        self
+    }
+
+    /// Chooses the entity rules.
+    pub fn entity_rules(&mut self, rules: EntityRules) -> &mut ExtractorBuilder {
+        self.rules = rules;
+        self
+    }
+
     /// Adds a gazetteer.
     pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
         self.gazetteers.push(gazetteer);
@@ -81,8 +107,26 @@ impl ExtractorBuilder {
     /// Reads every list and compiles the matcher.
     pub fn build(&self) -> Result<Extractor, Error> {
         let mut lists = Vec::new();
+        for name in &self.skipped {
+            if !DEFAULT_GAZETTEERS
+                .iter()
+                .any(|(f, _)| f.rsplit('/').next() == Some(name))
+            {
+                return Err(Error::config(format!(
+                    "no embedded list is called `{name}`"
+                )));
+            }
+        }
         if self.defaults == Defaults::Include {
-            lists.extend(default_gazetteers()?);
+            for (file, text) in DEFAULT_GAZETTEERS {
+                if !self
+                    .skipped
+                    .iter()
+                    .any(|n| file.rsplit('/').next() == Some(n))
+                {
+                    lists.push(Gazetteer::from_tsv(file, text)?);
+                }
+            }
         }
         let default_entries = lists.iter().map(Gazetteer::len).sum();
         lists.extend(self.gazetteers.iter().cloned());
@@ -112,6 +156,7 @@ impl ExtractorBuilder {
             entries,
             entry_by_id,
             default_entries,
+            rules: self.rules,
             lexicon,
             matcher,
         })
@@ -132,6 +177,7 @@ pub struct Extractor {
     entries: Vec<Entry>,
     entry_by_id: HashMap<String, u32>,
     default_entries: usize,
+    rules: EntityRules,
     lexicon: Lexicon,
     matcher: Matcher,
 }
@@ -172,6 +218,7 @@ impl Extractor {
             entries: &self.entries,
             entry_by_id: &self.entry_by_id,
             default_entries: self.default_entries,
+            rules: self.rules,
         };
         let mut an = analyze(&cx);
         let rels = relations::extract(&mut an, &cx);
