@@ -1,7 +1,7 @@
 //! Tags a CoNLL file with kashf, for scoring with `conll_score.py`.
 //!
 //! usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only]
-//!              [--skip LIST.tsv]... [--window N] [FILE|-]
+//!              [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all] [FILE|-]
 //!
 //! Reads one token a line (optional gold columns after it) with a blank line between
 //! sentences, rebuilds each sentence as its tokens joined by single spaces, runs the default
@@ -14,8 +14,9 @@
 //! context rules off (gazetteer matches only); `--skip` leaves an embedded list out.
 //! `--window N` extracts N consecutive sentences together (one a line), so that in-document
 //! coreference can cross sentence breaks; the default, 1, tags each sentence alone.
+//! `--variants` chooses the spelling-variant rules (default: all).
 
-use kashf::{EntityRules, EntityType, Extractor};
+use kashf::{EntityRules, EntityType, Extractor, VariantRules};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -35,7 +36,7 @@ enum Split {
 fn usage() -> ExitCode {
     eprintln!(
         "usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only] \
-         [--skip LIST.tsv]... [--window N] [FILE|-]"
+         [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all] [FILE|-]"
     );
     ExitCode::from(2)
 }
@@ -118,6 +119,18 @@ fn main() -> ExitCode {
                 Some(n) if n > 0 => window = n,
                 _ => return usage(),
             },
+            "--variants" => {
+                let mut v = VariantRules::none();
+                v.cap = 6;
+                match args.next().as_deref() {
+                    Some("none") => v.cap = 0,
+                    Some("g") => v.g_letters = true,
+                    Some("vowels") => v.drop_long_vowels = true,
+                    Some("all") => v = VariantRules::default(),
+                    _ => return usage(),
+                }
+                builder.variants(v);
+            }
             "--lists-only" => {
                 builder.entity_rules(EntityRules::ListsOnly);
             }

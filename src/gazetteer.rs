@@ -205,6 +205,112 @@ impl Gazetteer {
         Ok(Gazetteer { entries })
     }
 
+    /// Reads spaCy-style JSONL patterns: one object a line,
+    /// `{"label": "ORG", "pattern": "منظمة أوبك", "id": "org:opec"}`. `pattern` is a string
+    /// or a list of token objects with a `TEXT`, `ORTH` or `LOWER` key (joined by spaces).
+    /// Labels: PERSON/PER/PERS, ORG/ORGANIZATION, LOC/LOCATION/GPE/FAC; any other label is
+    /// MISC. Patterns that share an `id` are one entry; a pattern without `id` gets
+    /// `LABEL:pattern`.
+    ///
+    /// ```
+    /// use kashf::{EntityType, Gazetteer};
+    ///
+    /// let jsonl = r#"{"label": "ORG", "pattern": "أوبك", "id": "org:opec"}
+    /// {"label": "ORG", "pattern": [{"TEXT": "منظمة"}, {"TEXT": "أوبك"}], "id": "org:opec"}
+    /// "#;
+    /// let g = Gazetteer::from_jsonl("p.jsonl", jsonl).unwrap();
+    /// assert_eq!(g.len(), 1);
+    /// assert_eq!(g.entries()[0].forms, ["أوبك", "منظمة أوبك"]);
+    /// assert_eq!(g.entries()[0].entity_type, EntityType::Organization);
+    ///
+    /// let err = Gazetteer::from_jsonl("p.jsonl", "{\"label\": \"ORG\"}\n").unwrap_err();
+    /// assert_eq!(err.to_string(), "p.jsonl:1: missing `pattern`");
+    /// ```
+    pub fn from_jsonl(source: &str, text: &str) -> Result<Gazetteer, Error> {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut by_id: std::collections::HashMap<String, usize> = Default::default();
+        for (i, line) in text.lines().enumerate() {
+            let n = i + 1;
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let v: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| Error::data(source, n, format!("not a JSON object: {e}")))?;
+            let label = v
+                .get("label")
+                .and_then(|l| l.as_str())
+                .ok_or_else(|| Error::data(source, n, "missing `label`"))?;
+            let pattern = match v.get("pattern") {
+                Some(serde_json::Value::String(p)) => p.trim().to_string(),
+                Some(serde_json::Value::Array(tokens)) => {
+                    let mut words = Vec::with_capacity(tokens.len());
+                    for t in tokens {
+                        let w = ["TEXT", "ORTH", "LOWER"]
+                            .iter()
+                            .find_map(|k| t.get(*k).and_then(|w| w.as_str()))
+                            .ok_or_else(|| {
+                                Error::data(
+                                    source,
+                                    n,
+                                    "a token pattern needs a TEXT, ORTH or LOWER string",
+                                )
+                            })?;
+                        words.push(w);
+                    }
+                    words.join(" ")
+                }
+                Some(_) => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        "`pattern` must be a string or a list",
+                    ))
+                }
+                None => return Err(Error::data(source, n, "missing `pattern`")),
+            };
+            if pattern.is_empty() {
+                return Err(Error::data(source, n, "empty `pattern`"));
+            }
+            let entity_type = match label.to_ascii_uppercase().as_str() {
+                "PERSON" | "PER" | "PERS" => EntityType::Person,
+                "ORG" | "ORGANIZATION" | "ORGANISATION" => EntityType::Organization,
+                "LOC" | "LOCATION" | "GPE" | "FAC" => EntityType::Location,
+                _ => EntityType::Misc,
+            };
+            let id = match v.get("id") {
+                Some(serde_json::Value::String(id)) if !id.is_empty() => id.clone(),
+                Some(serde_json::Value::Number(id)) => id.to_string(),
+                None => format!("{label}:{pattern}"),
+                Some(_) => return Err(Error::data(source, n, "`id` must be a non-empty string")),
+            };
+            match by_id.get(&id) {
+                Some(&e) => {
+                    if entries[e].entity_type != entity_type {
+                        return Err(Error::data(
+                            source,
+                            n,
+                            format!("id `{id}` was given another label before"),
+                        ));
+                    }
+                    entries[e].forms.push(pattern);
+                }
+                None => {
+                    by_id.insert(id.clone(), entries.len());
+                    entries.push(Entry {
+                        name: id.clone(),
+                        id,
+                        entity_type,
+                        subtype: None,
+                        forms: vec![pattern],
+                        source: source.to_string(),
+                    });
+                }
+            }
+        }
+        Ok(Gazetteer { entries })
+    }
+
     /// Reads a gazetteer TSV file from disk.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer, Error> {
         let path = path.as_ref();

@@ -28,6 +28,7 @@ mod pipeline;
 pub mod relations;
 pub mod span;
 pub mod tokenize;
+pub mod variants;
 
 pub use document::{Document, Entity, Evidence, Mention, Relation};
 pub use error::{Error, ErrorKind};
@@ -36,6 +37,7 @@ pub use normalize::{normalize, NormalizeOptions, Normalized};
 pub use pipeline::{Defaults, EntityRules, Extractor, ExtractorBuilder};
 pub use relations::RelationType;
 pub use span::Span;
+pub use variants::VariantRules;
 
 /// The README's examples run as doctests.
 #[cfg(doctest)]

@@ -5,13 +5,14 @@ use crate::document::{self, Document};
 use crate::error::Error;
 use crate::gazetteer::{Entry, Gazetteer, DEFAULT_GAZETTEERS};
 use crate::lexicon::{Item, Lexicon};
-use crate::matcher::Matcher;
+use crate::matcher::{normalize_form, Matcher};
 use crate::ner::{analyze, Context};
 use crate::normalize::{normalize, NormalizeOptions};
 use crate::relations;
 use crate::tokenize::Tokenized;
+use crate::variants::{variants, VariantRules};
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 /// Whether the embedded default gazetteers are part of an extractor.
@@ -57,8 +58,10 @@ pub struct ExtractorBuilder {
     defaults: Defaults,
     gazetteers: Vec<Gazetteer>,
     files: Vec<PathBuf>,
+    pattern_files: Vec<PathBuf>,
     skipped: Vec<String>,
     rules: EntityRules,
+    variants: VariantRules,
 }
 
 impl ExtractorBuilder {
@@ -79,10 +82,23 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Adds a spaCy-style JSONL pattern file (see [`Gazetteer::from_jsonl`]), read when
+    /// building.
+    pub fn patterns_file(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
+        self.pattern_files.push(path.into());
+        self
+    }
+
     /// Leaves one embedded list out (by file name, e.g. `people.tsv`); `build` fails when no
     /// embedded list has that name.
     pub fn skip_default(&mut self, name: &str) -> &mut ExtractorBuilder {
         self.skipped.push(name.to_string());
+        self
+    }
+
+    /// Chooses the spelling-variant rules for transliterated names.
+    pub fn variants(&mut self, rules: VariantRules) -> &mut ExtractorBuilder {
+        self.variants = rules;
         self
     }
 
@@ -133,6 +149,11 @@ impl ExtractorBuilder {
         for f in &self.files {
             lists.push(Gazetteer::from_path(f)?);
         }
+        for f in &self.pattern_files {
+            let name = f.display().to_string();
+            let text = std::fs::read_to_string(f).map_err(|e| Error::io(&name, &e))?;
+            lists.push(Gazetteer::from_jsonl(&name, &text)?);
+        }
         let entries: Vec<Entry> = lists
             .into_iter()
             .flat_map(|g| g.entries().to_vec())
@@ -150,6 +171,23 @@ impl ExtractorBuilder {
         for (i, e) in entries.iter().enumerate() {
             forms.extend(e.forms.iter().map(|f| (f.clone(), Item::Entry(i as u32))));
         }
+        // Variants never take a form that a list already uses for something else.
+        let taken: HashSet<String> = forms
+            .iter()
+            .map(|(f, _)| normalize_form(f, &self.normalization))
+            .collect();
+        let mut generated = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            for f in &e.forms {
+                let f = normalize_form(f, &self.normalization);
+                for v in variants(e, &f, &self.variants) {
+                    if !taken.contains(&v) {
+                        generated.push((v, Item::Entry(i as u32)));
+                    }
+                }
+            }
+        }
+        forms.extend(generated);
         let matcher = Matcher::new(&forms, &self.normalization)?;
         Ok(Extractor {
             normalization: self.normalization.clone(),
@@ -202,6 +240,31 @@ impl Extractor {
     /// The gazetteer entries it matches.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// The entries a surface form reaches as a whole, after normalization and proclitic
+    /// stripping: what the matcher would tag if the form stood alone.
+    ///
+    /// ```
+    /// let ex = kashf::Extractor::shared();
+    /// let ids: Vec<&str> = ex.lookup("وبموسكو").iter().map(|e| e.id.as_str()).collect();
+    /// assert_eq!(ids, ["city:moscow"]);
+    /// assert!(ex.lookup("لبنانية").is_empty());
+    /// ```
+    pub fn lookup(&self, surface: &str) -> Vec<&Entry> {
+        let norm = normalize(surface.trim(), &self.normalization);
+        let text = norm.text();
+        let mut out: Vec<&Entry> = Vec::new();
+        for h in self.matcher.find(text) {
+            if let crate::lexicon::Item::Entry(e) = h.item {
+                let entry = &self.entries[e as usize];
+                let whole = h.word_start == 0 && h.span.end == text.len();
+                if whole && !out.iter().any(|o| std::ptr::eq(*o, entry)) {
+                    out.push(entry);
+                }
+            }
+        }
+        out
     }
 
     /// Finds the entities and relations of `text`. Total: any string gives a document whose
