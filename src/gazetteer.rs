@@ -352,6 +352,8 @@ pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "cities.tsv",
     "regions.tsv",
     "people.tsv",
+    "people_arab.tsv",
+    "people_world.tsv",
     "organizations.tsv",
     "anercorp_persons.tsv",
     "anercorp_locations.tsv",
