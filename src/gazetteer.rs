@@ -355,6 +355,7 @@ pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "people_arab.tsv",
     "people_world.tsv",
     "organizations.tsv",
+    "organizations_more.tsv",
     "anercorp_persons.tsv",
     "anercorp_locations.tsv",
     "anercorp_organizations.tsv",
