@@ -350,6 +350,7 @@ macro_rules! embedded {
 pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "countries.tsv",
     "cities.tsv",
+    "cities_more.tsv",
     "regions.tsv",
     "people.tsv",
     "people_arab.tsv",

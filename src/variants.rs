@@ -12,7 +12,8 @@ use crate::gazetteer::{EntityType, Entry};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct VariantRules {
-    /// g written غ, ج or ق: for names whose English name has a `g`.
+    /// g written غ, ج or ق: for names whose English name has a hard `g` (not `gh`), in words
+    /// of five letters or more.
     pub g_letters: bool,
     /// A long vowel (ي, و) inside a word of six letters or more dropped: غيراسيموف → غيراسموف.
     pub drop_long_vowels: bool,
@@ -59,7 +60,11 @@ pub(crate) fn variants(entry: &Entry, form: &str, rules: &VariantRules) -> Vec<S
     if rules.cap == 0 || !transliterated(entry) {
         return out;
     }
-    let has_g = entry.name.to_lowercase().contains('g');
+    // A hard g: "gh" is the letter غ itself (Aghdam), not a g to vary.
+    let lower = entry.name.to_lowercase();
+    let has_g = lower
+        .char_indices()
+        .any(|(i, c)| c == 'g' && !lower[i + 1..].starts_with('h'));
     let chars: Vec<char> = form.chars().collect();
     let push = |v: String, out: &mut Vec<String>| {
         if v != form && !out.contains(&v) && out.len() < rules.cap {
@@ -67,8 +72,21 @@ pub(crate) fn variants(entry: &Entry, form: &str, rules: &VariantRules) -> Vec<S
         }
     };
     if rules.g_letters && has_g {
+        // Only in words of five letters or more: a short word with its g changed is too
+        // often an ordinary word (أغرا → اقرا "read").
+        let word_len = |i: usize| {
+            let start = chars[..i]
+                .iter()
+                .rposition(|&c| c == ' ')
+                .map_or(0, |p| p + 1);
+            let end = chars[i..]
+                .iter()
+                .position(|&c| c == ' ')
+                .map_or(chars.len(), |p| i + p);
+            end - start
+        };
         for (i, &c) in chars.iter().enumerate() {
-            if !G_LETTERS.contains(&c) {
+            if !G_LETTERS.contains(&c) || word_len(i) < 5 {
                 continue;
             }
             for &alt in G_LETTERS.iter().filter(|&&a| a != c) {

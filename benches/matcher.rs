@@ -1,0 +1,157 @@
+//! Chooses the matcher: aho-corasick (standard, overlapping) against daachorse (charwise,
+//! overlapping) on kashf's own normalized forms and on normalized Arabic news, plus building
+//! a synthetic one-million-entry list. The winner is what `src/matcher.rs` uses.
+//!
+//! Text: `../shared/data/text/saudinewsnet_part1.txt` (first 4 MB) when present, otherwise a
+//! generated stand-in. `cargo bench --bench matcher`.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use kashf::normalize::{normalize, NormalizeOptions};
+use kashf::Extractor;
+use std::time::Instant;
+
+fn forms() -> Vec<String> {
+    let o = NormalizeOptions::default();
+    let mut v: Vec<String> = Extractor::shared()
+        .entries()
+        .iter()
+        .flat_map(|e| e.forms.iter().map(|f| normalize(f, &o).text().to_string()))
+        .filter(|f| f.chars().count() >= 2)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+pub fn news_text(limit: usize) -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/text/saudinewsnet_part1.txt"
+    );
+    match std::fs::read(path) {
+        Ok(mut b) => {
+            b.truncate(limit);
+            let s = String::from_utf8_lossy(&b).into_owned();
+            normalize(&s, &NormalizeOptions::default())
+                .text()
+                .to_string()
+        }
+        Err(_) => {
+            eprintln!("notice: {path} not found; benchmarking on generated text");
+            "وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران حيث التقى نظيره الإيراني في العاصمة. "
+                .repeat(limit / 150)
+        }
+    }
+}
+
+/// One million distinct name-like strings of two words (deterministic).
+fn synthetic(n: usize) -> Vec<String> {
+    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+    let mut x: u64 = 0x2545F4914F6CDD1D;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut out = Vec::with_capacity(n);
+    let mut seen = std::collections::HashSet::with_capacity(n);
+    while out.len() < n {
+        let mut s = String::new();
+        for w in 0..2 {
+            if w > 0 {
+                s.push(' ');
+            }
+            for _ in 0..(3 + next() % 5) {
+                s.push(letters[(next() % letters.len() as u64) as usize]);
+            }
+        }
+        if seen.insert(s.clone()) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn matching(c: &mut Criterion) {
+    let forms = forms();
+    let text = news_text(4_000_000);
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(&forms)
+        .unwrap();
+    let da = daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::with_values(
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.as_str(), i as u32)),
+    )
+    .unwrap();
+    // Warm-up and checksum: both must find the same matches.
+    let n_ac = ac.find_overlapping_iter(&text).count();
+    let n_da = da.find_overlapping_iter(&text).count();
+    assert_eq!(n_ac, n_da, "the two automata disagree");
+    eprintln!(
+        "{} forms, {} bytes of text, {n_ac} raw matches",
+        forms.len(),
+        text.len()
+    );
+    let mut g = c.benchmark_group("match-overlapping");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    g.bench_function("aho-corasick", |b| {
+        b.iter(|| black_box(ac.find_overlapping_iter(black_box(&text)).count()))
+    });
+    g.bench_function("daachorse-charwise", |b| {
+        b.iter(|| black_box(da.find_overlapping_iter(black_box(&text)).count()))
+    });
+    g.finish();
+}
+
+fn building(c: &mut Criterion) {
+    let names = synthetic(1_000_000);
+    // One timed build each, with the automaton's own heap figure (criterion times below).
+    let t = Instant::now();
+    let da = daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::with_values(
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.as_str(), i as u32)),
+    )
+    .unwrap();
+    eprintln!(
+        "daachorse 1M: build {:.2?}, heap {} MB",
+        t.elapsed(),
+        da.heap_bytes() / 1_000_000
+    );
+    drop(da);
+    let t = Instant::now();
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(&names)
+        .unwrap();
+    eprintln!(
+        "aho-corasick 1M: build {:.2?}, heap {} MB",
+        t.elapsed(),
+        ac.memory_usage() / 1_000_000
+    );
+    drop(ac);
+    let mut g = c.benchmark_group("build-1M");
+    g.sample_size(10);
+    g.bench_function("daachorse-charwise", |b| {
+        b.iter(|| {
+            daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::with_values(
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (f.as_str(), i as u32)),
+            )
+            .unwrap()
+            .num_states()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, matching, building);
+criterion_main!(benches);
