@@ -9,7 +9,7 @@
 use crate::clitic::{strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
 use crate::lexicon::Item;
-use crate::normalize::{normalize, NormalizeOptions};
+use crate::normalize::{normalize_text, NormalizeOptions};
 use crate::span::Span;
 use crate::tokenize::is_word_char;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
@@ -48,8 +48,11 @@ pub(crate) struct Matcher {
 
 /// Normalizes a list form: the text normalization, then single spaces.
 pub(crate) fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
-    let n = normalize(form, o);
-    n.text().split_whitespace().collect::<Vec<_>>().join(" ")
+    let n = normalize_text(form, o);
+    if !n.contains(|c: char| c.is_whitespace() && c != ' ') && !n.contains("  ") {
+        return n.trim().to_string();
+    }
+    n.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl std::fmt::Debug for Matcher {
@@ -62,8 +65,9 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    /// Compiles the forms. Forms shorter than two characters are skipped.
-    pub fn new(forms: &[(String, Item)], o: &NormalizeOptions) -> Result<Matcher, Error> {
+    /// Compiles the forms, already normalized with [`normalize_form`]. Forms shorter than two
+    /// characters are skipped.
+    pub fn new(forms: &[(String, Item)]) -> Result<Matcher, Error> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut strings: Vec<String> = Vec::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
@@ -75,8 +79,8 @@ impl Matcher {
             })
         };
         for (form, item) in forms {
-            let f = normalize_form(form, o);
-            if f.chars().count() < 2 {
+            let f = form.clone();
+            if f.chars().nth(1).is_none() {
                 continue;
             }
             let article = f.starts_with("ال") && f.chars().count() > 3;

@@ -208,6 +208,81 @@ fn persian(c: char, o: &NormalizeOptions) -> char {
     }
 }
 
+/// Where normalized characters go: the text with its offset map, or the text alone.
+trait Sink {
+    /// A kept character whose source is the original bytes `start..end`.
+    fn keep(&mut self, c: char, start: u32, end: u32);
+    /// The length of the output so far.
+    fn len(&self) -> usize;
+    /// Extends the source of the output from byte `from` on to end at original byte `end`.
+    fn attach(&mut self, from: usize, end: u32);
+}
+
+impl Sink for Normalized {
+    fn keep(&mut self, c: char, start: u32, end: u32) {
+        self.text.push(c);
+        let n = c.len_utf8();
+        self.starts.extend(std::iter::repeat(start).take(n));
+        self.ends.extend(std::iter::repeat(end).take(n));
+    }
+    fn len(&self) -> usize {
+        self.text.len()
+    }
+    fn attach(&mut self, from: usize, end: u32) {
+        for e in &mut self.ends[from..] {
+            *e = end;
+        }
+    }
+}
+
+impl Sink for String {
+    fn keep(&mut self, c: char, _: u32, _: u32) {
+        self.push(c);
+    }
+    fn len(&self) -> usize {
+        str::len(self)
+    }
+    fn attach(&mut self, _: usize, _: u32) {}
+}
+
+/// The normalization itself, for either sink.
+fn run(text: &str, o: &NormalizeOptions, out: &mut impl Sink) {
+    // Where the last kept original character's output starts: marks dropped after it
+    // extend the source of all its bytes.
+    let mut last_kept: Option<usize> = None;
+    for (pos, c) in text.char_indices() {
+        let (start, end) = (pos as u32, (pos + c.len_utf8()) as u32);
+        if o.presentation_forms && is_presentation_form(c) {
+            let at = out.len();
+            // Rare path: a presentation form becomes one to eighteen characters (ﷺ).
+            for d in std::iter::once(c).nfkc() {
+                if let Out::Keep(m) = map_char(d, o) {
+                    out.keep(m, start, end);
+                }
+            }
+            if out.len() > at {
+                last_kept = Some(at);
+            } else if let Some(from) = last_kept {
+                // A form that decomposes to marks only belongs to the letter before it.
+                out.attach(from, end);
+            }
+            continue;
+        }
+        match map_char(c, o) {
+            Out::Keep(m) => {
+                last_kept = Some(out.len());
+                out.keep(m, start, end);
+            }
+            Out::DropAttached => {
+                if let Some(from) = last_kept {
+                    out.attach(from, end);
+                }
+            }
+            Out::DropFree => {}
+        }
+    }
+}
+
 /// Normalizes `text` under the options `o`, keeping the offset map.
 pub fn normalize(text: &str, o: &NormalizeOptions) -> Normalized {
     let mut out = Normalized {
@@ -216,65 +291,19 @@ pub fn normalize(text: &str, o: &NormalizeOptions) -> Normalized {
         ends: Vec::with_capacity(text.len()),
         original_len: text.len(),
     };
-    // Byte index in `out.text` where the last kept original character's output starts:
-    // marks dropped after it extend the `ends` of all its bytes.
-    let mut last_kept: Option<usize> = None;
-    for (pos, c) in text.char_indices() {
-        let end = (pos + c.len_utf8()) as u32;
-        let start = pos as u32;
-        let emit = |k: char, out: &mut Normalized, first: &mut Option<usize>| match map_char(k, o) {
-            Out::Keep(m) => {
-                let at = out.text.len();
-                out.text.push(m);
-                for _ in 0..m.len_utf8() {
-                    out.starts.push(start);
-                    out.ends.push(end);
-                }
-                if first.is_none() {
-                    *first = Some(at);
-                }
-                true
-            }
-            Out::DropAttached | Out::DropFree => false,
-        };
-        if o.presentation_forms && is_presentation_form(c) {
-            let mut first = None;
-            let mut kept_any = false;
-            // Rare path: a presentation form becomes one to eighteen characters (ﷺ).
-            let decomposed: Vec<char> = std::iter::once(c).nfkc().collect();
-            for &d in &decomposed {
-                kept_any |= emit(d, &mut out, &mut first);
-            }
-            if kept_any {
-                last_kept = first;
-            } else {
-                // A form that decomposes to marks only belongs to the letter before it.
-                extend_last(&mut out, last_kept, end);
-            }
-            continue;
-        }
-        match map_char(c, o) {
-            Out::Keep(_) => {
-                let mut first = None;
-                emit(c, &mut out, &mut first);
-                last_kept = first;
-            }
-            Out::DropAttached => extend_last(&mut out, last_kept, end),
-            Out::DropFree => {}
-        }
-    }
+    run(text, o, &mut out);
     out
 }
 
-fn extend_last(out: &mut Normalized, last_kept: Option<usize>, end: u32) {
-    if let Some(from) = last_kept {
-        for e in &mut out.ends[from..] {
-            *e = end;
-        }
-    }
+/// Normalizes `text` under the options `o` and returns only the text: the same rules as
+/// [`normalize`], without the cost of the offset map.
+pub fn normalize_text(text: &str, o: &NormalizeOptions) -> String {
+    let mut out = String::with_capacity(text.len());
+    run(text, o, &mut out);
+    out
 }
 
 /// Normalizes with the default options and returns only the text.
 pub fn normalize_str(text: &str) -> String {
-    normalize(text, &NormalizeOptions::default()).text
+    normalize_text(text, &NormalizeOptions::default())
 }

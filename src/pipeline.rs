@@ -167,28 +167,34 @@ impl ExtractorBuilder {
         }
         let mut lexicon = Lexicon::embedded()?;
         lexicon.normalize_words(&self.normalization);
-        let mut forms = lexicon.forms.clone();
+        // Every form normalized once, with the text's own normalizer.
+        let o = &self.normalization;
+        let mut forms: Vec<(String, Item)> = lexicon
+            .forms
+            .iter()
+            .map(|(f, item)| (normalize_form(f, o), *item))
+            .collect();
+        let first_entry_form = forms.len();
         for (i, e) in entries.iter().enumerate() {
-            forms.extend(e.forms.iter().map(|f| (f.clone(), Item::Entry(i as u32))));
+            forms.extend(
+                e.forms
+                    .iter()
+                    .map(|f| (normalize_form(f, o), Item::Entry(i as u32))),
+            );
         }
         // Variants never take a form that a list already uses for something else.
-        let taken: HashSet<String> = forms
-            .iter()
-            .map(|(f, _)| normalize_form(f, &self.normalization))
-            .collect();
+        let taken: HashSet<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
         let mut generated = Vec::new();
-        for (i, e) in entries.iter().enumerate() {
-            for f in &e.forms {
-                let f = normalize_form(f, &self.normalization);
-                for v in variants(e, &f, &self.variants) {
-                    if !taken.contains(&v) {
-                        generated.push((v, Item::Entry(i as u32)));
-                    }
+        for (f, item) in &forms[first_entry_form..] {
+            let Item::Entry(i) = *item else { continue };
+            for v in variants(&entries[i as usize], f, &self.variants) {
+                if !taken.contains(v.as_str()) {
+                    generated.push((v, *item));
                 }
             }
         }
         forms.extend(generated);
-        let matcher = Matcher::new(&forms, &self.normalization)?;
+        let matcher = Matcher::new(&forms)?;
         Ok(Extractor {
             normalization: self.normalization.clone(),
             entries,
