@@ -132,6 +132,17 @@ const STOPWORDS: (&str, &str) = data!("stopwords.tsv");
 const GIVEN_NAMES: (&str, &str) = data!("given_names.tsv");
 const RELATIONS: (&str, &str) = data!("relations.tsv");
 
+/// The embedded rule lists, `(file name, contents)`, in reading order.
+pub(crate) const EMBEDDED: [(&str, &str); 7] = [
+    NATIONALITIES,
+    TITLES,
+    ORG_HEADS,
+    ORG_CUES,
+    STOPWORDS,
+    GIVEN_NAMES,
+    RELATIONS,
+];
+
 fn parse_gender(source: &str, line: usize, s: &str) -> Result<Gender, Error> {
     match s {
         "m" => Ok(Gender::Masc),
@@ -142,6 +153,51 @@ fn parse_gender(source: &str, line: usize, s: &str) -> Result<Gender, Error> {
             line,
             format!("unknown gender `{s}` (expected m, f or pl)"),
         )),
+    }
+}
+
+impl Item {
+    /// Five bytes: a tag and a little-endian payload.
+    pub(crate) fn encode(&self, out: &mut Vec<u8>) {
+        let (tag, v): (u8, u32) = match *self {
+            Item::Entry(i) => (0, i),
+            Item::Nisba(i) => (1, i),
+            Item::Title(TitleKind::Title) => (2, 0),
+            Item::Title(TitleKind::Weak) => (2, 1),
+            Item::Title(TitleKind::Role) => (2, 2),
+            Item::Title(TitleKind::Filler) => (2, 3),
+            Item::OrgHead(i) => (3, i),
+            Item::OrgCue(i) => (4, i),
+            Item::Stop { preposition } => (5, preposition as u32),
+            Item::GivenName => (6, 0),
+            Item::Particle { suffix } => (7, suffix as u32),
+            Item::Trigger(i) => (8, i),
+        };
+        out.push(tag);
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// Reads what [`Item::encode`] wrote.
+    pub(crate) fn decode(b: &[u8]) -> Option<Item> {
+        let (&tag, rest) = b.split_first()?;
+        let v = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?);
+        Some(match (tag, v) {
+            (0, i) => Item::Entry(i),
+            (1, i) => Item::Nisba(i),
+            (2, 0) => Item::Title(TitleKind::Title),
+            (2, 1) => Item::Title(TitleKind::Weak),
+            (2, 2) => Item::Title(TitleKind::Role),
+            (2, 3) => Item::Title(TitleKind::Filler),
+            (3, i) => Item::OrgHead(i),
+            (4, i) => Item::OrgCue(i),
+            (5, p) => Item::Stop {
+                preposition: p != 0,
+            },
+            (6, _) => Item::GivenName,
+            (7, x) => Item::Particle { suffix: x != 0 },
+            (8, i) => Item::Trigger(i),
+            _ => return None,
+        })
     }
 }
 

@@ -46,6 +46,9 @@ pub(crate) struct Matcher {
     patterns: Vec<PatternInfo>,
 }
 
+/// The header of a serialized matcher.
+const MAGIC: &[u8; 8] = b"KASHFM01";
+
 /// Normalizes a list form: the text normalization, then single spaces.
 pub(crate) fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
     let n = normalize_text(form, o);
@@ -115,6 +118,74 @@ impl Matcher {
         })
     }
 
+    /// The matcher as bytes: header, fingerprint of its inputs, pattern table, automaton.
+    pub fn to_bytes(&self, fingerprint: u64) -> Vec<u8> {
+        let mut table = Vec::new();
+        table.extend_from_slice(&(self.patterns.len() as u32).to_le_bytes());
+        for p in &self.patterns {
+            table.push(p.article as u8);
+            for list in [&p.plain, &p.elided] {
+                table.extend_from_slice(&(list.len() as u32).to_le_bytes());
+                for item in list {
+                    item.encode(&mut table);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&fingerprint.to_le_bytes());
+        out.extend_from_slice(&(table.len() as u64).to_le_bytes());
+        out.extend_from_slice(&table);
+        out.extend_from_slice(&self.automaton.serialize());
+        out
+    }
+
+    /// Reads [`Matcher::to_bytes`]; `None` unless the bytes are whole and carry `fingerprint`.
+    pub fn from_bytes(bytes: &[u8], fingerprint: u64) -> Option<Matcher> {
+        let rest = bytes.strip_prefix(MAGIC)?;
+        let (fp, rest) = rest.split_at_checked(8)?;
+        if u64::from_le_bytes(fp.try_into().ok()?) != fingerprint {
+            return None;
+        }
+        let (len, rest) = rest.split_at_checked(8)?;
+        let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
+        let (mut table, rest) = rest.split_at_checked(len)?;
+        let take_u32 = |t: &mut &[u8]| -> Option<u32> {
+            let (v, r) = t.split_at_checked(4)?;
+            *t = r;
+            Some(u32::from_le_bytes(v.try_into().ok()?))
+        };
+        let n = take_u32(&mut table)? as usize;
+        let mut patterns = Vec::with_capacity(n.min(1 << 24));
+        for _ in 0..n {
+            let (&article, r) = table.split_first()?;
+            table = r;
+            let mut lists = [Vec::new(), Vec::new()];
+            for list in &mut lists {
+                let k = take_u32(&mut table)? as usize;
+                for _ in 0..k {
+                    let (item, r) = table.split_at_checked(5)?;
+                    list.push(Item::decode(item)?);
+                    table = r;
+                }
+            }
+            let [plain, elided] = lists;
+            patterns.push(PatternInfo {
+                plain,
+                elided,
+                article: article != 0,
+            });
+        }
+        let (automaton, tail) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(rest).ok()?;
+        if !tail.is_empty() || !table.is_empty() {
+            return None;
+        }
+        Some(Matcher {
+            automaton,
+            patterns,
+        })
+    }
+
     /// Every match of a form in `text` that stands on word boundaries, possibly after clitics.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
@@ -126,7 +197,9 @@ impl Matcher {
             let Some(ws) = word_start(text, s) else {
                 continue;
             };
-            let info = &self.patterns[m.value() as usize];
+            let Some(info) = self.patterns.get(m.value() as usize) else {
+                continue;
+            };
             let span = Span::new(s, e);
             if ws == s {
                 for &item in &info.plain {

@@ -52,7 +52,7 @@ pub enum EntityRules {
 /// assert_eq!(doc.entities[0].id, "place:qamishli");
 /// # Ok::<(), kashf::Error>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     normalization: NormalizeOptions,
     defaults: Defaults,
@@ -62,6 +62,23 @@ pub struct ExtractorBuilder {
     skipped: Vec<String>,
     rules: EntityRules,
     variants: VariantRules,
+    precompiled: bool,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            normalization: NormalizeOptions::default(),
+            defaults: Defaults::default(),
+            gazetteers: Vec::new(),
+            files: Vec::new(),
+            pattern_files: Vec::new(),
+            skipped: Vec::new(),
+            rules: EntityRules::default(),
+            variants: VariantRules::default(),
+            precompiled: true,
+        }
+    }
 }
 
 impl ExtractorBuilder {
@@ -120,6 +137,68 @@ impl ExtractorBuilder {
         self
     }
 
+    /// A fingerprint of everything the matcher is compiled from, when the configuration is
+    /// the embedded default one (no user lists, nothing skipped); `None` otherwise.
+    fn fingerprint(&self) -> Option<u64> {
+        let default = self.defaults == Defaults::Include
+            && self.gazetteers.is_empty()
+            && self.files.is_empty()
+            && self.pattern_files.is_empty()
+            && self.skipped.is_empty();
+        if !default {
+            return None;
+        }
+        // FNV-1a over the embedded lists, the options and the format.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            h ^= 0xff;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        };
+        for (name, text) in DEFAULT_GAZETTEERS
+            .iter()
+            .chain(crate::lexicon::EMBEDDED.iter())
+        {
+            eat(name.as_bytes());
+            eat(text.as_bytes());
+        }
+        eat(format!(
+            "{:?}|{:?}|{}",
+            self.normalization,
+            self.variants,
+            env!("CARGO_PKG_VERSION")
+        )
+        .as_bytes());
+        Some(h)
+    }
+
+    /// The default configuration's matcher, serialized: what `gazetteers/default.matcher`
+    /// must hold for a cold start to skip compiling the automaton. Regenerate it with
+    /// `KASHF_REGENERATE=1 cargo test --test precompiled`.
+    #[doc(hidden)]
+    pub fn default_matcher_bytes() -> Result<Vec<u8>, Error> {
+        let builder = ExtractorBuilder::new();
+        let fp = builder.fingerprint().unwrap_or_default();
+        Ok(builder.build_fresh()?.matcher.to_bytes(fp))
+    }
+
+    /// Whether the embedded precompiled matcher was compiled from the current lists.
+    #[doc(hidden)]
+    pub fn precompiled_is_current() -> bool {
+        let fp = ExtractorBuilder::new().fingerprint().unwrap_or_default();
+        Matcher::from_bytes(PRECOMPILED, fp).is_some()
+    }
+
+    /// Reads every list and compiles the matcher, even for the default configuration.
+    fn build_fresh(&self) -> Result<Extractor, Error> {
+        let mut b = self.clone();
+        b.precompiled = false;
+        b.build()
+    }
+
     /// Reads every list and compiles the matcher.
     pub fn build(&self) -> Result<Extractor, Error> {
         let mut lists = Vec::new();
@@ -167,6 +246,20 @@ impl ExtractorBuilder {
         }
         let mut lexicon = Lexicon::embedded()?;
         lexicon.normalize_words(&self.normalization);
+        // The default configuration loads the automaton compiled into the crate, when it was
+        // compiled from exactly these lists and options; anything else is built here.
+        let fingerprint = self.fingerprint().filter(|_| self.precompiled);
+        if let Some(matcher) = fingerprint.and_then(|fp| Matcher::from_bytes(PRECOMPILED, fp)) {
+            return Ok(Extractor {
+                normalization: self.normalization.clone(),
+                entries,
+                entry_by_id,
+                default_entries,
+                rules: self.rules,
+                lexicon,
+                matcher,
+            });
+        }
         // Every form normalized once, with the text's own normalizer.
         let o = &self.normalization;
         let mut forms: Vec<(String, Item)> = lexicon
@@ -225,6 +318,10 @@ pub struct Extractor {
     lexicon: Lexicon,
     matcher: Matcher,
 }
+
+/// The default configuration's matcher, compiled ahead of time (see
+/// [`ExtractorBuilder::default_matcher_bytes`]); ignored unless its fingerprint matches.
+static PRECOMPILED: &[u8] = include_bytes!("../gazetteers/default.matcher");
 
 static SHARED: Lazy<Extractor> = Lazy::new(|| {
     ExtractorBuilder::new()
