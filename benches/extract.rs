@@ -2,7 +2,7 @@
 //! news cut into article-sized documents (about 4 KB, at line breaks), with the context rules
 //! and with the lists alone. Throughput is bytes of input per second.
 //!
-//! Text: `../shared/data/text/saudinewsnet_part1.txt` (first 8 MB) when present, otherwise a
+//! Text: `../shared/data/text/saudinewsnet_part1.txt` (all of it) when present, otherwise a
 //! generated stand-in. `cargo bench --bench extract`. Compare with `../shared/bench/peers`
 //! run on the same text in the same session (see README "Speed").
 
@@ -49,7 +49,7 @@ fn documents(text: &str) -> Vec<&str> {
 }
 
 fn bench(c: &mut Criterion) {
-    let text = news(8_000_000);
+    let text = news(40_000_000);
     let docs = documents(&text);
     let full = Extractor::shared();
     let lists = Extractor::builder()

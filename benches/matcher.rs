@@ -2,7 +2,7 @@
 //! overlapping) on kashf's own normalized forms and on normalized Arabic news, plus building
 //! a synthetic one-million-entry list. The winner is what `src/matcher.rs` uses.
 //!
-//! Text: `../shared/data/text/saudinewsnet_part1.txt` (first 4 MB) when present, otherwise a
+//! Text: `../shared/data/text/saudinewsnet_part1.txt` (all of it) when present, otherwise a
 //! generated stand-in. `cargo bench --bench matcher`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
@@ -75,7 +75,7 @@ fn synthetic(n: usize) -> Vec<String> {
 
 fn matching(c: &mut Criterion) {
     let forms = forms();
-    let text = news_text(4_000_000);
+    let text = news_text(40_000_000);
     let ac = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::Standard)
         .build(&forms)

@@ -2,17 +2,19 @@
 //!
 //! usage: gazetteer stats [--json]
 //!        gazetteer lookup NAME...
+//!        gazetteer forms
 //!
 //! `stats` counts entries by type, by subtype and by source file (and forms in all).
 //! `lookup` shows which entries a surface form reaches after normalization and proclitic
-//! stripping (وبموسكو → Moscow).
+//! stripping (وبموسكو → Moscow). `forms` prints every surface form of every entry, one a
+//! line (the name list `../shared/bench/peers/peers.py` takes).
 
 use kashf::Extractor;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: gazetteer stats [--json] | gazetteer lookup NAME...");
+    eprintln!("usage: gazetteer stats [--json] | gazetteer lookup NAME... | gazetteer forms");
     ExitCode::from(2)
 }
 
@@ -87,6 +89,20 @@ fn main() -> ExitCode {
             _ => usage(),
         },
         Some("lookup") if args.len() > 1 => lookup(&args[1..]),
+        Some("forms") if args.len() == 1 => {
+            use std::io::Write;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for f in Extractor::shared()
+                .entries()
+                .iter()
+                .flat_map(|e| e.forms.iter())
+            {
+                if writeln!(out, "{f}").is_err() {
+                    return ExitCode::FAILURE;
+                }
+            }
+            ExitCode::SUCCESS
+        }
         _ => usage(),
     }
 }

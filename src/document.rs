@@ -1,13 +1,13 @@
 //! The output: a document's entities with their mentions, and its relations, in offsets of
 //! the caller's original text. Serialized exactly as `SCHEMA.md` describes.
 
+use crate::fasthash::FastMap;
 use crate::gazetteer::EntityType;
 use crate::ner::Analysis;
 use crate::normalize::Normalized;
 use crate::relations::{RelationInfo, RelationType};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// A span of the original text with its char offsets and its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -203,7 +203,7 @@ pub(crate) fn build(
     let entities: Vec<Entity> = order.iter().filter_map(|&i| slots[i].take()).collect();
 
     let mut relations: Vec<Relation> = Vec::new();
-    let mut index: HashMap<(RelationType, usize, usize), usize> = HashMap::new();
+    let mut index: FastMap<(RelationType, usize, usize), usize> = FastMap::default();
     for r in rels {
         let (mut head, mut tail) = (new_index[r.head], new_index[r.tail]);
         if r.relation.is_symmetric() && head > tail {

@@ -19,6 +19,7 @@
 pub mod clitic;
 pub mod document;
 pub mod error;
+mod fasthash;
 pub mod gazetteer;
 mod lexicon;
 mod matcher;

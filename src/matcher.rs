@@ -13,7 +13,7 @@ use crate::normalize::{normalize_text, NormalizeOptions};
 use crate::span::Span;
 use crate::tokenize::is_word_char;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The longest proclitic chain, in bytes (وبال: four two-byte letters).
 const MAX_PREFIX_BYTES: usize = 8;
@@ -246,14 +246,23 @@ impl Matcher {
         }
         hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
         // A word that is a known form by itself (بلال, لبنان, البانيا) is never read as
-        // clitics plus a shorter form.
-        let whole: HashSet<(usize, usize)> = hits
+        // clitics plus a shorter form. Hits are sorted by start, so the direct hits of a word
+        // are found by binary search.
+        let whole = |h: &Hit, hits: &[Hit]| {
+            let from = hits.partition_point(|o| o.span.start < h.word_start);
+            hits[from..]
+                .iter()
+                .take_while(|o| o.span.start == h.word_start)
+                .any(|o| o.word_start == o.span.start && o.span.end == h.span.end)
+        };
+        let split: Vec<bool> = hits
             .iter()
-            .filter(|h| h.word_start == h.span.start)
-            .map(|h| (h.span.start, h.span.end))
+            .map(|h| h.word_start != h.span.start && whole(h, &hits))
             .collect();
-        hits.retain(|h| {
-            h.word_start == h.span.start || !whole.contains(&(h.word_start, h.span.end))
+        let mut i = 0;
+        hits.retain(|_| {
+            i += 1;
+            !split[i - 1]
         });
         hits
     }

@@ -7,6 +7,7 @@
 //! (see [`priority`]).
 
 use crate::clitic::{strip_prefix, Article, Proclitics};
+use crate::fasthash::FastMap;
 use crate::gazetteer::{EntityType, Entry};
 use crate::lexicon::{Gender, Item, Lexicon, TitleKind};
 use crate::matcher::Hit;
@@ -292,7 +293,7 @@ fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candi
 /// one organization, the outermost.
 fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut extra = Vec::new();
-    let mut by_word: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_word: FastMap<usize, Vec<usize>> = FastMap::default();
     for (i, c) in out.iter().enumerate() {
         if c.etype == EntityType::Organization && c.clitics.preposition && !c.clitics.conjunction {
             by_word.entry(c.word_start).or_default().push(i);
@@ -627,7 +628,7 @@ struct Surname {
 /// is how ordinary words (المقاومة, الإنسان) would leak in.
 fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
-    let mut surnames: HashMap<&str, Surname> = HashMap::new();
+    let mut surnames: FastMap<&str, Surname> = FastMap::default();
     for (ci, c) in kept.iter().enumerate() {
         if c.etype != EntityType::Person {
             continue;
@@ -676,7 +677,7 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
         }
     }
     // First word of each surname → (whole surname, its record).
-    let mut by_first: HashMap<&str, Vec<(&str, &Surname)>> = HashMap::new();
+    let mut by_first: FastMap<&str, Vec<(&str, &Surname)>> = FastMap::default();
     for (s, rec) in &surnames {
         by_first
             .entry(s.split(' ').next().unwrap_or(s))
@@ -779,7 +780,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
     }
 
     let mut entities: Vec<EntityInfo> = Vec::new();
-    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    let mut by_key: FastMap<Key, usize> = FastMap::default();
     let mut mentions = Vec::with_capacity(kept.len());
     for c in kept {
         let entity = match by_key.get(&c.key) {

@@ -219,11 +219,13 @@ trait Sink {
 }
 
 impl Sink for Normalized {
+    #[inline]
     fn keep(&mut self, c: char, start: u32, end: u32) {
         self.text.push(c);
-        let n = c.len_utf8();
-        self.starts.extend(std::iter::repeat(start).take(n));
-        self.ends.extend(std::iter::repeat(end).take(n));
+        for _ in 0..c.len_utf8() {
+            self.starts.push(start);
+            self.ends.push(end);
+        }
     }
     fn len(&self) -> usize {
         self.text.len()
@@ -266,6 +268,13 @@ fn run(text: &str, o: &NormalizeOptions, out: &mut impl Sink) {
                 // A form that decomposes to marks only belongs to the letter before it.
                 out.attach(from, end);
             }
+            continue;
+        }
+        // Fast path: Arabic letters the rules leave alone, and ASCII letters and spaces.
+        let plain = matches!(c, 'ب' | 'ت'..='غ' | 'ف'..='ن' | 'ه' | 'و' | 'ي' | 'ء' | 'ا' | 'a'..='z' | 'A'..='Z' | ' ');
+        if plain {
+            last_kept = Some(out.len());
+            out.keep(c, start, end);
             continue;
         }
         match map_char(c, o) {

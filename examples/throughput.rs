@@ -1,0 +1,56 @@
+//! Times extraction over a file cut into article-sized documents (about 4 KB, at line
+//! breaks) and prints MB/s: a quick figure beside `cargo bench --bench extract`.
+//!
+//! usage: throughput FILE [--lists-only]
+
+use kashf::{EntityRules, Extractor};
+use std::process::ExitCode;
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: throughput FILE [--lists-only]");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("throughput: {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut b = Extractor::builder();
+    if args.iter().any(|a| a == "--lists-only") {
+        b.entity_rules(EntityRules::ListsOnly);
+    }
+    let ex = match b.build() {
+        Ok(ex) => ex,
+        Err(e) => {
+            eprintln!("throughput: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut docs = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + 4096).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        end = text[end..].find('\n').map_or(text.len(), |nl| end + nl + 1);
+        docs.push(&text[start..end]);
+        start = end;
+    }
+    let t = Instant::now();
+    let mentions: usize = docs.iter().map(|d| ex.extract(d).mentions().len()).sum();
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "{} bytes, {} documents, {mentions} mentions, {:.2} s, {:.1} MB/s",
+        text.len(),
+        docs.len(),
+        s,
+        text.len() as f64 / s / 1e6
+    );
+    ExitCode::SUCCESS
+}
