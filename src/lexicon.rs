@@ -59,6 +59,8 @@ pub(crate) enum HeadArg {
     NisbaAfter,
     /// Both arguments from `بين X و Y` after the trigger.
     Between,
+    /// Both arguments from `X وY` right after the trigger (ووقعت أنقرة وبغداد …).
+    Pair,
 }
 
 /// Where a relation rule finds its tail argument.
@@ -70,6 +72,11 @@ pub(crate) enum TailArg {
     AfterWord(String),
     /// From `بين X و Y`.
     Between,
+    /// From `X وY` (see [`HeadArg::Pair`]).
+    Pair,
+    /// The first eligible mention after the trigger (or head) in the sentence that no
+    /// preposition introduces, across anything (an object after adverbials).
+    Next,
 }
 
 /// A relation rule: a trigger list and where its arguments stand.
@@ -375,24 +382,27 @@ impl Lexicon {
                     "after" => HeadArg::After,
                     "nisba-after" => HeadArg::NisbaAfter,
                     "between" => HeadArg::Between,
+                "pair" => HeadArg::Pair,
                     s => return Err(Error::data(
                         source,
                         n,
                         format!(
-                            "unknown head `{s}` (expected before, adjacent, after, nisba-after or between)"
+                            "unknown head `{s}` (expected before, adjacent, after, nisba-after, between or pair)"
                         ),
                     )),
                 };
             let tail = match f[3] {
                 "after" => TailArg::After,
                 "between" => TailArg::Between,
+                "pair" => TailArg::Pair,
+                "next" => TailArg::Next,
                 s => match s.strip_prefix("after:") {
                     Some(w) if !w.is_empty() => TailArg::AfterWord(w.to_string()),
                     _ => {
                         return Err(Error::data(
                             source,
                             n,
-                            format!("unknown tail `{s}` (expected after, after:WORD or between)"),
+                            format!("unknown tail `{s}` (expected after, after:WORD, next, between or pair)"),
                         ))
                     }
                 },

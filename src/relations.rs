@@ -287,6 +287,20 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
             }
             continue;
         }
+        if rule.head == HeadArg::Pair {
+            let ok = |e: usize| is_party(an, e);
+            if let Some(a) = walk_right(an, after, sentence, ok) {
+                let next = after_mention(an, a);
+                let b = an.token_mention.get(next).copied().flatten().filter(|&b| {
+                    let mi = &an.mentions[b];
+                    mi.clitics.conjunction && !mi.clitics.preposition && ok(mi.entity)
+                });
+                if let Some(b) = b {
+                    push(an.mentions[a].entity, an.mentions[b].entity, out);
+                }
+            }
+            continue;
+        }
         // Head.
         let (head, tail_from) = match rule.head {
             HeadArg::Before => {
@@ -339,7 +353,7 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
                     None => continue,
                 }
             }
-            HeadArg::Between => continue,
+            HeadArg::Between | HeadArg::Pair => continue,
         };
         // Tail.
         let ok = |e: usize| e != head && eligible(an, rel, Side::Tail, e);
@@ -347,7 +361,17 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
             TailArg::After => walk_right(an, tail_from, sentence, ok),
             TailArg::AfterWord(w) => find_words(an, tail_from, sentence, w)
                 .find_map(|i| walk_right(an, i + 1, sentence, ok)),
-            TailArg::Between => None,
+            TailArg::Next => {
+                let from = toks.get(tail_from).map_or(usize::MAX, |t| t.span.start);
+                let first = an.mentions.partition_point(|mi| mi.span.start < from);
+                (first..an.mentions.len())
+                    .take_while(|&m| {
+                        let t = tok(an, an.mentions[m].word_start);
+                        t < toks.len() && toks[t].sentence == sentence && t < tail_from + 25
+                    })
+                    .find(|&m| !prepositional(an, m) && ok(an.mentions[m].entity))
+            }
+            TailArg::Between | TailArg::Pair => None,
         };
         if let Some(m) = tail {
             push(head, an.mentions[m].entity, out);

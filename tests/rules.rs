@@ -197,3 +197,24 @@ fn an_object_of_a_preposition_is_not_a_subject() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn an_object_after_adverbials_is_still_the_object() {
+    let doc = Extractor::shared().extract(
+        "التقى الرئيس المصري عبد الفتاح السيسي، صباح الأحد، في القاهرة، وزير الخارجية الأردني أيمن الصفدي.",
+    );
+    let rels = relation_ids(&doc);
+    let meets = (
+        RelationType::Meets,
+        "person:abdel-fattah-el-sisi".to_string(),
+        "person:ayman-safadi".to_string(),
+    );
+    assert!(rels.contains(&meets), "{rels:?}");
+    // The city after في is where, not whom.
+    assert!(
+        !rels
+            .iter()
+            .any(|(t, _, tail)| *t == RelationType::Meets && tail == "city:cairo"),
+        "{rels:?}"
+    );
+}
