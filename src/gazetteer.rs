@@ -358,6 +358,5 @@ pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "organizations.tsv",
     "organizations_more.tsv",
     "anercorp_persons.tsv",
-    "anercorp_locations.tsv",
     "anercorp_organizations.tsv",
 ];

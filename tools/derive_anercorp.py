@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derives the ANERcorp gazetteers (gazetteers/anercorp_*.tsv) from the first 90% of the
+"""Derives the ANERcorp gazetteers (gazetteers/anercorp_persons.tsv, anercorp_organizations.tsv) from the first 90% of the
 sentences of ANERcorp train, so that the last 10% stays a clean development split.
 
 usage: tools/derive_anercorp.py ../shared/data/anercorp/train.txt [--min-count N] [--min-ratio R]
@@ -12,7 +12,10 @@ lists are reviewed by hand and take precedence. Output: CC BY-SA 4.0, as ANERcor
 """
 import argparse, collections, glob, os, re, sys
 
-TYPES = {"PERS": ("PERSON", "persons"), "LOC": ("LOCATION", "locations"), "ORG": ("ORGANIZATION", "organizations")}
+# Locations are left out: the curated place lists cover them, and on the development split the
+# derived location list cost more precision than it gave recall (LOC F1 0.760 without it, 0.755
+# with it).
+TYPES = {"PERS": ("PERSON", "persons"), "ORG": ("ORGANIZATION", "organizations")}
 MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
