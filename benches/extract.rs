@@ -10,23 +10,8 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 use kashf::normalize::{normalize, NormalizeOptions};
 use kashf::{EntityRules, Extractor};
 
-fn news(limit: usize) -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/text/saudinewsnet_part1.txt"
-    );
-    match std::fs::read(path) {
-        Ok(mut b) => {
-            b.truncate(limit);
-            String::from_utf8_lossy(&b).into_owned()
-        }
-        Err(_) => {
-            eprintln!("notice: {path} not found; benchmarking on generated text");
-            "وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران، حيث التقى نظيره الإيراني.\n"
-                .repeat(limit / 140)
-        }
-    }
-}
+mod common;
+use common::news;
 
 /// Article-sized documents, cut at line breaks.
 fn documents(text: &str) -> Vec<&str> {

@@ -23,25 +23,13 @@ fn forms() -> Vec<String> {
     v
 }
 
-pub fn news_text(limit: usize) -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/text/saudinewsnet_part1.txt"
-    );
-    match std::fs::read(path) {
-        Ok(mut b) => {
-            b.truncate(limit);
-            let s = String::from_utf8_lossy(&b).into_owned();
-            normalize(&s, &NormalizeOptions::default())
-                .text()
-                .to_string()
-        }
-        Err(_) => {
-            eprintln!("notice: {path} not found; benchmarking on generated text");
-            "وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران حيث التقى نظيره الإيراني في العاصمة. "
-                .repeat(limit / 150)
-        }
-    }
+mod common;
+
+/// The news text, normalized.
+fn news_text(limit: usize) -> String {
+    normalize(&common::news(limit), &NormalizeOptions::default())
+        .text()
+        .to_string()
 }
 
 /// One million distinct name-like strings of two words (deterministic).
