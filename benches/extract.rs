@@ -8,10 +8,46 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use kashf::normalize::{normalize, NormalizeOptions};
-use kashf::{EntityRules, Extractor};
+use kashf::{Defaults, EntityRules, EntityType, Entry, Extractor, Gazetteer};
 
 mod common;
 use common::news;
+
+/// One million distinct two-word names (deterministic), as a gazetteer.
+fn synthetic_gazetteer(n: usize) -> Gazetteer {
+    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut seen = std::collections::HashSet::with_capacity(n);
+    let mut g = Gazetteer::new();
+    while g.len() < n {
+        let mut s = String::new();
+        for w in 0..2 {
+            if w > 0 {
+                s.push(' ');
+            }
+            for _ in 0..(3 + next() % 5) {
+                s.push(letters[(next() % letters.len() as u64) as usize]);
+            }
+        }
+        if seen.insert(s.clone()) {
+            let id = format!("synthetic:{}", g.len());
+            g.push(Entry::new(
+                id,
+                EntityType::Person,
+                None,
+                "Synthetic",
+                vec![s],
+            ));
+        }
+    }
+    g
+}
 
 /// Article-sized documents, cut at line breaks.
 fn documents(text: &str) -> Vec<&str> {
@@ -53,6 +89,34 @@ fn bench(c: &mut Criterion) {
     g.sample_size(20);
     g.bench_function("default-extractor", |b| {
         b.iter(|| black_box(Extractor::builder().build().unwrap().entries().len()))
+    });
+    g.finish();
+
+    // An extractor over a synthetic list of one million names (two words each).
+    let big = synthetic_gazetteer(1_000_000);
+    let t = std::time::Instant::now();
+    let ex = Extractor::builder()
+        .defaults(Defaults::Exclude)
+        .gazetteer(big.clone())
+        .build()
+        .unwrap();
+    eprintln!(
+        "1M-entry extractor: built in {:.2?}, automaton {} MB",
+        t.elapsed(),
+        ex.automaton_bytes() / 1_000_000
+    );
+    drop(ex);
+    let mut g = c.benchmark_group("build");
+    g.sample_size(10);
+    g.bench_function("1M-entry-extractor", |b| {
+        b.iter(|| {
+            Extractor::builder()
+                .defaults(Defaults::Exclude)
+                .gazetteer(big.clone())
+                .build()
+                .unwrap()
+                .automaton_bytes()
+        })
     });
     g.finish();
 

@@ -118,6 +118,11 @@ impl Matcher {
         })
     }
 
+    /// The automaton's heap size in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        self.automaton.heap_bytes()
+    }
+
     /// The matcher as bytes: header, fingerprint of its inputs, pattern table, automaton.
     pub fn to_bytes(&self, fingerprint: u64) -> Vec<u8> {
         let mut table = Vec::new();

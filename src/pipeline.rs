@@ -340,6 +340,11 @@ impl Extractor {
         &SHARED
     }
 
+    /// The memory the matcher's automaton takes, in bytes.
+    pub fn automaton_bytes(&self) -> usize {
+        self.matcher.heap_bytes()
+    }
+
     /// The gazetteer entries it matches.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
