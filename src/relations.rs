@@ -291,9 +291,15 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
             let ok = |e: usize| is_party(an, e);
             if let Some(a) = walk_right(an, after, sentence, ok) {
                 let next = after_mention(an, a);
+                // "X وY", or "X ونظيره الصيني Y": a conjunction, then a role phrase at most.
+                let joined = next < toks.len() && an.info[next].flags & flag::CONJ_CLITIC != 0;
                 let b = an.token_mention.get(next).copied().flatten().filter(|&b| {
                     let mi = &an.mentions[b];
                     mi.clitics.conjunction && !mi.clitics.preposition && ok(mi.entity)
+                });
+                let b = b.or_else(|| {
+                    let role = joined && an.token_mention[next].is_none();
+                    role.then(|| walk_right(an, next, sentence, ok)).flatten()
                 });
                 if let Some(b) = b {
                     push(an.mentions[a].entity, an.mentions[b].entity, out);
@@ -419,6 +425,15 @@ fn affiliation(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<RelationIn
                     }
                     _ => break,
                 }
+            } else if an.info[i].flags & flag::PREP != 0 && an.info[i].flags & flag::ROLE_ZONE == 0 {
+                // Left of a role word, a preposition ends the phrase (… مع نظيره الأمريكي X).
+                // Between the person and the role word, what it introduces is where, not
+                // whose: "السفير الإيراني لدى العراق …" belongs to Iran, not Iraq.
+                if role {
+                    break;
+                }
+                orgs.clear();
+                countries.clear();
             } else if an.info[i].flags & flag::ROLE_ZONE != 0 {
                 role |= an.info[i].flags & (flag::TITLE | flag::ROLE) != 0;
                 if let Some(n) = an.info[i].nisba {
@@ -431,6 +446,10 @@ fn affiliation(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<RelationIn
                 break;
             }
             j = i;
+        }
+        // The phrase starts at its first role word, not at a preposition left of it.
+        while j < first && an.info[j].flags & flag::ROLE_ZONE == 0 && an.token_mention[j].is_none() {
+            j += 1;
         }
         if !role || j == first {
             continue;
