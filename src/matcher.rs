@@ -37,7 +37,6 @@ struct PatternInfo {
     plain: Vec<Item>,
     /// Meanings of the form as the elided spelling of an ال-form (لصين for الصين).
     elided: Vec<Item>,
-    article: bool,
 }
 
 /// The compiled matcher.
@@ -47,7 +46,7 @@ pub(crate) struct Matcher {
 }
 
 /// The header of a serialized matcher.
-const MAGIC: &[u8; 8] = b"KASHFM01";
+const MAGIC: &[u8; 8] = b"KASHFM02";
 
 /// Normalizes a list form: the text normalization, then single spaces.
 pub(crate) fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
@@ -95,7 +94,6 @@ impl Matcher {
                 }
             }
             let i = slot(f, &mut strings, &mut patterns);
-            patterns[i].article = article;
             if !patterns[i].plain.contains(item) {
                 patterns[i].plain.push(*item);
             }
@@ -128,7 +126,6 @@ impl Matcher {
         let mut table = Vec::new();
         table.extend_from_slice(&(self.patterns.len() as u32).to_le_bytes());
         for p in &self.patterns {
-            table.push(p.article as u8);
             for list in [&p.plain, &p.elided] {
                 table.extend_from_slice(&(list.len() as u32).to_le_bytes());
                 for item in list {
@@ -163,8 +160,6 @@ impl Matcher {
         let n = take_u32(&mut table)? as usize;
         let mut patterns = Vec::with_capacity(n.min(1 << 24));
         for _ in 0..n {
-            let (&article, r) = table.split_first()?;
-            table = r;
             let mut lists = [Vec::new(), Vec::new()];
             for list in &mut lists {
                 let k = take_u32(&mut table)? as usize;
@@ -175,11 +170,7 @@ impl Matcher {
                 }
             }
             let [plain, elided] = lists;
-            patterns.push(PatternInfo {
-                plain,
-                elided,
-                article: article != 0,
-            });
+            patterns.push(PatternInfo { plain, elided });
         }
         let (automaton, tail) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(rest).ok()?;
         if !tail.is_empty() || !table.is_empty() {
@@ -218,18 +209,11 @@ impl Matcher {
                 continue;
             }
             let prefix = &text[ws..s];
-            let article = if info.article {
-                Article::InForm
-            } else {
-                Article::NotInForm
-            };
-            if let Some(clitics) = strip_prefix(prefix, article) {
-                // An article stripped from a name that lacks one (المالي, المشهد) is not a
-                // name: entries carry their article in the form.
+            // Every list writes the article into its forms (الصين, الروسية, الانضمام), so an
+            // article is never stripped as a clitic: المالي is not مالي, الله is not له. After
+            // ل it is elided, which the elided spelling of the form covers.
+            if let Some(clitics) = strip_prefix(prefix, Article::InForm) {
                 for &item in &info.plain {
-                    if clitics.article && matches!(item, Item::Entry(_)) {
-                        continue;
-                    }
                     hits.push(Hit {
                         span,
                         word_start: ws,

@@ -115,6 +115,8 @@ pub(crate) struct Analysis<'a> {
     pub mentions: Vec<MentionInfo>,
     /// For every token, the mention that covers it.
     pub token_mention: Vec<Option<usize>>,
+    /// The entity of each list entry the document has.
+    pub entity_of_entry: FastMap<u32, usize>,
 }
 
 /// The read-only context of one extraction.
@@ -125,6 +127,8 @@ pub(crate) struct Context<'a> {
     pub lexicon: &'a Lexicon,
     pub entries: &'a [Entry],
     pub entry_by_id: &'a HashMap<String, u32>,
+    /// For every entry, the first entry with the same id: one id, one entity.
+    pub canonical: &'a [u32],
     /// Entries before this index come from the embedded lists, the rest from the user's.
     pub default_entries: usize,
     /// Which entity rules run.
@@ -207,8 +211,10 @@ fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
                 if h.item == Item::GivenName && t.span.start == h.word_start {
                     info[i].given = Some((h.span.start, h.clitics));
                 }
+                // A nationality adjective with a clitic (بالروسية, والروسي) qualifies nothing
+                // before it.
                 if let Item::Nisba(n) = h.item {
-                    if h.clitics == Proclitics::default() || h.clitics.article {
+                    if h.clitics == Proclitics::default() {
                         info[i].nisba = Some(n);
                     }
                 }
@@ -234,7 +240,7 @@ fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 word_start: h.word_start,
                 clitics: h.clitics,
                 etype: entry.entity_type,
-                key: Key::Entry(e),
+                key: Key::Entry(cx.canonical[e as usize]),
                 subtype: entry.subtype.clone(),
                 name: entry.name.clone(),
                 priority: if (e as usize) < cx.default_entries {
@@ -357,12 +363,14 @@ fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         if !inner[close..].starts_with(is_quote) {
             continue;
         }
-        let name = inner[..close].trim();
+        // The name without punctuation around it ("سبوتنيك." → سبوتنيك); a word at least.
+        let quoted = &inner[..close];
+        let name = quoted.trim_matches(|c: char| !is_word_char(c));
         let words = name.split_whitespace().count();
         if name.is_empty() || words > 4 {
             continue;
         }
-        let lead = inner[..close].len() - inner[..close].trim_start().len();
+        let lead = quoted.len() - quoted.trim_start_matches(|c: char| !is_word_char(c)).len();
         let span = Span::new(start + lead, start + lead + name.len());
         out.push(Candidate {
             span,
@@ -426,6 +434,11 @@ fn name_extent(
     last
 }
 
+/// Whether tokens `first..=last` can be a name: not a lone particle (بن, عبد).
+fn is_name(info: &[TokenInfo], first: usize, last: usize) -> bool {
+    last > first || info[first].flags & flag::PARTICLE == 0
+}
+
 fn person(
     cx: &Context<'_>,
     info: &[TokenInfo],
@@ -457,8 +470,11 @@ fn person(
 fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
     let mut covered = vec![false; toks.len()];
+    // Which non-person candidate covers a token: a role phrase crosses punctuation only
+    // inside one name (للقوات المسلحة …), never between two.
+    let mut covered_by = vec![usize::MAX; toks.len()];
     let mut starts_person = vec![false; toks.len()];
-    for c in out.iter() {
+    for (ci, c) in out.iter().enumerate() {
         let first = cx.tokens.token_at_or_after(c.word_start);
         for (i, t) in toks.iter().enumerate().skip(first) {
             if t.span.start >= c.span.end {
@@ -468,9 +484,12 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
                 starts_person[i] |= t.span.start <= c.span.start;
             } else {
                 covered[i] = true;
+                covered_by[i] = covered_by[i].min(ci);
             }
         }
     }
+    let inside_one =
+        |j: usize| j + 1 < toks.len() && covered[j] && covered_by[j] == covered_by[j + 1];
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -480,7 +499,7 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
             let mut j = i;
             let strong = |g: u16| g & flag::TITLE != 0 && g & flag::WEAK == 0;
             let mut titled = strong(f);
-            while cx.plain_gap(j) || (j + 1 < toks.len() && covered[j] && covered[j + 1]) {
+            while cx.plain_gap(j) || inside_one(j) {
                 let n = j + 1;
                 if n >= toks.len() || toks[n].sentence != toks[i].sentence {
                     break;
@@ -498,14 +517,14 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
             let n = j + 1;
             let adjacent = n < toks.len()
                 && toks[n].sentence == toks[i].sentence
-                && (cx.plain_gap(j) || covered[j]);
+                && (cx.plain_gap(j) || inside_one(j));
             // A first name carries no article, with or without a clitic before it
             // (الرئيس الشكر, رئيس لشؤون القوى are not names).
             let article = n < toks.len() && has_article(cx.tok_text(n));
             if adjacent && !starts_person[n] && !article && name_like(cx, info, &covered, n) {
                 let last = name_extent(cx, info, &covered, n, 3);
                 // After a bare role (وزير الدفاع …) only a known given name opens a name.
-                if titled || info[n].flags & flag::GIVEN != 0 {
+                if (titled || info[n].flags & flag::GIVEN != 0) && is_name(info, n, last) {
                     found.push(person(
                         cx,
                         info,
@@ -535,10 +554,17 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
         i += 1;
     }
     // A name in apposition before a role: "لام أكول، وزير الخارجية …".
-    let taken = |k: usize, found: &[Candidate]| {
-        let t = toks[k].span;
-        found.iter().any(|c| c.span.overlaps(t))
-    };
+    let mut person_at = vec![false; toks.len()];
+    for c in &found {
+        let first = cx.tokens.token_at_or_after(c.word_start);
+        for (i, t) in toks.iter().enumerate().skip(first) {
+            if t.span.start >= c.span.end {
+                break;
+            }
+            person_at[i] = true;
+        }
+    }
+    let taken = |k: usize, _: &[Candidate]| person_at[k];
     let mut appositions = Vec::new();
     for r in 1..toks.len() {
         let role_start = info[r].flags & flag::ROLE != 0 && info[r - 1].flags & flag::ROLE == 0;
@@ -628,7 +654,7 @@ struct Surname {
 /// is how ordinary words (المقاومة, الإنسان) would leak in.
 fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
-    let mut surnames: FastMap<&str, Surname> = FastMap::default();
+    let mut surnames: FastMap<String, Surname> = FastMap::default();
     for (ci, c) in kept.iter().enumerate() {
         if c.etype != EntityType::Person {
             continue;
@@ -645,7 +671,11 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
         } else {
             last
         };
-        let s = &cx.text[toks[from].span.start..toks[last].span.end];
+        // From token texts joined by one space, whatever the text had between them.
+        let s: String = (from..=last)
+            .map(|k| cx.tok_text(k))
+            .collect::<Vec<_>>()
+            .join(" ");
         let weak = c.rule != "list" && s.starts_with("ال");
         if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak {
             continue;
@@ -682,7 +712,7 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
         by_first
             .entry(s.split(' ').next().unwrap_or(s))
             .or_default()
-            .push((s, rec));
+            .push((s.as_str(), rec));
     }
     let mut extra = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -731,6 +761,9 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
             }
         }
     }
+    // Two readings of one place (باقري and باقري زاده): the longer wins.
+    extra.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    extra.dedup_by(|b, a| b.span.overlaps(a.span));
     kept.extend(extra);
     kept.sort_by_key(|c| c.span.start);
 }
@@ -816,6 +849,13 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
             entity,
         });
     }
+    let entity_of_entry: FastMap<u32, usize> = by_key
+        .iter()
+        .filter_map(|(k, &i)| match k {
+            Key::Entry(e) => Some((*e, i)),
+            Key::Generated(_) => None,
+        })
+        .collect();
     let toks = cx.tokens.tokens();
     let mut token_mention = vec![None; toks.len()];
     for (m, mi) in mentions.iter().enumerate() {
@@ -838,6 +878,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
         entities,
         mentions,
         token_mention,
+        entity_of_entry,
     }
 }
 
@@ -848,10 +889,10 @@ pub(crate) fn country_entity(
     cx: &Context<'_>,
     country: &str,
 ) -> Option<usize> {
-    if let Some(i) = an.entities.iter().position(|e| e.id == country) {
+    let &e = cx.entry_by_id.get(country)?;
+    if let Some(&i) = an.entity_of_entry.get(&e) {
         return Some(i);
     }
-    let &e = cx.entry_by_id.get(country)?;
     let en = &cx.entries[e as usize];
     an.entities.push(EntityInfo {
         id: en.id.clone(),
@@ -859,5 +900,6 @@ pub(crate) fn country_entity(
         subtype: en.subtype.clone(),
         name: en.name.clone(),
     });
+    an.entity_of_entry.insert(e, an.entities.len() - 1);
     Some(an.entities.len() - 1)
 }

@@ -40,8 +40,9 @@ pub struct NormalizeOptions {
     pub persian_letters: bool,
     /// Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) through compatibility decomposition.
     pub presentation_forms: bool,
-    /// Drop zero-width and bidi controls (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069,
-    /// U+061C, U+FEFF).
+    /// Drop zero-width and bidi controls (U+200C–U+200F, U+202A–U+202E, U+2066–U+2069,
+    /// U+061C, U+FEFF, the soft hyphen U+00AD, the word joiner U+2060); the zero-width space
+    /// U+200B, which separates words, becomes a space.
     pub drop_controls: bool,
     /// Arabic-Indic and Eastern Arabic digits → ASCII digits.
     pub ascii_digits: bool,
@@ -141,9 +142,10 @@ pub fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 
-/// Whether `c` is a zero-width or bidi control the `drop_controls` rule removes.
+/// Whether `c` is a zero-width or bidi control the `drop_controls` rule removes (the zero-width
+/// space U+200B is not among them: it separates words, and becomes a space).
 pub fn is_control(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
+    matches!(c, '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}')
 }
 
 fn is_presentation_form(c: char) -> bool {
@@ -178,6 +180,7 @@ fn map_char(c: char, o: &NormalizeOptions) -> Out {
         '\u{0660}'..='\u{0669}' if o.ascii_digits => digit(c as u32 - 0x0660),
         '\u{06F0}'..='\u{06F9}' if o.ascii_digits => digit(c as u32 - 0x06F0),
         '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}' if o.plain_spaces => ' ',
+        '\u{200B}' if o.drop_controls => ' ',
         c if o.persian_letters => persian(c, o),
         c => c,
     };
@@ -257,7 +260,13 @@ fn run(text: &str, o: &NormalizeOptions, out: &mut impl Sink) {
         if o.presentation_forms && is_presentation_form(c) {
             let at = out.len();
             // Rare path: a presentation form becomes one to eighteen characters (ﷺ).
+            // The isolated forms of the marks (U+FE70–U+FE7F) decompose to a space and the
+            // mark: the space is not the writer's, so it goes.
+            let isolated_mark = matches!(c, '\u{FE70}'..='\u{FE7F}');
             for d in std::iter::once(c).nfkc() {
+                if isolated_mark && d == ' ' {
+                    continue;
+                }
                 if let Out::Keep(m) = map_char(d, o) {
                     out.keep(m, start, end);
                 }

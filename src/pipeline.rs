@@ -241,8 +241,9 @@ impl ExtractorBuilder {
             return Err(Error::config("too many gazetteer entries"));
         }
         let mut entry_by_id = HashMap::new();
+        let mut canonical = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            entry_by_id.entry(e.id.clone()).or_insert(i as u32);
+            canonical.push(*entry_by_id.entry(e.id.clone()).or_insert(i as u32));
         }
         let mut lexicon = Lexicon::embedded()?;
         lexicon.normalize_words(&self.normalization);
@@ -254,6 +255,7 @@ impl ExtractorBuilder {
                 normalization: self.normalization.clone(),
                 entries,
                 entry_by_id,
+                canonical,
                 default_entries,
                 rules: self.rules,
                 lexicon,
@@ -292,6 +294,7 @@ impl ExtractorBuilder {
             normalization: self.normalization.clone(),
             entries,
             entry_by_id,
+            canonical,
             default_entries,
             rules: self.rules,
             lexicon,
@@ -313,6 +316,7 @@ pub struct Extractor {
     normalization: NormalizeOptions,
     entries: Vec<Entry>,
     entry_by_id: HashMap<String, u32>,
+    canonical: Vec<u32>,
     default_entries: usize,
     rules: EntityRules,
     lexicon: Lexicon,
@@ -388,6 +392,7 @@ impl Extractor {
             lexicon: &self.lexicon,
             entries: &self.entries,
             entry_by_id: &self.entry_by_id,
+            canonical: &self.canonical,
             default_entries: self.default_entries,
             rules: self.rules,
         };

@@ -132,6 +132,9 @@ fn prepositional(an: &Analysis<'_>, m: usize) -> bool {
     }
     let toks = an.tokens.tokens();
     let mut i = tok(an, mi.word_start);
+    if i >= toks.len() {
+        return false;
+    }
     while i > 0
         && toks[i - 1].sentence == toks[i].sentence
         && an.token_mention[i - 1].is_none()
@@ -425,7 +428,8 @@ fn affiliation(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<RelationIn
                     }
                     _ => break,
                 }
-            } else if an.info[i].flags & flag::PREP != 0 && an.info[i].flags & flag::ROLE_ZONE == 0 {
+            } else if an.info[i].flags & flag::PREP != 0 && an.info[i].flags & flag::ROLE_ZONE == 0
+            {
                 // Left of a role word, a preposition ends the phrase (… مع نظيره الأمريكي X).
                 // Between the person and the role word, what it introduces is where, not
                 // whose: "السفير الإيراني لدى العراق …" belongs to Iran, not Iraq.
@@ -448,7 +452,8 @@ fn affiliation(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<RelationIn
             j = i;
         }
         // The phrase starts at its first role word, not at a preposition left of it.
-        while j < first && an.info[j].flags & flag::ROLE_ZONE == 0 && an.token_mention[j].is_none() {
+        while j < first && an.info[j].flags & flag::ROLE_ZONE == 0 && an.token_mention[j].is_none()
+        {
             j += 1;
         }
         if !role || j == first {

@@ -141,8 +141,26 @@ fn rule_controls_digits_spaces() {
         (
             "zero-width and bidi",
             only(|o| o.drop_controls = true),
-            "ا\u{200F}ب\u{200B}ج\u{202B}د\u{2066}ه\u{061C}و\u{FEFF}",
+            "ا\u{200F}ب\u{200C}ج\u{202B}د\u{2066}ه\u{061C}و\u{FEFF}",
             "ابجدهو",
+        ),
+        (
+            "soft hyphen and word joiner",
+            only(|o| o.drop_controls = true),
+            "مو\u{00AD}سك\u{2060}و",
+            "موسكو",
+        ),
+        (
+            "zero-width space separates words",
+            only(|o| o.drop_controls = true),
+            "زار\u{200B}موسكو",
+            "زار موسكو",
+        ),
+        (
+            "isolated shadda form is no space",
+            only(|o| o.presentation_forms = true),
+            "مح\u{FE7C}مد",
+            "مح\u{0651}مد",
         ),
         (
             "arabic-indic digits",

@@ -1,0 +1,99 @@
+//! Regressions, each named after what broke (found in review, fixed with a rule change).
+
+use kashf::{Document, EntityType, Extractor, Gazetteer};
+
+fn texts(doc: &Document, ty: EntityType) -> Vec<String> {
+    doc.mentions()
+        .into_iter()
+        .filter(|(e, _)| e.entity_type == ty)
+        .map(|(_, m)| m.text.clone())
+        .collect()
+}
+
+#[test]
+fn quoted_name_drops_punctuation_inside_the_quotes() {
+    let doc = Extractor::shared().extract("وقالت صحيفة \"الفجر الجديد.\" إن الوفد وصل.");
+    assert_eq!(texts(&doc, EntityType::Organization), ["الفجر الجديد"]);
+    let doc = Extractor::shared().extract("وقالت صحيفة \"...\" إن الوفد وصل.");
+    assert!(texts(&doc, EntityType::Organization).is_empty());
+}
+
+#[test]
+fn an_article_is_never_stripped_as_a_clitic_from_a_stop_word() {
+    // الله is not ال + له: the name after the title is not cut at عبد.
+    let doc = Extractor::shared().extract("وصل الرئيس عبد الله إلى المؤتمر.");
+    assert!(!texts(&doc, EntityType::Person).contains(&"عبد".to_string()));
+}
+
+#[test]
+fn a_particle_alone_is_not_a_name() {
+    let doc = Extractor::shared().extract("قال الرئيس بن، ثم غادر.");
+    assert!(texts(&doc, EntityType::Person).is_empty());
+}
+
+#[test]
+fn an_adjective_with_a_clitic_qualifies_nothing_before_it() {
+    let doc = Extractor::shared().extract("أعلنت وزارة الخارجية بالروسية بيانا.");
+    assert_eq!(texts(&doc, EntityType::Organization), ["وزارة الخارجية"]);
+}
+
+#[test]
+fn one_id_is_one_entity_across_lists() {
+    let mine = Gazetteer::from_tsv(
+        "mine.tsv",
+        "id\ttype\tsubtype\tname\tforms\ncountry:IR\tLOCATION\tcountry\tIran\tبلاد فارس\n",
+    )
+    .unwrap();
+    let ex = Extractor::builder().gazetteer(mine).build().unwrap();
+    let doc = ex.extract("زار الوفد إيران، وكتب المؤرخون عن بلاد فارس.");
+    let iran: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.id == "country:IR")
+        .collect();
+    assert_eq!(iran.len(), 1);
+    assert_eq!(iran[0].mentions.len(), 2);
+}
+
+#[test]
+fn a_zero_width_space_separates_words() {
+    let doc = Extractor::shared().extract("زار\u{200B}موسكو");
+    assert_eq!(texts(&doc, EntityType::Location), ["موسكو"]);
+}
+
+#[test]
+fn an_isolated_mark_form_is_not_a_space() {
+    let doc = Extractor::shared().extract("التقى مح\u{FE7C}مد باقري بالوفد.");
+    assert_eq!(texts(&doc, EntityType::Person), ["مح\u{FE7C}مد باقري"]);
+}
+
+#[test]
+fn a_surname_is_one_or_two_words_whatever_the_spacing() {
+    let doc = Extractor::shared()
+        .extract("قال اللواء حسن خطيب  زاده كلاما. ثم قال خطيب في بيان جديد إن الأمر انتهى.");
+    for t in texts(&doc, EntityType::Person) {
+        assert!(!t.contains("بيان"), "{t}");
+    }
+}
+
+#[test]
+fn surname_readings_do_not_overlap() {
+    let doc = Extractor::shared().extract(
+        "وصل اللواء محمد باقري إلى موسكو. وقال الرئيس حسن باقري زاده كلاما. ثم رد باقري زاده عليه.",
+    );
+    let mut spans: Vec<(usize, usize)> = doc
+        .mentions()
+        .iter()
+        .map(|(_, m)| (m.start, m.end))
+        .collect();
+    spans.sort();
+    for w in spans.windows(2) {
+        assert!(w[0].1 <= w[1].0, "overlapping mentions {w:?}");
+    }
+}
+
+#[test]
+fn a_role_phrase_does_not_cross_punctuation_between_names() {
+    let doc = Extractor::shared().extract("التقى رئيس روسيا، كمال، في القصر.");
+    assert!(texts(&doc, EntityType::Person).is_empty());
+}
