@@ -2,7 +2,10 @@
 //!
 //! In one word a name may follow و or ف, then ب, ك or ل, then the article ال, with the
 //! elision ل + ال → لل. The matcher checks the letters between a word's start and a match
-//! against these rules; the mention itself excludes the clitics.
+//! against these rules; the mention itself excludes the clitics. kashf's lists write the
+//! article into their forms, so its matcher reads chains with [`Article::InForm`] and reaches
+//! ل + ال through each form's elided spelling; [`Article::NotInForm`] serves lists whose
+//! forms carry no article.
 //!
 //! ```
 //! use kashf::clitic::{strip_prefix, Article};
