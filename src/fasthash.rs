@@ -1,7 +1,7 @@
 //! A small, fast hasher for the per-document maps (FNV-1a). The keys are the crate's own
 //! (offsets, ids, words of the text), so flooding resistance is not needed on this path.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a, 64 bits.
@@ -33,3 +33,6 @@ impl Hasher for Fnv {
 
 /// A `HashMap` with the FNV hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A `HashSet` with the FNV hasher.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;

@@ -8,12 +8,12 @@
 
 use crate::clitic::{strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
+use crate::fasthash::FastMap;
 use crate::lexicon::Item;
 use crate::normalize::{normalize_text, NormalizeOptions};
 use crate::span::Span;
 use crate::tokenize::is_word_char;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
-use std::collections::HashMap;
 
 /// The longest proclitic chain, in bytes (وبال: four two-byte letters).
 const MAX_PREFIX_BYTES: usize = 8;
@@ -69,25 +69,25 @@ impl std::fmt::Debug for Matcher {
 impl Matcher {
     /// Compiles the forms, already normalized with [`normalize_form`]. Forms shorter than two
     /// characters are skipped.
-    pub fn new(forms: &[(String, Item)]) -> Result<Matcher, Error> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut strings: Vec<String> = Vec::new();
+    pub fn new<'f>(forms: &'f [(String, Item)]) -> Result<Matcher, Error> {
+        // Patterns borrow the forms: no copy of a million strings.
+        let mut index: FastMap<&str, usize> = FastMap::default();
+        let mut strings: Vec<&str> = Vec::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
-        let mut slot = |s: String, strings: &mut Vec<String>, patterns: &mut Vec<PatternInfo>| {
-            *index.entry(s.clone()).or_insert_with(|| {
+        let mut slot = |s: &'f str, strings: &mut Vec<&'f str>, patterns: &mut Vec<PatternInfo>| {
+            *index.entry(s).or_insert_with(|| {
                 strings.push(s);
                 patterns.push(PatternInfo::default());
                 patterns.len() - 1
             })
         };
         for (form, item) in forms {
-            let f = form.clone();
+            let f = form.as_str();
             if f.chars().nth(1).is_none() {
                 continue;
             }
-            let article = f.starts_with("ال") && f.chars().count() > 3;
-            if article {
-                let elided = f["ا".len()..].to_string();
+            if f.starts_with("ال") && f.chars().nth(3).is_some() {
+                let elided = &f["ا".len()..];
                 let i = slot(elided, &mut strings, &mut patterns);
                 if !patterns[i].elided.contains(item) {
                     patterns[i].elided.push(*item);
@@ -100,14 +100,11 @@ impl Matcher {
         }
         if strings.is_empty() {
             // daachorse needs a pattern; one that normalized text never holds stands in.
-            strings.push("\u{0}".to_string());
+            strings.push("\u{0}");
             patterns.push(PatternInfo::default());
         }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
-            strings
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (s.as_str(), i as u32)),
+            strings.iter().enumerate().map(|(i, s)| (*s, i as u32)),
         )
         .map_err(|e| Error::config(format!("cannot build the automaton: {e}")))?;
         Ok(Matcher {

@@ -13,7 +13,7 @@ use crate::lexicon::{Gender, Item, Lexicon, TitleKind};
 use crate::matcher::Hit;
 use crate::span::Span;
 use crate::tokenize::{is_word_char, Tokenized};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Source priorities for the overlap policy: lower wins at equal span.
 pub(crate) mod priority {
@@ -126,7 +126,7 @@ pub(crate) struct Context<'a> {
     pub hits: &'a [Hit],
     pub lexicon: &'a Lexicon,
     pub entries: &'a [Entry],
-    pub entry_by_id: &'a HashMap<String, u32>,
+    pub entry_by_id: &'a FastMap<String, u32>,
     /// For every entry, the first entry with the same id: one id, one entity.
     pub canonical: &'a [u32],
     /// Entries before this index come from the embedded lists, the rest from the user's.

@@ -3,6 +3,7 @@
 
 use crate::document::{self, Document};
 use crate::error::Error;
+use crate::fasthash::{FastMap, FastSet};
 use crate::gazetteer::{Entry, Gazetteer, DEFAULT_GAZETTEERS};
 use crate::lexicon::{Item, Lexicon};
 use crate::matcher::{normalize_form, Matcher};
@@ -12,7 +13,7 @@ use crate::relations;
 use crate::tokenize::Tokenized;
 use crate::variants::{variants, VariantRules};
 use once_cell::sync::Lazy;
-use std::collections::{HashMap, HashSet};
+
 use std::path::PathBuf;
 
 /// Whether the embedded default gazetteers are part of an extractor.
@@ -240,7 +241,7 @@ impl ExtractorBuilder {
         if entries.len() > u32::MAX as usize {
             return Err(Error::config("too many gazetteer entries"));
         }
-        let mut entry_by_id = HashMap::new();
+        let mut entry_by_id = FastMap::default();
         let mut canonical = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
             canonical.push(*entry_by_id.entry(e.id.clone()).or_insert(i as u32));
@@ -278,9 +279,16 @@ impl ExtractorBuilder {
             );
         }
         // Variants never take a form that a list already uses for something else.
-        let taken: HashSet<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
         let mut generated = Vec::new();
+        let taken: FastSet<&str> = if self.variants.cap > 0 {
+            forms.iter().map(|(f, _)| f.as_str()).collect()
+        } else {
+            FastSet::default()
+        };
         for (f, item) in &forms[first_entry_form..] {
+            if self.variants.cap == 0 {
+                break;
+            }
             let Item::Entry(i) = *item else { continue };
             for v in variants(&entries[i as usize], f, &self.variants) {
                 if !taken.contains(v.as_str()) {
@@ -315,7 +323,7 @@ impl ExtractorBuilder {
 pub struct Extractor {
     normalization: NormalizeOptions,
     entries: Vec<Entry>,
-    entry_by_id: HashMap<String, u32>,
+    entry_by_id: FastMap<String, u32>,
     canonical: Vec<u32>,
     default_entries: usize,
     rules: EntityRules,
