@@ -13,38 +13,18 @@ use kashf::{Defaults, EntityRules, EntityType, Entry, Extractor, Gazetteer};
 mod common;
 use common::news;
 
-/// One million distinct two-word names (deterministic), as a gazetteer.
+/// One million distinct two-word names, as a gazetteer. The canonical name is the Arabic
+/// form itself: no transliteration variants, one form an entry.
 fn synthetic_gazetteer(n: usize) -> Gazetteer {
-    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
-    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = || {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x
-    };
-    let mut seen = std::collections::HashSet::with_capacity(n);
     let mut g = Gazetteer::new();
-    while g.len() < n {
-        let mut s = String::new();
-        for w in 0..2 {
-            if w > 0 {
-                s.push(' ');
-            }
-            for _ in 0..(3 + next() % 5) {
-                s.push(letters[(next() % letters.len() as u64) as usize]);
-            }
-        }
-        if seen.insert(s.clone()) {
-            let id = format!("synthetic:{}", g.len());
-            g.push(Entry::new(
-                id,
-                EntityType::Person,
-                None,
-                "Synthetic",
-                vec![s],
-            ));
-        }
+    for (i, s) in common::synthetic_names(n).into_iter().enumerate() {
+        g.push(Entry::new(
+            format!("synthetic:{i}"),
+            EntityType::Person,
+            None,
+            s.clone(),
+            vec![s],
+        ));
     }
     g
 }

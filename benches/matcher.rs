@@ -32,35 +32,6 @@ fn news_text(limit: usize) -> String {
         .to_string()
 }
 
-/// One million distinct name-like strings of two words (deterministic).
-fn synthetic(n: usize) -> Vec<String> {
-    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
-    let mut x: u64 = 0x2545F4914F6CDD1D;
-    let mut next = || {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x
-    };
-    let mut out = Vec::with_capacity(n);
-    let mut seen = std::collections::HashSet::with_capacity(n);
-    while out.len() < n {
-        let mut s = String::new();
-        for w in 0..2 {
-            if w > 0 {
-                s.push(' ');
-            }
-            for _ in 0..(3 + next() % 5) {
-                s.push(letters[(next() % letters.len() as u64) as usize]);
-            }
-        }
-        if seen.insert(s.clone()) {
-            out.push(s);
-        }
-    }
-    out
-}
-
 fn matching(c: &mut Criterion) {
     let forms = forms();
     let text = news_text(40_000_000);
@@ -97,7 +68,7 @@ fn matching(c: &mut Criterion) {
 }
 
 fn building(c: &mut Criterion) {
-    let names = synthetic(1_000_000);
+    let names = common::synthetic_names(1_000_000);
     // One timed build each, with the automaton's own heap figure (criterion times below).
     let t = Instant::now();
     let da = daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::with_values(

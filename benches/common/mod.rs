@@ -1,5 +1,6 @@
 //! What the benches share: the news text they run on.
 
+#[allow(dead_code)] // each bench uses part of this module
 /// Up to `limit` bytes of `../shared/data/text/saudinewsnet_part1.txt`, or a generated
 /// stand-in (with a notice) when ../shared is absent.
 pub fn news(limit: usize) -> String {
@@ -18,4 +19,34 @@ pub fn news(limit: usize) -> String {
                 .repeat(limit / 140)
         }
     }
+}
+
+/// `n` distinct name-like strings of two words, three to seven letters each (deterministic).
+#[allow(dead_code)] // each bench uses part of this module
+pub fn synthetic_names(n: usize) -> Vec<String> {
+    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut out = Vec::with_capacity(n);
+    let mut seen = std::collections::HashSet::with_capacity(n);
+    while out.len() < n {
+        let mut s = String::new();
+        for w in 0..2 {
+            if w > 0 {
+                s.push(' ');
+            }
+            for _ in 0..(3 + next() % 5) {
+                s.push(letters[(next() % letters.len() as u64) as usize]);
+            }
+        }
+        if seen.insert(s.clone()) {
+            out.push(s);
+        }
+    }
+    out
 }
