@@ -36,3 +36,48 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A `HashSet` with the FNV hasher.
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// The first entry of each id, found by the id's hash with the text compared on a hit, so
+/// that a million ids need no copies.
+#[derive(Debug, Default)]
+pub(crate) struct IdIndex {
+    by_hash: FastMap<u64, u32>,
+    /// Ids whose hash another id already took (rare).
+    collided: HashMap<String, u32>,
+}
+
+fn hash_str(s: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+impl IdIndex {
+    /// Indexes `ids` (in entry order): each id maps to its first entry. Returns, for every
+    /// entry, the first entry with the same id.
+    pub fn build<'a>(ids: impl Iterator<Item = &'a str> + Clone) -> (IdIndex, Vec<u32>) {
+        let all: Vec<&str> = ids.collect();
+        let mut index = IdIndex::default();
+        let mut canonical = Vec::with_capacity(all.len());
+        for (i, id) in all.iter().enumerate() {
+            let first = match index.by_hash.get(&hash_str(id)) {
+                None => {
+                    index.by_hash.insert(hash_str(id), i as u32);
+                    i as u32
+                }
+                Some(&j) if all[j as usize] == *id => j,
+                Some(_) => *index.collided.entry(id.to_string()).or_insert(i as u32),
+            };
+            canonical.push(first);
+        }
+        (index, canonical)
+    }
+
+    /// The first entry of `id`; `id_of` gives an entry's id to confirm a hash hit.
+    pub fn get<'a>(&self, id: &str, id_of: impl Fn(u32) -> &'a str) -> Option<u32> {
+        match self.by_hash.get(&hash_str(id)) {
+            Some(&j) if id_of(j) == id => Some(j),
+            _ => self.collided.get(id).copied(),
+        }
+    }
+}

@@ -324,6 +324,11 @@ impl Gazetteer {
         self.entries.push(entry);
     }
 
+    /// Takes the entries out.
+    pub fn into_entries(self) -> Vec<Entry> {
+        self.entries
+    }
+
     /// The entries, in file order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries

@@ -51,8 +51,12 @@ const MAGIC: &[u8; 8] = b"KASHFM02";
 /// Normalizes a list form: the text normalization, then single spaces.
 pub(crate) fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
     let n = normalize_text(form, o);
-    if !n.contains(|c: char| c.is_whitespace() && c != ' ') && !n.contains("  ") {
-        return n.trim().to_string();
+    let clean = !n.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !n.contains("  ")
+        && !n.starts_with(' ')
+        && !n.ends_with(' ');
+    if clean {
+        return n;
     }
     n.split_whitespace().collect::<Vec<_>>().join(" ")
 }

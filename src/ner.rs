@@ -7,7 +7,7 @@
 //! (see [`priority`]).
 
 use crate::clitic::{strip_prefix, Article, Proclitics};
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, IdIndex};
 use crate::gazetteer::{EntityType, Entry};
 use crate::lexicon::{Gender, Item, Lexicon, TitleKind};
 use crate::matcher::Hit;
@@ -126,7 +126,7 @@ pub(crate) struct Context<'a> {
     pub hits: &'a [Hit],
     pub lexicon: &'a Lexicon,
     pub entries: &'a [Entry],
-    pub entry_by_id: &'a FastMap<String, u32>,
+    pub entry_by_id: &'a IdIndex,
     /// For every entry, the first entry with the same id: one id, one entity.
     pub canonical: &'a [u32],
     /// Entries before this index come from the embedded lists, the rest from the user's.
@@ -151,9 +151,15 @@ impl Context<'_> {
                 .all(char::is_whitespace)
     }
 
+    /// The first entry with this id.
+    pub fn entry_index(&self, id: &str) -> Option<u32> {
+        self.entry_by_id
+            .get(id, |i| self.entries[i as usize].id.as_str())
+    }
+
     fn country_name(&self, country: &str) -> String {
-        match self.entry_by_id.get(country) {
-            Some(&i) => self.entries[i as usize].name.clone(),
+        match self.entry_index(country) {
+            Some(i) => self.entries[i as usize].name.clone(),
             None => country.to_string(),
         }
     }
@@ -889,7 +895,7 @@ pub(crate) fn country_entity(
     cx: &Context<'_>,
     country: &str,
 ) -> Option<usize> {
-    let &e = cx.entry_by_id.get(country)?;
+    let e = cx.entry_index(country)?;
     if let Some(&i) = an.entity_of_entry.get(&e) {
         return Some(i);
     }

@@ -3,7 +3,7 @@
 
 use crate::document::{self, Document};
 use crate::error::Error;
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastSet, IdIndex};
 use crate::gazetteer::{Entry, Gazetteer, DEFAULT_GAZETTEERS};
 use crate::lexicon::{Item, Lexicon};
 use crate::matcher::{normalize_form, Matcher};
@@ -236,16 +236,12 @@ impl ExtractorBuilder {
         }
         let entries: Vec<Entry> = lists
             .into_iter()
-            .flat_map(|g| g.entries().to_vec())
+            .flat_map(Gazetteer::into_entries)
             .collect();
         if entries.len() > u32::MAX as usize {
             return Err(Error::config("too many gazetteer entries"));
         }
-        let mut entry_by_id = FastMap::default();
-        let mut canonical = Vec::with_capacity(entries.len());
-        for (i, e) in entries.iter().enumerate() {
-            canonical.push(*entry_by_id.entry(e.id.clone()).or_insert(i as u32));
-        }
+        let (entry_by_id, canonical) = IdIndex::build(entries.iter().map(|e| e.id.as_str()));
         let mut lexicon = Lexicon::embedded()?;
         lexicon.normalize_words(&self.normalization);
         // The default configuration loads the automaton compiled into the crate, when it was
@@ -323,7 +319,7 @@ impl ExtractorBuilder {
 pub struct Extractor {
     normalization: NormalizeOptions,
     entries: Vec<Entry>,
-    entry_by_id: FastMap<String, u32>,
+    entry_by_id: IdIndex,
     canonical: Vec<u32>,
     default_entries: usize,
     rules: EntityRules,

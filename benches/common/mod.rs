@@ -50,3 +50,23 @@ pub fn synthetic_names(n: usize) -> Vec<String> {
     }
     out
 }
+
+/// One million names composed as a name list is: 1,000 first words times 1,000 last words
+/// (first names repeat across a list, so the automaton shares their prefixes).
+#[allow(dead_code)] // each bench uses part of this module
+pub fn composed_names() -> Vec<String> {
+    let words = synthetic_names(2_000)
+        .into_iter()
+        .flat_map(|s| s.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect::<Vec<_>>();
+    let (firsts, lasts) = words.split_at(words.len() / 2);
+    let mut out = Vec::with_capacity(1_000_000);
+    for f in firsts.iter().take(1000) {
+        for l in lasts.iter().take(1000) {
+            out.push(format!("{f} {l}"));
+        }
+    }
+    out
+}
