@@ -370,7 +370,9 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
             TailArg::After => walk_right(an, tail_from, sentence, ok),
             TailArg::AfterWord(w) => find_words(an, tail_from, sentence, w)
                 .find_map(|i| walk_right(an, i + 1, sentence, ok)),
-            TailArg::Next => {
+            // The object right after the subject (… بنظيره الروسي X), else the first one that
+            // no preposition introduces, across adverbials.
+            TailArg::Next => walk_right(an, tail_from, sentence, ok).or_else(|| {
                 let from = toks.get(tail_from).map_or(usize::MAX, |t| t.span.start);
                 let first = an.mentions.partition_point(|mi| mi.span.start < from);
                 (first..an.mentions.len())
@@ -379,7 +381,7 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
                         t < toks.len() && toks[t].sentence == sentence && t < tail_from + 25
                     })
                     .find(|&m| !prepositional(an, m) && ok(an.mentions[m].entity))
-            }
+            }),
             TailArg::Between | TailArg::Pair => None,
         };
         if let Some(m) = tail {

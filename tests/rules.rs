@@ -218,3 +218,16 @@ fn an_object_after_adverbials_is_still_the_object() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn an_object_introduced_by_bi_right_after_the_subject() {
+    let doc = Extractor::shared()
+        .extract("ومن المنتظر أن يلتقي لافروف بنظيره التركي هاكان فيدان في أنطاليا.");
+    let rels = relation_ids(&doc);
+    let meets = (
+        RelationType::Meets,
+        "person:sergei-lavrov".to_string(),
+        "person:hakan-fidan".to_string(),
+    );
+    assert!(rels.contains(&meets), "{rels:?}");
+}
