@@ -237,9 +237,41 @@ fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
     (i < t.len() && t[i].span.end == at).then_some(i)
 }
 
+/// Whether a list match starts with a descriptor (صحيفة, وكالة, قناة, حركة, شركة, نادي …)
+/// that the same entry also names without: the mention is then the name alone, as in
+/// وكالة "بلومبرغ" → بلومبرغ (SCHEMA.md). Names the descriptor belongs to (حزب الله, منظمة
+/// شنغهاي للتعاون) have no such shorter form, or a cue of kind `other`, and keep it.
+fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> bool {
+    let from = cx.hits.partition_point(|o| o.span.start < h.span.start);
+    let cue_end = cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span.start == h.span.start)
+        .filter_map(|o| match o.item {
+            Item::OrgCue(k) if cx.lexicon.org_cues[k as usize] != "other" => Some(o.span.end),
+            _ => None,
+        })
+        .max();
+    let Some(cue_end) = cue_end else { return false };
+    let rest = cue_end + cx.text[cue_end..].len() - cx.text[cue_end..].trim_start().len();
+    if rest >= h.span.end || rest == cue_end {
+        return false;
+    }
+    let from = cx.hits.partition_point(|o| o.span.start < rest);
+    cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span.start == rest)
+        .any(|o| {
+            o.span.end == h.span.end
+                && matches!(o.item, Item::Entry(f) if cx.canonical[f as usize] == cx.canonical[e as usize])
+        })
+}
+
 fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     for h in cx.hits {
         if let Item::Entry(e) = h.item {
+            if descriptor_before_name(cx, h, e) {
+                continue;
+            }
             let entry = &cx.entries[e as usize];
             out.push(Candidate {
                 span: h.span,

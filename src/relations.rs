@@ -175,7 +175,8 @@ fn walk_right(
                 }
                 found = found.or(Some(m));
             }
-        } else if an.info[i].flags & flag::ROLE_ZONE == 0 {
+        } else if an.info[i].flags & (flag::ROLE_ZONE | flag::CUE) == 0 {
+            // Role words and descriptors (مجموعة, حركة …) may stand before the argument.
             break;
         }
         i += 1;

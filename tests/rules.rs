@@ -231,3 +231,19 @@ fn an_object_introduced_by_bi_right_after_the_subject() {
     );
     assert!(rels.contains(&meets), "{rels:?}");
 }
+
+#[test]
+fn a_descriptor_before_a_name_stays_outside_the_mention() {
+    // حركة and صحيفة describe; the same entries are named without them.
+    let doc = Extractor::shared().extract("وقالت صحيفة هآرتس إن حركة حماس رفضت العرض.");
+    assert_eq!(
+        mentions_of(&doc, EntityType::Organization),
+        ["هآرتس", "حماس"]
+    );
+    // A name the descriptor belongs to keeps it.
+    let doc = Extractor::shared().extract("وأعلن حزب الله وانضمت مصر إلى منظمة شنغهاي للتعاون.");
+    assert_eq!(
+        mentions_of(&doc, EntityType::Organization),
+        ["حزب الله", "منظمة شنغهاي للتعاون"]
+    );
+}
