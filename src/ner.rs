@@ -433,6 +433,18 @@ fn has_article(word: &str) -> bool {
     .any(|p| word.starts_with(p))
 }
 
+/// Whether token `i` can open an unknown name: no article (الشكر, للقوى), and no و in front
+/// unless the word is a known given name (وليد, not ومؤلف).
+fn opens_name(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
+    let w = cx.tok_text(i);
+    !has_article(w)
+        && (!w.starts_with('و')
+            || info[i].flags & flag::GIVEN != 0
+                && info[i]
+                    .given
+                    .is_some_and(|(at, _)| at == cx.tokens.tokens()[i].span.start))
+}
+
 /// Whether token `i` could be part of a person's name.
 fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -> bool {
     let t = cx.tok_text(i);
@@ -558,7 +570,7 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
                 && (cx.plain_gap(j) || inside_one(j));
             // A first name carries no article, with or without a clitic before it
             // (الرئيس الشكر, رئيس لشؤون القوى are not names).
-            let article = n < toks.len() && has_article(cx.tok_text(n));
+            let article = n < toks.len() && !opens_name(cx, info, n);
             if adjacent && !starts_person[n] && !article && name_like(cx, info, &covered, n) {
                 let last = name_extent(cx, info, &covered, n, 3);
                 // After a bare role (وزير الدفاع …) only a known given name opens a name.
@@ -638,7 +650,7 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
             && bounded
             && long_enough
             && last - first < 3
-            && !has_article(cx.tok_text(first))
+            && opens_name(cx, info, first)
             && info[first].flags & flag::CONJ_CLITIC == 0
         {
             appositions.push(person(cx, info, first, last, "person.apposition"));

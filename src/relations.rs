@@ -148,6 +148,21 @@ fn prepositional(an: &Analysis<'_>, m: usize) -> bool {
     i > 0 && an.info[i - 1].flags & flag::PREP != 0
 }
 
+/// Whether the word مع stands right before mention `m` (or before its role phrase): the
+/// partner of a meeting, not a place.
+fn after_with(an: &Analysis<'_>, m: usize) -> bool {
+    let toks = an.tokens.tokens();
+    let mut i = tok(an, an.mentions[m].word_start);
+    while i > 0
+        && i < toks.len()
+        && an.token_mention[i - 1].is_none()
+        && an.info[i - 1].flags & flag::ROLE_ZONE != 0
+    {
+        i -= 1;
+    }
+    i > 0 && i <= toks.len() && &an.text[toks[i - 1].span.start..toks[i - 1].span.end] == "مع"
+}
+
 /// The first token index at or after byte `at`.
 fn tok(an: &Analysis<'_>, at: usize) -> usize {
     an.tokens.token_at_or_after(at)
@@ -381,7 +396,14 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
                         let t = tok(an, an.mentions[m].word_start);
                         t < toks.len() && toks[t].sentence == sentence && t < tail_from + 25
                     })
-                    .find(|&m| !prepositional(an, m) && ok(an.mentions[m].entity))
+                    .find(|&m| {
+                        (!prepositional(an, m) || after_with(an, m)) && ok(an.mentions[m].entity)
+                    })
+                    // The person a role phrase introduces (رئيس المفوضية الأوروبية X).
+                    .map(|m| {
+                        let at = tok(an, an.mentions[m].word_start);
+                        walk_right(an, at, sentence, ok).unwrap_or(m)
+                    })
             }),
             TailArg::Between | TailArg::Pair => None,
         };
@@ -433,10 +455,10 @@ fn affiliation(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<RelationIn
                 }
             } else if an.info[i].flags & flag::PREP != 0 && an.info[i].flags & flag::ROLE_ZONE == 0
             {
-                // Left of a role word, a preposition ends the phrase (… مع نظيره الأمريكي X).
-                // Between the person and the role word, what it introduces is where, not
-                // whose: "السفير الإيراني لدى العراق …" belongs to Iran, not Iraq.
-                if role {
+                // Left of a role word, or right before the person (… ضد بلاتر), a preposition
+                // ends the phrase. Between the person and the role word, what it introduces
+                // is where, not whose: "السفير الإيراني لدى العراق …" belongs to Iran.
+                if role || i + 1 == first {
                     break;
                 }
                 orgs.clear();

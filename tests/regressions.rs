@@ -97,3 +97,46 @@ fn a_role_phrase_does_not_cross_punctuation_between_names() {
     let doc = Extractor::shared().extract("التقى رئيس روسيا، كمال، في القصر.");
     assert!(texts(&doc, EntityType::Person).is_empty());
 }
+
+#[test]
+fn a_role_phrase_ends_at_a_preposition_before_the_person() {
+    // The phrase before ضد belongs to someone else: no affiliation for the person after it.
+    let doc = Extractor::shared()
+        .extract("وانتقد رئيس الاتحاد الأوروبي لكرة القدم ضد أنطونيو غوتيريش كلامه.");
+    let affiliated: Vec<_> = doc
+        .relations
+        .iter()
+        .filter(|r| r.relation_type == kashf::RelationType::AffiliatedWith)
+        .map(|r| doc.entities[r.head].id.as_str())
+        .collect();
+    assert!(
+        !affiliated.contains(&"person:antonio-guterres"),
+        "{affiliated:?}"
+    );
+}
+
+#[test]
+fn a_word_with_a_conjunction_does_not_open_an_unknown_name() {
+    let doc =
+        Extractor::shared().extract("وقال الباحث بجامعة القاهرة ومؤلف كتاب جديد إن الأمر صعب.");
+    assert!(texts(&doc, EntityType::Person).is_empty());
+}
+
+#[test]
+fn the_partner_of_a_meeting_comes_after_ma() {
+    let doc =
+        Extractor::shared().extract("وفي الدور الثاني، تلتقي تونس مع الجزائر، والمغرب مع مصر.");
+    let pairs: Vec<(&str, &str)> = doc
+        .relations
+        .iter()
+        .filter(|r| r.relation_type == kashf::RelationType::Meets)
+        .map(|r| {
+            (
+                doc.entities[r.head].id.as_str(),
+                doc.entities[r.tail].id.as_str(),
+            )
+        })
+        .collect();
+    assert!(pairs.contains(&("country:TN", "country:DZ")), "{pairs:?}");
+    assert!(!pairs.contains(&("country:TN", "country:MA")), "{pairs:?}");
+}
