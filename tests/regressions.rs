@@ -1,14 +1,9 @@
 //! Regressions, each named after what broke (found in review, fixed with a rule change).
 
-use kashf::{Document, EntityType, Extractor, Gazetteer};
+mod common;
 
-fn texts(doc: &Document, ty: EntityType) -> Vec<String> {
-    doc.mentions()
-        .into_iter()
-        .filter(|(e, _)| e.entity_type == ty)
-        .map(|(_, m)| m.text.clone())
-        .collect()
-}
+use common::mentions_of as texts;
+use kashf::{EntityType, Extractor, Gazetteer};
 
 #[test]
 fn quoted_name_drops_punctuation_inside_the_quotes() {
@@ -22,7 +17,7 @@ fn quoted_name_drops_punctuation_inside_the_quotes() {
 fn an_article_is_never_stripped_as_a_clitic_from_a_stop_word() {
     // الله is not ال + له: the name after the title is not cut at عبد.
     let doc = Extractor::shared().extract("وصل الرئيس عبد الله إلى المؤتمر.");
-    assert!(!texts(&doc, EntityType::Person).contains(&"عبد".to_string()));
+    assert!(!texts(&doc, EntityType::Person).contains(&"عبد"));
 }
 
 #[test]

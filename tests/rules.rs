@@ -1,6 +1,9 @@
 //! The rule layer: every relation rule's own example (from gazetteers/relations.tsv), and the
 //! entity rules on sentences written for these tests.
 
+mod common;
+
+use common::mentions_of;
 use kashf::{Document, EntityType, Extractor, RelationType};
 
 fn relation_ids(doc: &Document) -> Vec<(RelationType, String, String)> {
@@ -55,14 +58,6 @@ fn every_relation_rule_example_yields_its_relation() {
         "rule examples that fail:\n{}",
         failures.join("\n")
     );
-}
-
-fn mentions_of(doc: &Document, ty: EntityType) -> Vec<&str> {
-    doc.mentions()
-        .into_iter()
-        .filter(|(e, _)| e.entity_type == ty)
-        .map(|(_, m)| m.text.as_str())
-        .collect()
 }
 
 #[test]
