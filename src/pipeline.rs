@@ -384,8 +384,12 @@ impl Extractor {
     }
 
     /// Finds the entities and relations of `text`. Total: any string gives a document whose
-    /// spans lie on char boundaries of `text`.
+    /// spans lie on char boundaries of `text`. Offsets are kept in 32 bits: a text of 4 GiB or
+    /// more gives an empty document (cut it into articles first).
     pub fn extract(&self, text: &str) -> Document {
+        if text.len() >= u32::MAX as usize {
+            return Document::default();
+        }
         let norm = normalize(text, &self.normalization);
         let tokens = Tokenized::new(norm.text());
         let hits = self.matcher.find(norm.text());
