@@ -25,6 +25,7 @@ pub struct Mention {
     pub text: String,
     /// For an entity mention, the rule that found it: `list` (a gazetteer form), `org-head`,
     /// `org-head.genitive`, `quoted-org`, `person.title`, `person.role`, `person.given-name`,
+    /// `person.apposition`,
     /// `coref.surname`, `coref.head`. Absent on triggers.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub rule: Option<String>,

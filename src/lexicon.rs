@@ -68,7 +68,7 @@ pub(crate) enum HeadArg {
 pub(crate) enum TailArg {
     /// The first eligible mention after the trigger (or head), across role words only.
     After,
-    /// The first eligible mention after the given word, found within eight words.
+    /// The first eligible mention after the given word, found within ten words.
     AfterWord(String),
     /// From `بين X و Y`.
     Between,
@@ -262,7 +262,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `kind, forms` with kind `title`, `role` or `filler`.
+    /// `kind, forms` with kind `title`, `weak`, `role` or `filler`.
     fn read_titles(&mut self, source: &str, text: &str) -> Result<(), Error> {
         for row in tsv_rows(source, text, &["kind", "forms"]) {
             let (n, f) = row?;

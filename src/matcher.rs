@@ -1,6 +1,6 @@
 //! The gazetteer matcher: one Aho-Corasick automaton over every normalized form, with the
 //! word-boundary and clitic checks. The choice of automaton lives only here: daachorse's
-//! charwise double-array automaton, which `benches/matcher.rs` measured at 2.2 times the
+//! charwise double-array automaton, which `benches/matcher.rs` measured at 2.3 times the
 //! overlapping-search throughput of the aho-corasick crate on kashf's forms and Arabic news.
 //!
 //! Every raw match is checked on its own (overlapping search), so a longer candidate that

@@ -81,7 +81,7 @@ pub(crate) struct Candidate {
     pub subtype: Option<String>,
     pub name: String,
     pub priority: u8,
-    /// The rule that produced it (`list`, `title`, `coref.surname` …).
+    /// The rule that produced it (`list`, `person.title`, `coref.surname` …).
     pub rule: &'static str,
 }
 

@@ -38,7 +38,7 @@ pub struct NormalizeOptions {
     pub hamza_carriers: bool,
     /// Persian, Urdu and Maghrebi letters to their Arabic counterparts (ک → ك, ی → ي, ڤ → ف, …).
     pub persian_letters: bool,
-    /// Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) through compatibility decomposition.
+    /// Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) through compatibility decomposition.
     pub presentation_forms: bool,
     /// Drop zero-width and bidi controls (U+200C–U+200F, U+202A–U+202E, U+2066–U+2069,
     /// U+061C, U+FEFF, the soft hyphen U+00AD, the word joiner U+2060); the zero-width space

@@ -292,7 +292,8 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
                 relation: rel,
                 head,
                 tail,
-                trigger: h.span,
+                // The trigger word as written, with its proclitics (للالتقاء).
+                trigger: Span::new(h.word_start, h.span.end),
                 sentence,
                 rule: rule.id.clone(),
             });
