@@ -205,24 +205,18 @@ fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
             Item::Particle { suffix: true } => flag::SUFFIX,
             Item::Trigger(_) => flag::TRIGGER,
         };
-        // Clitics on a stop word or title do not change what it is, but a given name with a
-        // clitic (وسعيد) is still a name; a nisba with a preposition is not an attribute.
-        let first = cx.tokens.token_at_or_after(h.word_start);
-        for (i, t) in toks.iter().enumerate().skip(first) {
-            if t.span.end > h.span.end {
-                break;
+        // A hit ends on a word boundary, so it covers whole tokens, the first one with its
+        // clitics.
+        for i in cx.tokens.tokens_within(h.word_start, h.span.end) {
+            info[i].flags |= f;
+            if h.item == Item::GivenName && toks[i].span.start == h.word_start {
+                info[i].given = Some((h.span.start, h.clitics));
             }
-            if t.span.start == h.word_start || t.span.start >= h.span.start {
-                info[i].flags |= f;
-                if h.item == Item::GivenName && t.span.start == h.word_start {
-                    info[i].given = Some((h.span.start, h.clitics));
-                }
-                // A nationality adjective with a clitic (بالروسية, والروسي) qualifies nothing
-                // before it.
-                if let Item::Nisba(n) = h.item {
-                    if h.clitics == Proclitics::default() {
-                        info[i].nisba = Some(n);
-                    }
+            // A nationality adjective with a clitic (بالروسية, والروسي) qualifies nothing
+            // before it.
+            if let Item::Nisba(n) = h.item {
+                if h.clitics == Proclitics::default() {
+                    info[i].nisba = Some(n);
                 }
             }
         }
@@ -525,11 +519,8 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
     let mut covered_by = vec![usize::MAX; toks.len()];
     let mut starts_person = vec![false; toks.len()];
     for (ci, c) in out.iter().enumerate() {
-        let first = cx.tokens.token_at_or_after(c.word_start);
-        for (i, t) in toks.iter().enumerate().skip(first) {
-            if t.span.start >= c.span.end {
-                break;
-            }
+        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
+            let t = &toks[i];
             if c.etype == EntityType::Person {
                 starts_person[i] |= t.span.start <= c.span.start;
             } else {
@@ -606,11 +597,7 @@ fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candida
     // A name in apposition before a role: "لام أكول، وزير الخارجية …".
     let mut person_at = vec![false; toks.len()];
     for c in &found {
-        let first = cx.tokens.token_at_or_after(c.word_start);
-        for (i, t) in toks.iter().enumerate().skip(first) {
-            if t.span.start >= c.span.end {
-                break;
-            }
+        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
             person_at[i] = true;
         }
     }
@@ -745,14 +732,7 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
     }
     let mut covered = vec![false; toks.len()];
     for c in kept.iter() {
-        for (i, t) in toks
-            .iter()
-            .enumerate()
-            .skip(cx.tokens.token_at_or_after(c.word_start))
-        {
-            if t.span.start >= c.span.end {
-                break;
-            }
+        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
             covered[i] = true;
         }
     }
@@ -909,14 +889,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
     let toks = cx.tokens.tokens();
     let mut token_mention = vec![None; toks.len()];
     for (m, mi) in mentions.iter().enumerate() {
-        for (i, t) in toks
-            .iter()
-            .enumerate()
-            .skip(cx.tokens.token_at_or_after(mi.word_start))
-        {
-            if t.span.start >= mi.span.end {
-                break;
-            }
+        for i in cx.tokens.tokens_within(mi.word_start, mi.span.end) {
             token_mention[i] = Some(m);
         }
     }

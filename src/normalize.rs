@@ -320,8 +320,3 @@ pub fn normalize_text(text: &str, o: &NormalizeOptions) -> String {
     run(text, o, &mut out);
     out
 }
-
-/// Normalizes with the default options and returns only the text.
-pub fn normalize_str(text: &str) -> String {
-    normalize_text(text, &NormalizeOptions::default())
-}

@@ -120,9 +120,11 @@ impl Tokenized {
         self.tokens.partition_point(|t| t.span.start < at)
     }
 
-    /// The index of the token containing byte `at`, if any.
-    pub fn token_containing(&self, at: usize) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| t.span.end <= at);
-        (i < self.tokens.len() && self.tokens[i].span.start <= at).then_some(i)
+    /// The indices of the tokens that start in `start..end`: the words of a span given from
+    /// its word's start (clitics included).
+    pub fn tokens_within(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let first = self.token_at_or_after(start);
+        let last = self.tokens.partition_point(|t| t.span.start < end);
+        first..last.max(first)
     }
 }
