@@ -78,7 +78,9 @@ pub(crate) struct Candidate {
     pub clitics: Proclitics,
     pub etype: EntityType,
     pub key: Key,
+    /// For a generated entity; empty for a list match (read from the entry).
     pub subtype: Option<String>,
+    /// For a generated entity; empty for a list match (read from the entry).
     pub name: String,
     pub priority: u8,
     /// The rule that produced it (`list`, `person.title`, `coref.surname` …).
@@ -273,8 +275,10 @@ fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 clitics: h.clitics,
                 etype: entry.entity_type,
                 key: Key::Entry(cx.canonical[e as usize]),
-                subtype: entry.subtype.clone(),
-                name: entry.name.clone(),
+                // An entry's name and subtype are read from the entry when needed: no copy
+                // per match.
+                subtype: None,
+                name: String::new(),
                 priority: if (e as usize) < cx.default_entries {
                     priority::DEFAULT_LIST
                 } else {
@@ -364,7 +368,7 @@ fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                     etype: EntityType::Organization,
                     key: Key::Generated(format!("{aid}/{bid}")),
                     subtype: a.subtype.clone(),
-                    name: format!("{} of {}", a.name, b.name),
+                    name: format!("{} of {}", a.name, name_of(cx, b)),
                     priority: priority::ORG_HEAD,
                     rule: "org-head.genitive",
                 });
@@ -796,6 +800,14 @@ fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candida
     extra.dedup_by(|b, a| b.span.overlaps(a.span));
     kept.extend(extra);
     kept.sort_by_key(|c| c.span.start);
+}
+
+/// A candidate's canonical name: its entry's for a list match.
+fn name_of<'b>(cx: &'b Context<'_>, c: &'b Candidate) -> &'b str {
+    match c.key {
+        Key::Entry(e) => &cx.entries[e as usize].name,
+        Key::Generated(_) => &c.name,
+    }
 }
 
 /// A bare generic head (هيئة الأركان) refers to the nearest earlier organization it heads.

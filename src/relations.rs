@@ -373,8 +373,8 @@ fn trigger_rules(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<Relation
                     })
                     .find_map(|i| an.info[i].nisba);
                 let Some(n) = country else { continue };
-                let c = cx.lexicon.nisbas[n as usize].country.clone();
-                match country_entity(an, cx, &c) {
+                let c = &cx.lexicon.nisbas[n as usize].country;
+                match country_entity(an, cx, c) {
                     Some(e) => (e, after),
                     None => continue,
                 }
@@ -467,8 +467,8 @@ fn affiliation(an: &mut Analysis<'_>, cx: &Context<'_>, out: &mut Vec<RelationIn
             } else if an.info[i].flags & flag::ROLE_ZONE != 0 {
                 role |= an.info[i].flags & (flag::TITLE | flag::ROLE) != 0;
                 if let Some(n) = an.info[i].nisba {
-                    let c = cx.lexicon.nisbas[n as usize].country.clone();
-                    if let Some(e) = country_entity(an, cx, &c) {
+                    let c = &cx.lexicon.nisbas[n as usize].country;
+                    if let Some(e) = country_entity(an, cx, c) {
                         countries.push(e);
                     }
                 }
