@@ -2,11 +2,12 @@
 //! the caller's original text. Serialized exactly as `SCHEMA.md` describes.
 
 use crate::fasthash::FastMap;
-use crate::gazetteer::EntityType;
 use crate::ner::Analysis;
 use crate::normalize::Normalized;
-use crate::relations::{RelationInfo, RelationType};
+use crate::relations::RelationInfo;
 use crate::span::Span;
+use crate::types::EntityType;
+use crate::types::RelationType;
 use serde::{Deserialize, Serialize};
 
 /// A span of the original text with its char offsets and its text.

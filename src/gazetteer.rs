@@ -19,45 +19,8 @@
 //! ```
 
 use crate::error::Error;
-use serde::{Deserialize, Serialize};
+pub use crate::types::EntityType;
 use std::path::Path;
-
-/// The coarse type of an entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum EntityType {
-    /// A person.
-    Person,
-    /// A place: country, city, region.
-    Location,
-    /// An organization.
-    Organization,
-    /// Anything else a list wants to name.
-    Misc,
-}
-
-impl EntityType {
-    /// Parses the TSV spelling (`PERSON`, `LOCATION`, `ORGANIZATION`, `MISC`).
-    pub fn parse(s: &str) -> Option<EntityType> {
-        match s {
-            "PERSON" => Some(EntityType::Person),
-            "LOCATION" => Some(EntityType::Location),
-            "ORGANIZATION" => Some(EntityType::Organization),
-            "MISC" => Some(EntityType::Misc),
-            _ => None,
-        }
-    }
-
-    /// The TSV and JSON spelling.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            EntityType::Person => "PERSON",
-            EntityType::Location => "LOCATION",
-            EntityType::Organization => "ORGANIZATION",
-            EntityType::Misc => "MISC",
-        }
-    }
-}
 
 /// One named entity of a list, with every surface form that names it.
 #[derive(Debug, Clone, PartialEq, Eq)]

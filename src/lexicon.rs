@@ -5,7 +5,7 @@
 
 use crate::error::Error;
 use crate::gazetteer::{split_forms, tsv_rows};
-use crate::relations::RelationType;
+use crate::types::RelationType;
 
 /// Grammatical gender and number of an adjective form, for agreement checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,7 +213,7 @@ impl Lexicon {
     pub fn normalize_words(&mut self, o: &crate::normalize::NormalizeOptions) {
         for r in &mut self.relations {
             if let TailArg::AfterWord(w) = &mut r.tail {
-                *w = crate::matcher::normalize_form(w, o);
+                *w = crate::normalize::normalize_form(w, o);
             }
         }
     }

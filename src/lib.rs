@@ -29,15 +29,16 @@ mod pipeline;
 pub mod relations;
 pub mod span;
 pub mod tokenize;
+pub mod types;
 pub mod variants;
 
 pub use document::{Document, Entity, Evidence, Mention, Relation};
 pub use error::{Error, ErrorKind};
-pub use gazetteer::{EntityType, Entry, Gazetteer};
+pub use gazetteer::{Entry, Gazetteer};
 pub use normalize::{normalize, NormalizeOptions, Normalized};
-pub use pipeline::{Defaults, EntityRules, Extractor, ExtractorBuilder};
-pub use relations::RelationType;
+pub use pipeline::{Extractor, ExtractorBuilder};
 pub use span::Span;
+pub use types::{Defaults, EntityRules, EntityType, RelationType};
 pub use variants::VariantRules;
 
 /// The README's examples run as doctests.

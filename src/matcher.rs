@@ -10,7 +10,6 @@ use crate::clitic::{strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
 use crate::fasthash::FastMap;
 use crate::lexicon::Item;
-use crate::normalize::{normalize_text, NormalizeOptions};
 use crate::span::Span;
 use crate::tokenize::is_word_char;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
@@ -48,19 +47,6 @@ pub(crate) struct Matcher {
 /// The header of a serialized matcher.
 const MAGIC: &[u8; 8] = b"KASHFM02";
 
-/// Normalizes a list form: the text normalization, then single spaces.
-pub(crate) fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
-    let n = normalize_text(form, o);
-    let clean = !n.contains(|c: char| c.is_whitespace() && c != ' ')
-        && !n.contains("  ")
-        && !n.starts_with(' ')
-        && !n.ends_with(' ');
-    if clean {
-        return n;
-    }
-    n.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Matcher")
@@ -71,7 +57,7 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    /// Compiles the forms, already normalized with [`normalize_form`]. Forms shorter than two
+    /// Compiles the forms, already normalized with [`normalize_form`](crate::normalize::normalize_form). Forms shorter than two
     /// characters are skipped.
     pub fn new<'f>(forms: &'f [(String, Item)]) -> Result<Matcher, Error> {
         // Patterns borrow the forms: no copy of a million strings.

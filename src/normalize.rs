@@ -320,3 +320,16 @@ pub fn normalize_text(text: &str, o: &NormalizeOptions) -> String {
     run(text, o, &mut out);
     out
 }
+
+/// Normalizes a list form: the text normalization, then single spaces.
+pub(crate) fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
+    let n = normalize_text(form, o);
+    let clean = !n.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !n.contains("  ")
+        && !n.starts_with(' ')
+        && !n.ends_with(' ');
+    if clean {
+        return n;
+    }
+    n.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -6,36 +6,16 @@ use crate::error::Error;
 use crate::fasthash::{FastSet, IdIndex};
 use crate::gazetteer::{Entry, Gazetteer, DEFAULT_GAZETTEERS};
 use crate::lexicon::{Item, Lexicon};
-use crate::matcher::{normalize_form, Matcher};
+use crate::matcher::Matcher;
 use crate::ner::{analyze, Context};
-use crate::normalize::{normalize, NormalizeOptions};
+use crate::normalize::{normalize, normalize_form, NormalizeOptions};
 use crate::relations;
 use crate::tokenize::Tokenized;
+pub use crate::types::{Defaults, EntityRules};
 use crate::variants::{variants, VariantRules};
 use once_cell::sync::Lazy;
 
 use std::path::PathBuf;
-
-/// Whether the embedded default gazetteers are part of an extractor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Defaults {
-    /// The embedded lists plus any added ones.
-    #[default]
-    Include,
-    /// Only the lists added to the builder.
-    Exclude,
-}
-
-/// Which entity rules run besides the gazetteer matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum EntityRules {
-    /// Gazetteer matches, context rules (titles, heads, quoted names, given names) and
-    /// in-document coreference.
-    #[default]
-    All,
-    /// Gazetteer matches only: what the lists alone find.
-    ListsOnly,
-}
 
 /// Configures and builds an [`Extractor`]. Everything that can fail (reading and validating
 /// lists) happens in [`build`](ExtractorBuilder::build).

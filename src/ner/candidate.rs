@@ -1,0 +1,50 @@
+//! Candidate mentions, from every source, before the overlap policy chooses among them.
+
+use crate::clitic::Proclitics;
+use crate::span::Span;
+use crate::types::EntityType;
+
+use super::Context;
+
+/// Source priorities for the overlap policy: lower wins at equal span.
+pub(crate) mod priority {
+    pub const USER_LIST: u8 = 0;
+    pub const DEFAULT_LIST: u8 = 1;
+    pub const ORG_HEAD: u8 = 2;
+    pub const QUOTED_ORG: u8 = 3;
+    pub const PERSON_RULE: u8 = 4;
+    pub const SURNAME: u8 = 5;
+}
+
+/// Where a mention came from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Key {
+    /// A list entry, by index.
+    Entry(u32),
+    /// A generated entity: id, type, subtype, name.
+    Generated(String),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub span: Span,
+    pub word_start: usize,
+    pub clitics: Proclitics,
+    pub etype: EntityType,
+    pub key: Key,
+    /// For a generated entity; empty for a list match (read from the entry).
+    pub subtype: Option<String>,
+    /// For a generated entity; empty for a list match (read from the entry).
+    pub name: String,
+    pub priority: u8,
+    /// The rule that produced it (`list`, `person.title`, `coref.surname` …).
+    pub rule: &'static str,
+}
+
+/// A candidate's canonical name: its entry's for a list match.
+pub(super) fn name_of<'b>(cx: &'b Context<'_>, c: &'b Candidate) -> &'b str {
+    match c.key {
+        Key::Entry(e) => &cx.entries[e as usize].name,
+        Key::Generated(_) => &c.name,
+    }
+}

@@ -1,0 +1,161 @@
+//! In-document coreference: surnames after a full name, bare generic heads after the
+//! organization they head.
+
+use crate::clitic::{strip_prefix, Article, Proclitics};
+use crate::fasthash::FastMap;
+use crate::span::Span;
+use crate::types::EntityType;
+
+use super::candidate::{priority, Candidate, Key};
+use super::tokens::{flag, token_ending_at, TokenInfo};
+use super::Context;
+
+/// How far after a full name its surname alone still refers to it, in bytes: about an
+/// article, so that a surname does not leak into the next story of a long input.
+const SURNAME_WINDOW: usize = 4000;
+
+/// A surname and the full-name mentions that introduced it.
+struct Surname {
+    /// The candidate that owns it; `None` when two people share it.
+    owner: Option<usize>,
+    /// Where each full-name mention ends, in text order.
+    ends: Vec<usize>,
+}
+
+/// A later surname (باقري) joins the earlier full name's entity (محمد باقري), within an
+/// article's distance. A surname from a rule-found name must not carry the article, which
+/// is how ordinary words (المقاومة, الإنسان) would leak in.
+pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
+    let toks = cx.tokens.tokens();
+    let mut surnames: FastMap<String, Surname> = FastMap::default();
+    for (ci, c) in kept.iter().enumerate() {
+        if c.etype != EntityType::Person {
+            continue;
+        }
+        let first = cx.tokens.token_at_or_after(c.word_start);
+        let Some(last) = token_ending_at(cx.tokens, c.span.end) else {
+            continue;
+        };
+        if last <= first {
+            continue;
+        }
+        let from = if info[last].flags & flag::SUFFIX != 0 && last > first + 1 {
+            last - 1
+        } else {
+            last
+        };
+        // From token texts joined by one space, whatever the text had between them.
+        let s: String = (from..=last)
+            .map(|k| cx.tok_text(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let weak = c.rule != "list" && s.starts_with("ال");
+        if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak {
+            continue;
+        }
+        let e = surnames.entry(s).or_insert(Surname {
+            owner: Some(ci),
+            ends: Vec::new(),
+        });
+        if e.owner.is_some_and(|other| kept[other].key != c.key) {
+            e.owner = None; // two people share it: ambiguous
+        }
+        e.ends.push(c.span.end);
+    }
+    surnames.retain(|_, s| s.owner.is_some());
+    if surnames.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; toks.len()];
+    for c in kept.iter() {
+        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
+            covered[i] = true;
+        }
+    }
+    // First word of each surname → (whole surname, its record).
+    let mut by_first: FastMap<&str, Vec<(&str, &Surname)>> = FastMap::default();
+    for (s, rec) in &surnames {
+        by_first
+            .entry(s.split(' ').next().unwrap_or(s))
+            .or_default()
+            .push((s.as_str(), rec));
+    }
+    let mut extra = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if covered[i] {
+            continue;
+        }
+        let word = &cx.text[t.span.start..t.span.end];
+        // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
+        let readings = word.char_indices().take(4).filter_map(|(k, _)| {
+            let (prefix, rest) = word.split_at(k);
+            let clitics = if k == 0 {
+                Some(Proclitics::default())
+            } else {
+                strip_prefix(prefix, Article::InForm)
+            };
+            clitics.map(|c| (k, c, rest))
+        });
+        for (k, clitics, rest) in readings {
+            for &(s, rec) in by_first.get(rest).into_iter().flatten() {
+                let words = s.split(' ').count();
+                let end_tok = i + words - 1;
+                if end_tok >= toks.len() || (words == 2 && !cx.plain_gap(i)) {
+                    continue;
+                }
+                if words == 2 && cx.tok_text(end_tok) != s.split(' ').nth(1).unwrap_or("") {
+                    continue;
+                }
+                let at = t.span.start;
+                let before = rec.ends.partition_point(|&e| e <= at);
+                if before == 0 || at - rec.ends[before - 1] > SURNAME_WINDOW {
+                    continue;
+                }
+                let Some(owner) = rec.owner else { continue };
+                let c = &kept[owner];
+                extra.push(Candidate {
+                    span: Span::new(at + k, toks[end_tok].span.end),
+                    word_start: at,
+                    clitics,
+                    etype: EntityType::Person,
+                    key: c.key.clone(),
+                    subtype: c.subtype.clone(),
+                    name: c.name.clone(),
+                    priority: priority::SURNAME,
+                    rule: "coref.surname",
+                });
+            }
+        }
+    }
+    // Two readings of one place (باقري and باقري زاده): the longer wins.
+    extra.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    extra.dedup_by(|b, a| b.span.overlaps(a.span));
+    kept.extend(extra);
+    kept.sort_by_key(|c| c.span.start);
+}
+
+/// A bare generic head (هيئة الأركان) refers to the nearest earlier organization it heads.
+pub(super) fn head_coreference(cx: &Context<'_>, kept: &mut [Candidate]) {
+    for i in 0..kept.len() {
+        let Key::Generated(ref id) = kept[i].key else {
+            continue;
+        };
+        if !id.starts_with("org-head:") || id.contains('/') || id.matches(':').count() > 1 {
+            continue;
+        }
+        let head = &cx.text[kept[i].span.start..kept[i].span.end];
+        // Look back a bounded distance: coreference is local to an article.
+        let earlier = (i.saturating_sub(200)..i).rev().find(|&j| {
+            let c = &kept[j];
+            c.etype == EntityType::Organization
+                && c.span.len() > head.len()
+                && cx.text[c.span.start..c.span.end].starts_with(head)
+        });
+        if let Some(j) = earlier {
+            kept[i].key = kept[j].key.clone();
+            kept[i].name = kept[j].name.clone();
+            kept[i].subtype = kept[j].subtype.clone();
+            kept[i].rule = "coref.head";
+        }
+    }
+}

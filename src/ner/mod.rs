@@ -1,0 +1,216 @@
+//! The entity stage: candidates from the gazetteer hits and the context rules, the overlap
+//! policy, and in-document coreference.
+//!
+//! The parts, in the order [`analyze`] runs them:
+//! - [`tokens`]: what each word is (title, role, stop word, nationality adjective, clitics);
+//! - [`lists`]: a candidate for every gazetteer hit;
+//! - [`orgs`] and [`persons`]: the context rules for names no list holds;
+//! - [`resolve`]: the overlap policy, the one place it is decided;
+//! - [`coref`]: surnames and bare heads joined to the entity they refer to.
+//!
+//! Each part reads the [`Context`] of one extraction and adds to or filters a list of
+//! [`Candidate`](candidate::Candidate)s; [`analyze`] turns the kept ones into entities and
+//! mentions for the relation stage.
+
+mod candidate;
+mod coref;
+mod lists;
+mod orgs;
+mod persons;
+mod resolve;
+pub(crate) mod tokens;
+
+use crate::clitic::Proclitics;
+use crate::fasthash::{FastMap, IdIndex};
+use crate::gazetteer::Entry;
+use crate::lexicon::Lexicon;
+use crate::matcher::Hit;
+use crate::span::Span;
+use crate::tokenize::Tokenized;
+use crate::types::{EntityRules, EntityType};
+
+use candidate::Key;
+use tokens::{token_info, TokenInfo};
+
+/// An entity of the document.
+#[derive(Debug, Clone)]
+pub(crate) struct EntityInfo {
+    pub id: String,
+    pub etype: EntityType,
+    pub subtype: Option<String>,
+    pub name: String,
+}
+
+/// A resolved mention.
+#[derive(Debug, Clone)]
+pub(crate) struct MentionInfo {
+    pub span: Span,
+    pub rule: &'static str,
+    pub word_start: usize,
+    pub clitics: Proclitics,
+    pub entity: usize,
+}
+
+/// Everything the relation layer reads.
+pub(crate) struct Analysis<'a> {
+    pub text: &'a str,
+    pub tokens: &'a Tokenized,
+    pub info: Vec<TokenInfo>,
+    pub hits: &'a [Hit],
+    pub entities: Vec<EntityInfo>,
+    /// In text order.
+    pub mentions: Vec<MentionInfo>,
+    /// For every token, the mention that covers it.
+    pub token_mention: Vec<Option<usize>>,
+    /// The entity of each list entry the document has.
+    pub entity_of_entry: FastMap<u32, usize>,
+}
+
+/// The read-only context of one extraction.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a Tokenized,
+    pub hits: &'a [Hit],
+    pub lexicon: &'a Lexicon,
+    pub entries: &'a [Entry],
+    pub entry_by_id: &'a IdIndex,
+    /// For every entry, the first entry with the same id: one id, one entity.
+    pub canonical: &'a [u32],
+    /// Entries before this index come from the embedded lists, the rest from the user's.
+    pub default_entries: usize,
+    /// Which entity rules run.
+    pub rules: EntityRules,
+}
+
+impl Context<'_> {
+    fn tok_text(&self, i: usize) -> &str {
+        let s = self.tokens.tokens()[i].span;
+        &self.text[s.start..s.end]
+    }
+
+    /// Whether only white space stands between tokens `i` and `i + 1`.
+    pub fn plain_gap(&self, i: usize) -> bool {
+        let t = self.tokens.tokens();
+        i + 1 < t.len()
+            && t[i].sentence == t[i + 1].sentence
+            && self.text[t[i].span.end..t[i + 1].span.start]
+                .chars()
+                .all(char::is_whitespace)
+    }
+
+    /// The first entry with this id.
+    pub fn entry_index(&self, id: &str) -> Option<u32> {
+        self.entry_by_id
+            .get(id, |i| self.entries[i as usize].id.as_str())
+    }
+
+    fn country_name(&self, country: &str) -> String {
+        match self.entry_index(country) {
+            Some(i) => self.entries[i as usize].name.clone(),
+            None => country.to_string(),
+        }
+    }
+}
+
+/// Runs the entity rules over matched hits.
+pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
+    let info = token_info(cx);
+    let mut cands = Vec::new();
+    lists::gazetteer_candidates(cx, &mut cands);
+    let all = cx.rules == EntityRules::All;
+    if all {
+        orgs::org_head_candidates(cx, &info, &mut cands);
+        orgs::composed_candidates(cx, &mut cands);
+        orgs::quoted_org_candidates(cx, &mut cands);
+        persons::person_candidates(cx, &info, &mut cands);
+    }
+    let mut kept = resolve::resolve(cands);
+    if all {
+        coref::surname_mentions(cx, &info, &mut kept);
+        coref::head_coreference(cx, &mut kept);
+    }
+
+    let mut entities: Vec<EntityInfo> = Vec::new();
+    let mut by_key: FastMap<Key, usize> = FastMap::default();
+    let mut mentions = Vec::with_capacity(kept.len());
+    for c in kept {
+        let entity = match by_key.get(&c.key) {
+            Some(&i) => i,
+            None => {
+                let info = match &c.key {
+                    Key::Entry(e) => {
+                        let en = &cx.entries[*e as usize];
+                        EntityInfo {
+                            id: en.id.clone(),
+                            etype: en.entity_type,
+                            subtype: en.subtype.clone(),
+                            name: en.name.clone(),
+                        }
+                    }
+                    Key::Generated(g) => EntityInfo {
+                        id: g.clone(),
+                        etype: c.etype,
+                        subtype: c.subtype.clone(),
+                        name: c.name.clone(),
+                    },
+                };
+                entities.push(info);
+                by_key.insert(c.key.clone(), entities.len() - 1);
+                entities.len() - 1
+            }
+        };
+        mentions.push(MentionInfo {
+            span: c.span,
+            rule: c.rule,
+            word_start: c.word_start,
+            clitics: c.clitics,
+            entity,
+        });
+    }
+    let entity_of_entry: FastMap<u32, usize> = by_key
+        .iter()
+        .filter_map(|(k, &i)| match k {
+            Key::Entry(e) => Some((*e, i)),
+            Key::Generated(_) => None,
+        })
+        .collect();
+    let toks = cx.tokens.tokens();
+    let mut token_mention = vec![None; toks.len()];
+    for (m, mi) in mentions.iter().enumerate() {
+        for i in cx.tokens.tokens_within(mi.word_start, mi.span.end) {
+            token_mention[i] = Some(m);
+        }
+    }
+    Analysis {
+        text: cx.text,
+        tokens: cx.tokens,
+        info,
+        hits: cx.hits,
+        entities,
+        mentions,
+        token_mention,
+        entity_of_entry,
+    }
+}
+
+/// The entity for a country id, added without mentions when the text names it only through
+/// an adjective.
+pub(crate) fn country_entity(
+    an: &mut Analysis<'_>,
+    cx: &Context<'_>,
+    country: &str,
+) -> Option<usize> {
+    let e = cx.entry_index(country)?;
+    if let Some(&i) = an.entity_of_entry.get(&e) {
+        return Some(i);
+    }
+    let en = &cx.entries[e as usize];
+    an.entities.push(EntityInfo {
+        id: en.id.clone(),
+        etype: en.entity_type,
+        subtype: en.subtype.clone(),
+        name: en.name.clone(),
+    });
+    an.entity_of_entry.insert(e, an.entities.len() - 1);
+    Some(an.entities.len() - 1)
+}

@@ -1,0 +1,153 @@
+//! Organization rules: generic heads with nationality adjectives, heads with a genitive
+//! organization, quoted names after cue words.
+
+use crate::clitic::Proclitics;
+use crate::fasthash::FastMap;
+use crate::lexicon::{Gender, Item};
+use crate::span::Span;
+use crate::tokenize::is_word_char;
+use crate::types::EntityType;
+
+use super::candidate::{name_of, priority, Candidate, Key};
+use super::tokens::{token_ending_at, TokenInfo};
+use super::Context;
+
+fn agrees(head: Gender, adjective: Gender) -> bool {
+    match head {
+        Gender::Masc => adjective == Gender::Masc,
+        Gender::Fem => adjective == Gender::Fem,
+        Gender::Plural => matches!(adjective, Gender::Plural | Gender::Fem),
+    }
+}
+
+/// Generic heads: وزارة الخارجية [الروسية], القوات المسلحة الإيرانية, هيئة الأركان.
+pub(super) fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
+    for h in cx.hits {
+        let Item::OrgHead(k) = h.item else { continue };
+        let head = &cx.lexicon.org_heads[k as usize];
+        let Some(last) = token_ending_at(cx.tokens, h.span.end) else {
+            continue;
+        };
+        let nisba = cx
+            .plain_gap(last)
+            .then(|| info[last + 1].nisba)
+            .flatten()
+            .filter(|&n| agrees(head.gender, cx.lexicon.nisbas[n as usize].gender));
+        let (span, id, name) = match nisba {
+            Some(n) => {
+                let country = &cx.lexicon.nisbas[n as usize].country;
+                let end = cx.tokens.tokens()[last + 1].span.end;
+                let cname = cx.country_name(country);
+                (
+                    Span::new(h.span.start, end),
+                    format!("org-head:{}:{country}", head.id),
+                    format!("{} ({cname})", head.name),
+                )
+            }
+            None if head.nisba_required => continue,
+            None => (h.span, format!("org-head:{}", head.id), head.name.clone()),
+        };
+        out.push(Candidate {
+            span,
+            word_start: h.word_start,
+            clitics: h.clitics,
+            etype: EntityType::Organization,
+            key: Key::Generated(id),
+            subtype: Some(head.subtype.clone()),
+            name,
+            priority: priority::ORG_HEAD,
+            rule: "org-head",
+        });
+    }
+}
+
+/// A head followed by a genitive organization (هيئة الأركان العامة للقوات المسلحة …) names
+/// one organization, the outermost.
+pub(super) fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let mut extra = Vec::new();
+    let mut by_word: FastMap<usize, Vec<usize>> = FastMap::default();
+    for (i, c) in out.iter().enumerate() {
+        if c.etype == EntityType::Organization && c.clitics.preposition && !c.clitics.conjunction {
+            by_word.entry(c.word_start).or_default().push(i);
+        }
+    }
+    for a in out.iter().filter(|c| c.priority == priority::ORG_HEAD) {
+        let Some(last) = token_ending_at(cx.tokens, a.span.end) else {
+            continue;
+        };
+        if !cx.plain_gap(last) {
+            continue;
+        }
+        let next = cx.tokens.tokens()[last + 1].span.start;
+        if !cx.text[next..].starts_with('ل') {
+            continue;
+        }
+        for b in by_word.get(&next).into_iter().flatten().map(|&i| &out[i]) {
+            {
+                let Key::Generated(ref aid) = a.key else {
+                    continue;
+                };
+                let bid = match &b.key {
+                    Key::Entry(e) => cx.entries[*e as usize].id.clone(),
+                    Key::Generated(g) => g.clone(),
+                };
+                extra.push(Candidate {
+                    span: Span::new(a.span.start, b.span.end),
+                    word_start: a.word_start,
+                    clitics: a.clitics,
+                    etype: EntityType::Organization,
+                    key: Key::Generated(format!("{aid}/{bid}")),
+                    subtype: a.subtype.clone(),
+                    name: format!("{} of {}", a.name, name_of(cx, b)),
+                    priority: priority::ORG_HEAD,
+                    rule: "org-head.genitive",
+                });
+            }
+        }
+    }
+    out.extend(extra);
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '\'')
+}
+
+/// وكالة "سبوتنيك": the quoted name after a cue word is an organization.
+pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for h in cx.hits {
+        let Item::OrgCue(k) = h.item else { continue };
+        let rest = &cx.text[h.span.end..];
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        let Some(open) = trimmed.chars().next().filter(|&c| is_quote(c)) else {
+            continue;
+        };
+        let start = h.span.end + (rest.len() - trimmed.len()) + open.len_utf8();
+        let inner = &cx.text[start..];
+        let Some(close) = inner.find(|c: char| is_quote(c) || c == '\n') else {
+            continue;
+        };
+        if !inner[close..].starts_with(is_quote) {
+            continue;
+        }
+        // The name without punctuation around it ("سبوتنيك." → سبوتنيك); a word at least.
+        let quoted = &inner[..close];
+        let name = quoted.trim_matches(|c: char| !is_word_char(c));
+        let words = name.split_whitespace().count();
+        if name.is_empty() || words > 4 {
+            continue;
+        }
+        let lead = quoted.len() - quoted.trim_start_matches(|c: char| !is_word_char(c)).len();
+        let span = Span::new(start + lead, start + lead + name.len());
+        out.push(Candidate {
+            span,
+            word_start: span.start,
+            clitics: Proclitics::default(),
+            etype: EntityType::Organization,
+            key: Key::Generated(format!("ORGANIZATION:{name}")),
+            subtype: Some(cx.lexicon.org_cues[k as usize].clone()),
+            name: name.to_string(),
+            priority: priority::QUOTED_ORG,
+            rule: "quoted-org",
+        });
+    }
+}

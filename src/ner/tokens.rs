@@ -1,0 +1,103 @@
+//! What is known of each word before any entity is chosen: the flags its non-entity hits give
+//! (title, role, stop word, nationality adjective, clitics …).
+
+use crate::clitic::Proclitics;
+use crate::lexicon::{Item, TitleKind};
+use crate::tokenize::Tokenized;
+
+use super::Context;
+
+/// Token flags.
+pub(crate) mod flag {
+    pub const STOP: u16 = 1;
+    pub const PREP: u16 = 1 << 1;
+    pub const TITLE: u16 = 1 << 2;
+    pub const ROLE: u16 = 1 << 3;
+    pub const FILLER: u16 = 1 << 4;
+    pub const NISBA: u16 = 1 << 5;
+    pub const GIVEN: u16 = 1 << 6;
+    pub const PARTICLE: u16 = 1 << 7;
+    pub const SUFFIX: u16 = 1 << 8;
+    pub const TRIGGER: u16 = 1 << 9;
+    pub const ORG_HEAD: u16 = 1 << 10;
+    pub const CUE: u16 = 1 << 11;
+    /// The word carries a preposition clitic (بـ, لـ, كـ) in front of a known form.
+    pub const PREP_CLITIC: u16 = 1 << 12;
+    /// A title that is also an everyday noun: a given name must follow it.
+    pub const WEAK: u16 = 1 << 14;
+    /// The word carries a conjunction clitic (و, ف) in front of a known form.
+    pub const CONJ_CLITIC: u16 = 1 << 13;
+    /// Words that can never be part of a name.
+    pub const NOT_NAME: u16 =
+        STOP | PREP | TITLE | ROLE | FILLER | NISBA | TRIGGER | ORG_HEAD | CUE;
+    /// Words that may stand between a role and the name it introduces.
+    pub const ROLE_ZONE: u16 = TITLE | ROLE | FILLER | NISBA | ORG_HEAD;
+}
+
+/// What is known of one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokenInfo {
+    pub flags: u16,
+    /// The nationality adjective the whole token is, if any.
+    pub nisba: Option<u32>,
+    /// Where the given name starts in this token, after its clitics (ومحمود).
+    pub given: Option<(usize, Proclitics)>,
+}
+
+/// Flags every token a non-entity hit covers.
+pub(super) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
+    let toks = cx.tokens.tokens();
+    let mut info = vec![TokenInfo::default(); toks.len()];
+    for h in cx.hits {
+        if h.clitics.preposition || h.clitics.conjunction {
+            let i = cx.tokens.token_at_or_after(h.word_start);
+            if i < toks.len() && toks[i].span.start == h.word_start {
+                if h.clitics.preposition {
+                    info[i].flags |= flag::PREP_CLITIC;
+                }
+                if h.clitics.conjunction {
+                    info[i].flags |= flag::CONJ_CLITIC;
+                }
+            }
+        }
+        let f = match h.item {
+            Item::Entry(_) => continue,
+            Item::Nisba(_) => flag::NISBA,
+            Item::Title(TitleKind::Title) => flag::TITLE,
+            Item::Title(TitleKind::Weak) => flag::TITLE | flag::WEAK,
+            Item::Title(TitleKind::Role) => flag::ROLE,
+            Item::Title(TitleKind::Filler) => flag::FILLER,
+            Item::OrgHead(_) => flag::ORG_HEAD,
+            Item::OrgCue(_) => flag::CUE,
+            Item::Stop { preposition: true } => flag::STOP | flag::PREP,
+            Item::Stop { preposition: false } => flag::STOP,
+            Item::GivenName => flag::GIVEN,
+            Item::Particle { suffix: false } => flag::PARTICLE,
+            Item::Particle { suffix: true } => flag::SUFFIX,
+            Item::Trigger(_) => flag::TRIGGER,
+        };
+        // A hit ends on a word boundary, so it covers whole tokens, the first one with its
+        // clitics.
+        for i in cx.tokens.tokens_within(h.word_start, h.span.end) {
+            info[i].flags |= f;
+            if h.item == Item::GivenName && toks[i].span.start == h.word_start {
+                info[i].given = Some((h.span.start, h.clitics));
+            }
+            // A nationality adjective with a clitic (بالروسية, والروسي) qualifies nothing
+            // before it.
+            if let Item::Nisba(n) = h.item {
+                if h.clitics == Proclitics::default() {
+                    info[i].nisba = Some(n);
+                }
+            }
+        }
+    }
+    info
+}
+
+/// The index of the token ending exactly at byte `at`.
+pub(super) fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
+    let t = tokens.tokens();
+    let i = t.partition_point(|t| t.span.end < at);
+    (i < t.len() && t[i].span.end == at).then_some(i)
+}

@@ -1,0 +1,137 @@
+//! The shared vocabulary of the crate: entity and relation types, and the switches that
+//! configure an extractor. Every other module imports from here; this one imports nothing
+//! of the crate.
+
+use serde::{Deserialize, Serialize};
+
+/// The coarse type of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// A place: country, city, region.
+    Location,
+    /// An organization.
+    Organization,
+    /// Anything else a list wants to name.
+    Misc,
+}
+
+impl EntityType {
+    /// Parses the TSV spelling (`PERSON`, `LOCATION`, `ORGANIZATION`, `MISC`).
+    pub fn parse(s: &str) -> Option<EntityType> {
+        match s {
+            "PERSON" => Some(EntityType::Person),
+            "LOCATION" => Some(EntityType::Location),
+            "ORGANIZATION" => Some(EntityType::Organization),
+            "MISC" => Some(EntityType::Misc),
+            _ => None,
+        }
+    }
+
+    /// The TSV and JSON spelling.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Location => "LOCATION",
+            EntityType::Organization => "ORGANIZATION",
+            EntityType::Misc => "MISC",
+        }
+    }
+}
+
+/// The relation types of the output contract (SCHEMA.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
+pub enum RelationType {
+    /// Two parties meet or hold talks (symmetric).
+    Meets,
+    /// A person or organization visits a place.
+    Visits,
+    /// Two parties intend to sign an agreement (symmetric).
+    PlansAgreement,
+    /// Two parties signed an agreement (symmetric).
+    SignsAgreement,
+    /// Two parties cooperate (symmetric).
+    CooperatesWith,
+    /// A party joins an organization.
+    Joins,
+    /// A buyer buys from a seller.
+    Purchase,
+    /// A person belongs to an organization or country.
+    AffiliatedWith,
+    /// Two parties are in tension (symmetric).
+    TensionWith,
+    /// A person or organization is located in a place.
+    LocatedIn,
+}
+
+impl RelationType {
+    /// Parses the SCHEMA.md spelling (`MEETS`, `PLANS_AGREEMENT`, …).
+    pub fn parse(s: &str) -> Option<RelationType> {
+        Some(match s {
+            "MEETS" => RelationType::Meets,
+            "VISITS" => RelationType::Visits,
+            "PLANS_AGREEMENT" => RelationType::PlansAgreement,
+            "SIGNS_AGREEMENT" => RelationType::SignsAgreement,
+            "COOPERATES_WITH" => RelationType::CooperatesWith,
+            "JOINS" => RelationType::Joins,
+            "PURCHASE" => RelationType::Purchase,
+            "AFFILIATED_WITH" => RelationType::AffiliatedWith,
+            "TENSION_WITH" => RelationType::TensionWith,
+            "LOCATED_IN" => RelationType::LocatedIn,
+            _ => return None,
+        })
+    }
+
+    /// The SCHEMA.md spelling.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            RelationType::Meets => "MEETS",
+            RelationType::Visits => "VISITS",
+            RelationType::PlansAgreement => "PLANS_AGREEMENT",
+            RelationType::SignsAgreement => "SIGNS_AGREEMENT",
+            RelationType::CooperatesWith => "COOPERATES_WITH",
+            RelationType::Joins => "JOINS",
+            RelationType::Purchase => "PURCHASE",
+            RelationType::AffiliatedWith => "AFFILIATED_WITH",
+            RelationType::TensionWith => "TENSION_WITH",
+            RelationType::LocatedIn => "LOCATED_IN",
+        }
+    }
+
+    /// Whether `A r B` implies `B r A`.
+    pub fn is_symmetric(&self) -> bool {
+        matches!(
+            self,
+            RelationType::Meets
+                | RelationType::PlansAgreement
+                | RelationType::SignsAgreement
+                | RelationType::CooperatesWith
+                | RelationType::TensionWith
+        )
+    }
+}
+
+/// Whether the embedded default gazetteers are part of an extractor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Defaults {
+    /// The embedded lists plus any added ones.
+    #[default]
+    Include,
+    /// Only the lists added to the builder.
+    Exclude,
+}
+
+/// Which entity rules run besides the gazetteer matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EntityRules {
+    /// Gazetteer matches, context rules (titles, heads, quoted names, given names) and
+    /// in-document coreference.
+    #[default]
+    All,
+    /// Gazetteer matches only: what the lists alone find.
+    ListsOnly,
+}
