@@ -1,7 +1,8 @@
 //! Tags a CoNLL file with kashf, for scoring with `conll_score.py`.
 //!
 //! usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only]
-//!              [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all] [FILE|-]
+//!              [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all]
+//!              [--no-tagger] [--tagger-model FILE] [FILE|-]
 //!
 //! Reads one token a line (optional gold columns after it) with a blank line between
 //! sentences, rebuilds each sentence as its tokens joined by single spaces, runs the default
@@ -14,9 +15,11 @@
 //! context rules off (gazetteer matches only); `--skip` leaves an embedded list out.
 //! `--window N` extracts N consecutive sentences together (one a line), so that in-document
 //! coreference can cross sentence breaks; the default, 1, tags each sentence alone.
-//! `--variants` chooses the spelling-variant rules (default: all).
+//! `--variants` chooses the spelling-variant rules (default: all). The embedded tagger runs
+//! unless `--no-tagger`; `--tagger-model FILE` runs another model.
 
-use kashf::{EntityRules, EntityType, Extractor, VariantRules};
+use kashf::tagger::TaggerModel;
+use kashf::{EntityRules, EntityType, Extractor, TaggerSource, VariantRules};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -36,7 +39,8 @@ enum Split {
 fn usage() -> ExitCode {
     eprintln!(
         "usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only] \
-         [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all] [FILE|-]"
+         [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all] [--no-tagger] \
+         [--tagger-model FILE] [FILE|-]"
     );
     ExitCode::from(2)
 }
@@ -130,6 +134,22 @@ fn main() -> ExitCode {
                     _ => return usage(),
                 }
                 builder.variants(v);
+            }
+            "--no-tagger" => {
+                builder.tagger(TaggerSource::Off);
+            }
+            "--tagger-model" => match args.next().map(TaggerModel::from_path) {
+                Some(Ok(m)) => {
+                    builder.tagger(TaggerSource::Model(m));
+                }
+                Some(Err(e)) => {
+                    eprintln!("conll: {e}");
+                    return ExitCode::FAILURE;
+                }
+                None => return usage(),
+            },
+            "--tagger-only" => {
+                builder.entity_rules(EntityRules::TaggerOnly);
             }
             "--lists-only" => {
                 builder.entity_rules(EntityRules::ListsOnly);

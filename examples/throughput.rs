@@ -1,16 +1,17 @@
 //! Times extraction over a file cut into article-sized documents (about 4 KB, at line
 //! breaks) and prints MB/s: a quick figure beside `cargo bench --bench extract`.
 //!
-//! usage: throughput FILE [--lists-only]
+//! usage: throughput FILE [--lists-only] [--no-tagger] [--tagger-model MODEL]
 
-use kashf::{EntityRules, Extractor};
+use kashf::tagger::TaggerModel;
+use kashf::{EntityRules, Extractor, TaggerSource};
 use std::process::ExitCode;
 use std::time::Instant;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        eprintln!("usage: throughput FILE [--lists-only]");
+        eprintln!("usage: throughput FILE [--lists-only] [--no-tagger] [--tagger-model MODEL]");
         return ExitCode::from(2);
     };
     let text = match std::fs::read(path) {
@@ -23,6 +24,24 @@ fn main() -> ExitCode {
     let mut b = Extractor::builder();
     if args.iter().any(|a| a == "--lists-only") {
         b.entity_rules(EntityRules::ListsOnly);
+    }
+    if args.iter().any(|a| a == "--no-tagger") {
+        b.tagger(TaggerSource::Off);
+    }
+    if let Some(i) = args.iter().position(|a| a == "--tagger-model") {
+        match args.get(i + 1).map(TaggerModel::from_path) {
+            Some(Ok(m)) => {
+                b.tagger(TaggerSource::Model(m));
+            }
+            Some(Err(e)) => {
+                eprintln!("throughput: {e}");
+                return ExitCode::FAILURE;
+            }
+            None => {
+                eprintln!("throughput: --tagger-model needs a file");
+                return ExitCode::from(2);
+            }
+        }
     }
     let ex = match b.build() {
         Ok(ex) => ex,

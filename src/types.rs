@@ -134,4 +134,7 @@ pub enum EntityRules {
     All,
     /// Gazetteer matches only: what the lists alone find.
     ListsOnly,
+    /// The trained tagger's names only, without lists or rules: what the tagger alone
+    /// finds (for measuring it; the mentions have generated ids).
+    TaggerOnly,
 }

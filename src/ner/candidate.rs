@@ -14,6 +14,7 @@ pub(crate) mod priority {
     pub const QUOTED_ORG: u8 = 3;
     pub const PERSON_RULE: u8 = 4;
     pub const SURNAME: u8 = 5;
+    pub const TAGGER: u8 = 6;
 }
 
 /// Where a mention came from.

@@ -15,9 +15,11 @@
 mod candidate;
 mod coref;
 mod lists;
+mod merge;
 mod orgs;
 mod persons;
 mod resolve;
+pub mod tagger;
 pub(crate) mod tokens;
 
 use crate::clitic::Proclitics;
@@ -80,6 +82,8 @@ pub(crate) struct Context<'a> {
     pub default_entries: usize,
     /// Which entity rules run.
     pub rules: EntityRules,
+    /// The trained tagger, when it is on.
+    pub tagger: Option<&'a tagger::Tagger>,
 }
 
 impl Context<'_> {
@@ -116,13 +120,20 @@ impl Context<'_> {
 pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
     let info = token_info(cx);
     let mut cands = Vec::new();
-    lists::gazetteer_candidates(cx, &mut cands);
+    if cx.rules != EntityRules::TaggerOnly {
+        lists::gazetteer_candidates(cx, &mut cands);
+    }
     let all = cx.rules == EntityRules::All;
     if all {
         orgs::org_head_candidates(cx, &info, &mut cands);
         orgs::composed_candidates(cx, &mut cands);
         orgs::quoted_org_candidates(cx, &mut cands);
         persons::person_candidates(cx, &info, &mut cands);
+    }
+    if let Some(t) = cx.tagger {
+        let entry_type = |e: u32| Some(cx.entries[e as usize].entity_type);
+        let tagged = t.tag(cx.text, cx.tokens, &info, cx.hits, &entry_type);
+        merge::merge(cx, &info, &tagged, &mut cands);
     }
     let mut kept = resolve::resolve(cands);
     if all {

@@ -45,7 +45,7 @@ pub(crate) struct TokenInfo {
 }
 
 /// Flags every token a non-entity hit covers.
-pub(super) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
+pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
     let toks = cx.tokens.tokens();
     let mut info = vec![TokenInfo::default(); toks.len()];
     for h in cx.hits {

@@ -1,0 +1,371 @@
+//! The trained tagger: a linear-chain CRF over kashf's own words of the normalized text,
+//! labelling them B, I or O for PERS, LOC, ORG and MISC, for the names no list holds.
+//!
+//! The parts:
+//! - `features`: the feature groups and the keys of each word;
+//! - `words`: list membership of words, and the word clusters a model carries;
+//! - `model`: the weight table, Viterbi decoding and the model file;
+//! - `train`: reading CoNLL data and training with the `crfs` crate (L-BFGS).
+//!
+//! A model is data with a passport ([`TaggerModel::passport`]): the corpus and split it was
+//! trained on, its licence, its feature groups and dev-split scores, and the command that
+//! rebuilds it. It records a fingerprint of the feature code; a model trained with other
+//! features is refused when loaded.
+//!
+//! ```
+//! let model = kashf::tagger::TaggerModel::embedded()?;
+//! assert!(model.passport().contains("ANERcorp"));
+//! # Ok::<(), kashf::Error>(())
+//! ```
+
+mod features;
+mod model;
+mod train;
+mod words;
+
+pub use features::FeatureGroups;
+pub(crate) use train::Trainer;
+pub use train::{read_conll, Algorithm, ConllSentence, Tagset, TrainOptions, TrainingSet};
+
+/// The index of an IOB2 label (`O`, `B-PERS`, …) in the model's labels.
+pub(crate) fn label_index(label: &str) -> Option<u8> {
+    model::LABELS
+        .iter()
+        .position(|l| *l == label)
+        .map(|p| p as u8)
+}
+
+use crate::clitic::{strip_elided_prefix, strip_prefix, Article, Proclitics};
+use crate::error::Error;
+use crate::gazetteer::Entry;
+use crate::matcher::Hit;
+use crate::tokenize::Tokenized;
+use crate::types::EntityType;
+
+use super::tokens::TokenInfo;
+use features::{split_word, word_keys, ContextScratch, Input, Split};
+use model::{feature_fingerprint, scatter, ModelData, Row, Weights, L, OFFSETS};
+use words::WordTables;
+
+/// The embedded default model (ANERcorp, first 90% of the train sentences).
+static EMBEDDED: &[u8] = include_bytes!("../../../models/ner-anercorp.kmodel");
+
+/// A trained tagger model: weights, the word clusters it was trained with, its feature
+/// groups and its passport.
+#[derive(Debug, Clone)]
+pub struct TaggerModel {
+    data: ModelData,
+    tables: WordTables,
+}
+
+impl TaggerModel {
+    /// The model embedded in the crate.
+    pub fn embedded() -> Result<TaggerModel, Error> {
+        TaggerModel::from_bytes("models/ner-anercorp.kmodel", EMBEDDED)
+    }
+
+    /// Reads a model file's bytes; `source` names it in errors. A model trained with other
+    /// feature code than this version of kashf computes is refused.
+    pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<TaggerModel, Error> {
+        let data = ModelData::from_bytes(source, bytes)?;
+        if data.fingerprint != feature_fingerprint() {
+            return Err(Error::data(
+                source,
+                0,
+                format!(
+                    "the model was trained with other feature code (fingerprint {:016x}, this \
+                     kashf computes {:016x}): retrain it with `cargo run --release --example \
+                     train`",
+                    data.fingerprint,
+                    feature_fingerprint()
+                ),
+            ));
+        }
+        TaggerModel::new(source, data)
+    }
+
+    fn new(source: &str, data: ModelData) -> Result<TaggerModel, Error> {
+        if FeatureGroups::from_bits(data.groups).is_none() {
+            return Err(Error::data(source, 0, "unknown feature groups"));
+        }
+        let mut tables = WordTables::default();
+        tables.read_clusters(source, &data.clusters)?;
+        Ok(TaggerModel { data, tables })
+    }
+
+    /// Reads a model file from disk.
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<TaggerModel, Error> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::io(&name, &e))?;
+        TaggerModel::from_bytes(&name, &bytes)
+    }
+
+    /// The model file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.data.to_bytes()
+    }
+
+    /// The passport: JSON with the training corpus and split, licence, feature groups,
+    /// scores and the command that rebuilt it.
+    pub fn passport(&self) -> &str {
+        &self.data.meta
+    }
+
+    /// Replaces the passport (the training tool adds the dev-split scores).
+    pub fn set_passport(&mut self, json: impl Into<String>) {
+        self.data.meta = json.into();
+    }
+
+    /// The feature groups it was trained with.
+    pub fn groups(&self) -> FeatureGroups {
+        FeatureGroups::from_bits(self.data.groups).unwrap_or(FeatureGroups::NONE)
+    }
+
+    /// The number of features with a weight.
+    pub fn features(&self) -> usize {
+        self.data.weights.len()
+    }
+}
+
+/// Whether an entry's list may feed the features when training. Lists derived from the
+/// training corpus would fire on nearly every training name and teach the model to trust
+/// them (leakage), so training leaves them out; tagging reads every list, as it reads a
+/// user's own (on the dev split this is worth +1.5 F1 over leaving them out of tagging too).
+pub(crate) fn feeds_training(entry: &Entry) -> bool {
+    !entry.source.contains("anercorp_")
+}
+
+/// A name the tagger found: words `first..=last` of the document, and its span in the
+/// normalized text (proclitics of its first word excluded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TaggedSpan {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub etype: EntityType,
+    /// The proclitics of its first word.
+    pub clitics: Proclitics,
+}
+
+/// A model ready to tag, with the word tables of one extractor's lists.
+#[derive(Debug)]
+pub(crate) struct Tagger {
+    weights: Weights,
+    tables: WordTables,
+    groups: FeatureGroups,
+    /// Tells this tagger's entries in the per-thread word cache from another's.
+    id: u64,
+}
+
+/// The most words a thread's cache keeps before it starts afresh.
+const CACHE_WORDS: usize = 1 << 16;
+
+/// Per-thread buffers, reused from one document to the next: the weights each word lends
+/// to its neighbourhood through its letters alone (word, stem, affixes, shape, cluster,
+/// list words), and the buffers of decoding.
+#[derive(Default)]
+struct Cache {
+    owner: u64,
+    index: crate::fasthash::FastMap<u64, u32>,
+    rows: Vec<Row>,
+    splits: Vec<Split>,
+    keys: Vec<u64>,
+    rest: String,
+    context: ContextScratch,
+    sentence_splits: Vec<Split>,
+    em: Vec<f32>,
+    labels: Vec<u8>,
+    back: Vec<u8>,
+}
+
+thread_local! {
+    static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
+}
+
+impl Tagger {
+    /// Binds a model to an extractor's entries (for the list-membership features);
+    /// `normalize` normalizes a list form as the matcher does.
+    pub fn new(
+        model: &TaggerModel,
+        entries: &[Entry],
+        normalize: impl Fn(&str) -> String,
+    ) -> Tagger {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let mut tables = model.tables.clone();
+        for e in entries {
+            for f in &e.forms {
+                tables.add_form(&normalize(f), e.entity_type);
+            }
+        }
+        Tagger {
+            weights: model.data.weights.clone(),
+            tables,
+            groups: model.groups(),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
+
+    /// Tags every sentence of a document.
+    pub fn tag(
+        &self,
+        text: &str,
+        tokens: &Tokenized,
+        info: &[TokenInfo],
+        hits: &[Hit],
+        entry_type: &dyn Fn(u32) -> Option<EntityType>,
+    ) -> Vec<TaggedSpan> {
+        CACHE.with(|c| match c.try_borrow_mut() {
+            Ok(mut c) => self.tag_with(&mut c, text, tokens, info, hits, entry_type),
+            // Only a re-entrant call could find it borrowed; it gets buffers of its own.
+            Err(_) => self.tag_with(&mut Cache::default(), text, tokens, info, hits, entry_type),
+        })
+    }
+
+    /// The index of `word`'s row in the cache, computed on first sight.
+    fn word_row(&self, c: &mut Cache, word: &str) -> usize {
+        let h = features::hash_word(word);
+        if let Some(&i) = c.index.get(&h) {
+            return i as usize;
+        }
+        if c.rows.len() >= CACHE_WORDS {
+            c.index.clear();
+            c.rows.clear();
+            c.splits.clear();
+        }
+        let split = split_word(word, &self.tables);
+        c.keys.clear();
+        word_keys(
+            word,
+            split,
+            &self.tables,
+            self.groups,
+            &mut c.rest,
+            &mut c.keys,
+        );
+        let mut row: Row = [0.0; OFFSETS * L];
+        for &k in &c.keys {
+            self.weights.accumulate(k, &mut row);
+        }
+        c.rows.push(row);
+        c.splits.push(split);
+        c.index.insert(h, (c.rows.len() - 1) as u32);
+        c.rows.len() - 1
+    }
+
+    fn tag_with(
+        &self,
+        c: &mut Cache,
+        text: &str,
+        tokens: &Tokenized,
+        info: &[TokenInfo],
+        hits: &[Hit],
+        entry_type: &dyn Fn(u32) -> Option<EntityType>,
+    ) -> Vec<TaggedSpan> {
+        if c.owner != self.id {
+            *c = Cache {
+                owner: self.id,
+                ..Cache::default()
+            };
+        }
+        let mut out = Vec::new();
+        let toks = tokens.tokens();
+        let mut from = 0;
+        while from < toks.len() {
+            let sentence = toks[from].sentence;
+            let to = from + toks[from..].partition_point(|t| t.sentence == sentence);
+            let input = Input {
+                text,
+                tokens: &toks[from..to],
+                info: &info[from..to],
+                hits,
+                entry_type,
+                tables: &self.tables,
+                groups: self.groups,
+            };
+            let n = to - from;
+            c.em.clear();
+            c.em.resize(n * L, 0.0);
+            c.sentence_splits.clear();
+            c.context.prepare(&input);
+            for (j, t) in input.tokens.iter().enumerate() {
+                let r = self.word_row(c, &text[t.span.start..t.span.end]);
+                c.sentence_splits.push(c.splits[r]);
+                let mut row = c.rows[r];
+                c.keys.clear();
+                c.context.keys(&input, j, &mut c.keys);
+                for &k in &c.keys {
+                    self.weights.accumulate(k, &mut row);
+                }
+                scatter(&row, j, &mut c.em);
+            }
+            self.weights.viterbi(&c.em, &mut c.labels, &mut c.back);
+            spans(
+                text,
+                &c.labels,
+                &c.sentence_splits,
+                input.tokens,
+                from,
+                &mut out,
+            );
+            from = to;
+        }
+        out
+    }
+}
+
+fn label_type(l: u8) -> Option<(bool, EntityType)> {
+    let t = match (l as usize).div_ceil(2) {
+        1 => EntityType::Person,
+        2 => EntityType::Location,
+        3 => EntityType::Organization,
+        4 => EntityType::Misc,
+        _ => return None,
+    };
+    Some((l % 2 == 1, t))
+}
+
+/// Reads labelled words as spans: B opens, I continues a span of its type (or opens one),
+/// O closes.
+fn spans(
+    text: &str,
+    labels: &[u8],
+    splits: &[Split],
+    toks: &[crate::tokenize::Token],
+    offset: usize,
+    out: &mut Vec<TaggedSpan>,
+) {
+    let mut open: Option<TaggedSpan> = None;
+    for (i, &l) in labels.iter().enumerate() {
+        let lt = label_type(l);
+        let continues = matches!((lt, &open), (Some((false, t)), Some(o)) if o.etype == t);
+        if continues {
+            if let Some(o) = open.as_mut() {
+                o.last = offset + i;
+                o.end = toks[i].span.end;
+            }
+            continue;
+        }
+        out.extend(open.take());
+        if let Some((_, t)) = lt {
+            let split = splits[i];
+            let start = toks[i].span.start + split.clitic_bytes;
+            let prefix = &text[toks[i].span.start..start];
+            let clitics = if split.elided {
+                strip_elided_prefix(prefix)
+            } else {
+                strip_prefix(prefix, Article::InForm)
+            };
+            open = Some(TaggedSpan {
+                first: offset + i,
+                last: offset + i,
+                start,
+                end: toks[i].span.end,
+                etype: t,
+                clitics: clitics.unwrap_or_default(),
+            });
+        }
+    }
+    out.extend(open);
+}

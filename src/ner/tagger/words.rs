@@ -1,0 +1,122 @@
+//! Word-level tables the features read: which lists hold a word and where in an entry, and
+//! the word clusters with their counts.
+
+use crate::error::Error;
+use crate::fasthash::FastMap;
+use crate::types::EntityType;
+
+/// Membership bits: four entity types times four positions in an entry.
+pub(crate) const MEMBERSHIP_BITS: u32 = 16;
+
+/// Where a word stands in a list entry's form.
+#[derive(Clone, Copy)]
+enum Position {
+    Single = 0,
+    First = 1,
+    Middle = 2,
+    Last = 3,
+}
+
+fn membership_bit(t: EntityType, p: Position) -> u16 {
+    let t = match t {
+        EntityType::Person => 0,
+        EntityType::Location => 1,
+        EntityType::Organization => 2,
+        EntityType::Misc => 3,
+    };
+    1 << (t * 4 + p as u16)
+}
+
+/// A word's Brown cluster: its bit string, left-aligned, with its length; and how often the
+/// clustering corpus had the word.
+#[derive(Debug, Clone, Copy)]
+struct Cluster {
+    bits: u64,
+    len: u8,
+    count: u32,
+}
+
+/// The tables, built once per extractor.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordTables {
+    membership: FastMap<Box<str>, u16>,
+    clusters: FastMap<Box<str>, Cluster>,
+}
+
+impl WordTables {
+    /// Adds the words of one normalized list form of an entry of type `t`.
+    pub fn add_form(&mut self, form: &str, t: EntityType) {
+        let n = form.split(' ').count();
+        for (i, w) in form.split(' ').enumerate() {
+            let p = match (i, n) {
+                (_, 1) => Position::Single,
+                (0, _) => Position::First,
+                (i, n) if i + 1 == n => Position::Last,
+                _ => Position::Middle,
+            };
+            let bit = membership_bit(t, p);
+            match self.membership.get_mut(w) {
+                Some(m) => *m |= bit,
+                None => {
+                    self.membership.insert(w.into(), bit);
+                }
+            }
+        }
+    }
+
+    /// Reads a cluster table: `word TAB bits TAB count`, a header line `word bits count`,
+    /// `#` comments; words normalized as the text is.
+    pub fn read_clusters(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for row in crate::gazetteer::tsv_rows(source, text, &["word", "bits", "count"]) {
+            let (n, f) = row?;
+            let bits = f[1];
+            if bits.len() > 64 || !bits.bytes().all(|b| b == b'0' || b == b'1') {
+                return Err(Error::data(
+                    source,
+                    n,
+                    "cluster bits must be at most 64 characters of 0 and 1",
+                ));
+            }
+            let count: u32 = f[2]
+                .parse()
+                .map_err(|_| Error::data(source, n, format!("bad count `{}`", f[2])))?;
+            let mut v = 0u64;
+            for (i, b) in bits.bytes().enumerate() {
+                if b == b'1' {
+                    v |= 1 << (63 - i);
+                }
+            }
+            self.clusters.insert(
+                f[0].into(),
+                Cluster {
+                    bits: v,
+                    len: bits.len() as u8,
+                    count,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// The list-membership bits of a word.
+    #[inline]
+    pub fn membership(&self, word: &str) -> u16 {
+        self.membership.get(word).copied().unwrap_or(0)
+    }
+
+    /// A word's cluster: left-aligned bits and their number.
+    #[inline]
+    pub fn cluster(&self, word: &str) -> Option<(u64, u8)> {
+        self.clusters.get(word).map(|c| (c.bits, c.len))
+    }
+
+    /// How often a word stands alone: its count in the clustering corpus, or 1 for a word of
+    /// a list that corpus did not have.
+    #[inline]
+    pub fn count(&self, word: &str) -> u32 {
+        match self.clusters.get(word) {
+            Some(c) => c.count.max(1),
+            None => u32::from(self.membership.contains_key(word)),
+        }
+    }
+}
