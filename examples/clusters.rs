@@ -885,13 +885,14 @@ mod tests {
         let mut rng = Rng(seed);
         (0..sentences)
             .map(|_| {
-                let mut s = Vec::new();
-                s.push(dets[rng.below(2)]);
-                s.push(nouns[rng.below(6)]);
-                s.push(verbs[rng.below(6)]);
-                s.push(dets[rng.below(2)]);
-                s.push(nouns[rng.below(6)]);
-                s.join(" ")
+                [
+                    dets[rng.below(2)],
+                    nouns[rng.below(6)],
+                    verbs[rng.below(6)],
+                    dets[rng.below(2)],
+                    nouns[rng.below(6)],
+                ]
+                .join(" ")
             })
             .collect()
     }
