@@ -21,6 +21,7 @@ pub mod document;
 pub mod error;
 mod fasthash;
 pub mod gazetteer;
+mod html;
 mod lexicon;
 mod matcher;
 mod ner;
