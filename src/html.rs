@@ -57,6 +57,7 @@ td.ar { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahom
   sans-serif; font-size: 1.05rem; }
 td .ev + .ev { margin-top: .4rem; padding-top: .4rem; border-top: 1px dotted #ccc; }
 .ref { padding: 0 .3rem; border-radius: .25rem; }
+td.arg { min-width: 7rem; }
 mark.kashf-trigger { background: none; border-bottom: 2px solid #c8102e; border-radius: 0; font-weight: 600; }
 mark.kashf-arg { padding: 0 .15em; }
 .rule, .id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .8rem; color: #555; }
@@ -364,7 +365,7 @@ fn write_relations(
     for (r, m) in doc.relations.iter().zip(&modalities) {
         let _ = write!(
             out,
-            r#"<tr data-type="{}" data-head="{}" data-tail="{}"><td>"#,
+            r#"<tr data-type="{}" data-head="{}" data-tail="{}"><td class="arg">"#,
             r.relation_type.as_str(),
             r.head,
             r.tail
@@ -372,7 +373,7 @@ fn write_relations(
         write_ref(out, doc, r.head);
         let _ = write!(
             out,
-            r#"</td><td class="rel">{}</td><td>"#,
+            r#"</td><td class="rel">{}</td><td class="arg">"#,
             r.relation_type.as_str()
         );
         write_ref(out, doc, r.tail);
