@@ -1,5 +1,25 @@
 //! The output: a document's entities with their mentions, and its relations, in offsets of
-//! the caller's original text. Serialized exactly as `SCHEMA.md` describes.
+//! the caller's original text, and the contract of their JSON (below, from the crate's
+//! `SCHEMA.md`).
+//!
+//! ```
+//! use kashf::{Document, Extractor, RelationType};
+//!
+//! let text = "استقبل وزير الخارجية العماني بدر البوسعيدي في مسقط نظيره الأردني أيمن الصفدي.";
+//! let doc = Extractor::shared().extract(text);
+//! for (entity, m) in doc.mentions() {
+//!     assert_eq!(&text[m.start..m.end], m.text, "{}", entity.id);
+//! }
+//! let meets = doc.relations.iter().find(|r| r.relation_type == RelationType::Meets).unwrap();
+//! let names = [&doc.entities[meets.head].name, &doc.entities[meets.tail].name];
+//! assert_eq!(names, ["Badr Albusaidi", "Ayman Safadi"]);
+//!
+//! // The JSON of the contract, and back.
+//! let back: Document = serde_json::from_str(&doc.to_json()).unwrap();
+//! assert_eq!(back, doc);
+//! ```
+//!
+#![doc = include_str!("../SCHEMA.md")]
 
 use crate::fasthash::FastMap;
 use crate::ner::Analysis;
@@ -10,7 +30,19 @@ use crate::types::EntityType;
 use crate::types::RelationType;
 use serde::{Deserialize, Serialize};
 
-/// A span of the original text with its char offsets and its text.
+/// A span of the original text with its char offsets and its text: where an entity is named,
+/// or a relation's trigger.
+///
+/// ```
+/// let text = "وَصَلَ الوفدُ إلى دِمَشْقَ.";
+/// let doc = kashf::Extractor::shared().extract(text);
+/// let m = &doc.entity("city:damascus").unwrap().mentions[0];
+/// assert_eq!(m.text, "دِمَشْقَ", "as written, marks included");
+/// assert_eq!(&text[m.start..m.end], m.text);
+/// let by_chars: String = text.chars().skip(m.char_start).take(m.char_end - m.char_start).collect();
+/// assert_eq!(by_chars, m.text);
+/// assert_eq!(m.rule.as_deref(), Some("list"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Mention {
@@ -54,6 +86,20 @@ impl Mention {
 }
 
 /// One real-world entity of the document, with every mention of it.
+///
+/// ```
+/// use kashf::EntityType;
+///
+/// let text = "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا أردنيا، وقال السيسي إن الزيارة مهمة.";
+/// let doc = kashf::Extractor::shared().extract(text);
+/// let sisi = doc.entity("person:abdel-fattah-el-sisi").unwrap();
+/// assert_eq!(sisi.entity_type, EntityType::Person);
+/// assert_eq!(sisi.name, "Abdel Fattah el-Sisi");
+/// let said: Vec<&str> = sisi.mentions.iter().map(|m| m.text.as_str()).collect();
+/// assert_eq!(said, ["عبد الفتاح السيسي", "السيسي"]);
+/// // Egypt is named only by the adjective المصري: an entity without mentions.
+/// assert!(doc.entity("country:EG").unwrap().mentions.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Entity {
@@ -221,7 +267,20 @@ fn keep_first(s: &str, n: usize) -> usize {
     }
 }
 
-/// A relation between two entities of the document.
+/// A relation between two entities of the document, with the evidence for it.
+///
+/// ```
+/// use kashf::RelationType;
+///
+/// let text = "وبحث وزير الخارجية الأردني أيمن الصفدي مع نظيره العماني بدر البوسعيدي التعاون بين البلدين.";
+/// let doc = kashf::Extractor::shared().extract(text);
+/// let talks = doc.relations.iter().find(|r| r.relation_type == RelationType::Meets).unwrap();
+/// assert_eq!(doc.entities[talks.head].name, "Ayman Safadi");
+/// assert_eq!(doc.entities[talks.tail].name, "Badr Albusaidi");
+/// let why = &talks.evidence[0];
+/// assert_eq!((why.trigger.text.as_str(), why.rule.as_str()), ("وبحث", "meets.talks-vso"));
+/// assert_eq!(&text[why.sentence.start..why.sentence.end], text);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Relation {
@@ -236,7 +295,18 @@ pub struct Relation {
     pub evidence: Vec<Evidence>,
 }
 
-/// What `extract` finds in one text.
+/// What `extract` finds in one text: its entities and its relations, every span in the
+/// text's offsets. Written as JSON by [`to_json`](Document::to_json) (the [output
+/// contract](self)), as a page by [`to_html`](Document::to_html).
+///
+/// ```
+/// let text = "وصل أنطونيو غوتيريش إلى الدوحة، ثم زار غوتيريش مسقط.";
+/// let doc = kashf::Extractor::shared().extract(text);
+/// let in_order: Vec<&str> = doc.mentions().iter().map(|(e, _)| e.name.as_str()).collect();
+/// assert_eq!(in_order, ["Antonio Guterres", "Doha", "Antonio Guterres", "Muscat"]);
+/// assert_eq!(doc.entities.len(), 3, "one entity, two mentions");
+/// assert!(doc.entity("city:doha").is_some());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Document {
@@ -247,12 +317,18 @@ pub struct Document {
 }
 
 impl Document {
-    /// The JSON of SCHEMA.md.
+    /// The JSON of the [output contract](self), on one line.
+    ///
+    /// ```
+    /// let doc = kashf::Extractor::shared().extract("زار الصفدي مسقط.");
+    /// assert!(doc.to_json().starts_with(r#"{"entities":[{"id":"#));
+    /// assert!(!doc.to_json().contains('\n'));
+    /// ```
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// The JSON of SCHEMA.md, indented.
+    /// The JSON of the [output contract](self), indented.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
