@@ -50,17 +50,18 @@ mark.kashf-m:focus { outline: 2px dashed #c8102e; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: start; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #e3e3e8; }
 th { font-weight: 600; color: #444; }
-td.sentence { width: 42%; }
-td.trigger { min-width: 6rem; }
+td.sentence { width: 48%; }
+td.trigger { min-width: 5rem; }
 td.rel { font-size: .8rem; }
 td.ar { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahoma, "DejaVu Sans",
   sans-serif; font-size: 1.05rem; }
 td .ev + .ev { margin-top: .4rem; padding-top: .4rem; border-top: 1px dotted #ccc; }
 .ref { padding: 0 .3rem; border-radius: .25rem; }
-td.arg { min-width: 7rem; }
+td.arg { min-width: 6rem; }
 mark.kashf-trigger { background: none; border-bottom: 2px solid #c8102e; border-radius: 0; font-weight: 600; }
 mark.kashf-arg { padding: 0 .15em; }
-.rule, .id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .8rem; color: #555; }
+.rule, .id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .75rem; color: #555; }
+td.rule { min-width: 8.5rem; overflow-wrap: anywhere; }
 .none { color: #888; }
 "#;
 
