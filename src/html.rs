@@ -578,6 +578,51 @@ mod tests {
         }
     }
 
+    /// The lines of `text` as the view breaks it into paragraphs.
+    fn lines(text: &str) -> Vec<String> {
+        let t = text.replace("\r\n", "\n").replace(['\r', '\u{2029}'], "\n");
+        let mut v: Vec<String> = t.split('\n').map(|l| l.replace('\0', "\u{FFFD}")).collect();
+        if v.len() > 1 && v.last().is_some_and(String::is_empty) {
+            v.pop();
+        }
+        v
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_back_from_its_page(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("مسقط".to_string()),
+                    proptest::strategy::Just("أيمن الصفدي".to_string()),
+                    proptest::strategy::Just("وصل وزير الخارجية الأردني إلى ".to_string()),
+                    proptest::strategy::Just("\r\n".to_string()),
+                    proptest::strategy::Just("\u{2029}".to_string()),
+                    proptest::strategy::Just("<b>&amp;\"'\0".to_string()),
+                    "[\\u{0600}-\\u{06FF}a-z \n\r.،]{0,6}",
+                ],
+                0..24,
+            )
+        ) {
+            let text: String = parts.concat();
+            let doc = crate::Extractor::shared().extract(&text);
+            let page = doc.to_html(&text);
+            let shown: Vec<String> = paragraphs(&page).iter().map(|p| text_of(p)).collect();
+            proptest::prop_assert_eq!(shown, lines(&text));
+            proptest::prop_assert_eq!(
+                page.matches("<mark class=\"kashf-m\"").count(),
+                doc.mentions().len()
+            );
+        }
+    }
+
+    #[test]
+    fn an_empty_document_makes_a_page() {
+        let page = Document::default().to_html("");
+        assert_eq!(paragraphs(&page), [""]);
+        assert!(page.contains("No relation found."));
+    }
+
     #[test]
     fn nothing_from_the_input_becomes_markup() {
         let text = "<script>alert('x')</script><style>*{}</style> عمان";
