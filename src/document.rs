@@ -1,5 +1,25 @@
 //! The output: a document's entities with their mentions, and its relations, in offsets of
-//! the caller's original text. Serialized exactly as `SCHEMA.md` describes.
+//! the caller's original text, and the contract of their JSON (below, from the crate's
+//! `SCHEMA.md`).
+//!
+//! ```
+//! use kashf::{Document, Extractor, RelationType};
+//!
+//! let text = "استقبل وزير الخارجية العماني بدر البوسعيدي في مسقط نظيره الأردني أيمن الصفدي.";
+//! let doc = Extractor::shared().extract(text);
+//! for (entity, m) in doc.mentions() {
+//!     assert_eq!(&text[m.start..m.end], m.text, "{}", entity.id);
+//! }
+//! let meets = doc.relations.iter().find(|r| r.relation_type == RelationType::Meets).unwrap();
+//! let names = [&doc.entities[meets.head].name, &doc.entities[meets.tail].name];
+//! assert_eq!(names, ["Badr Albusaidi", "Ayman Safadi"]);
+//!
+//! // The JSON of the contract, and back.
+//! let back: Document = serde_json::from_str(&doc.to_json()).unwrap();
+//! assert_eq!(back, doc);
+//! ```
+//!
+#![doc = include_str!("../SCHEMA.md")]
 
 use crate::fasthash::FastMap;
 use crate::ner::Analysis;
@@ -10,7 +30,19 @@ use crate::types::EntityType;
 use crate::types::RelationType;
 use serde::{Deserialize, Serialize};
 
-/// A span of the original text with its char offsets and its text.
+/// A span of the original text with its char offsets and its text: where an entity is named,
+/// or a relation's trigger.
+///
+/// ```
+/// let text = "وَصَلَ الوفدُ إلى دِمَشْقَ.";
+/// let doc = kashf::Extractor::shared().extract(text);
+/// let m = &doc.entity("city:damascus").unwrap().mentions[0];
+/// assert_eq!(m.text, "دِمَشْقَ", "as written, marks included");
+/// assert_eq!(&text[m.start..m.end], m.text);
+/// let by_chars: String = text.chars().skip(m.char_start).take(m.char_end - m.char_start).collect();
+/// assert_eq!(by_chars, m.text);
+/// assert_eq!(m.rule.as_deref(), Some("list"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Mention {
@@ -37,9 +69,37 @@ impl Mention {
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
     }
+
+    /// Whether its span holds its text in `text`: true for every mention of a document
+    /// extracted from `text`, false when `text` is another text or the span is out of range
+    /// or off a char boundary.
+    pub fn is_in(&self, text: &str) -> bool {
+        text.get(self.start..self.end) == Some(self.text.as_str())
+    }
+
+    fn shift(&mut self, bytes: usize, chars: usize) {
+        self.start += bytes;
+        self.end += bytes;
+        self.char_start += chars;
+        self.char_end += chars;
+    }
 }
 
 /// One real-world entity of the document, with every mention of it.
+///
+/// ```
+/// use kashf::EntityType;
+///
+/// let text = "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا أردنيا، وقال السيسي إن الزيارة مهمة.";
+/// let doc = kashf::Extractor::shared().extract(text);
+/// let sisi = doc.entity("person:abdel-fattah-el-sisi").unwrap();
+/// assert_eq!(sisi.entity_type, EntityType::Person);
+/// assert_eq!(sisi.name, "Abdel Fattah el-Sisi");
+/// let said: Vec<&str> = sisi.mentions.iter().map(|m| m.text.as_str()).collect();
+/// assert_eq!(said, ["عبد الفتاح السيسي", "السيسي"]);
+/// // Egypt is named only by the adjective المصري: an entity without mentions.
+/// assert!(doc.entity("country:EG").unwrap().mentions.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Entity {
@@ -78,7 +138,149 @@ pub struct Evidence {
     pub rule: String,
 }
 
-/// A relation between two entities of the document.
+impl Evidence {
+    /// The trigger in its sentence, cut from `text` (the text the document was extracted
+    /// from) for a reader: at most `max_chars` chars of the sentence on either side of the
+    /// trigger, cut at a space where there is one, whitespace at the sentence's ends left out.
+    /// `None` when the trigger's span does not hold its text in `text`.
+    ///
+    /// ```
+    /// use kashf::RelationType;
+    ///
+    /// let text = "وقال مصدر دبلوماسي إن وزير الخارجية الأردني أيمن الصفدي وصل مساء أمس إلى مسقط في زيارة تستمر يومين.";
+    /// let doc = kashf::Extractor::shared().extract(text);
+    /// let visit = doc.relations.iter().find(|r| r.relation_type == RelationType::Visits).unwrap();
+    /// let cx = visit.evidence[0].context(text, 12).unwrap();
+    /// assert_eq!(cx.trigger, "وصل");
+    /// assert_eq!(cx.before, "أيمن الصفدي ");
+    /// assert_eq!(cx.after, " مساء أمس");
+    /// assert!(cx.cut_before && cx.cut_after);
+    /// ```
+    pub fn context<'t>(&self, text: &'t str, max_chars: usize) -> Option<TriggerContext<'t>> {
+        let window = context_window(self, text, max_chars)?;
+        let t = &self.trigger;
+        Some(TriggerContext {
+            before: &text[window.start..t.start],
+            trigger: &text[t.start..t.end],
+            after: &text[t.end..window.end],
+            cut_before: window.cut_before,
+            cut_after: window.cut_after,
+        })
+    }
+}
+
+/// A relation's trigger in its sentence, as [`Evidence::context`] cuts it for a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TriggerContext<'t> {
+    /// The sentence's text before the trigger.
+    pub before: &'t str,
+    /// The trigger.
+    pub trigger: &'t str,
+    /// The sentence's text after the trigger.
+    pub after: &'t str,
+    /// Whether text of the sentence before `before` was left out.
+    pub cut_before: bool,
+    /// Whether text of the sentence after `after` was left out.
+    pub cut_after: bool,
+}
+
+/// The byte range of `text` an evidence's context covers, and whether it was cut.
+pub(crate) struct Window {
+    pub start: usize,
+    pub end: usize,
+    pub cut_before: bool,
+    pub cut_after: bool,
+}
+
+/// The context window of an evidence (see [`Evidence::context`]).
+pub(crate) fn context_window(ev: &Evidence, text: &str, max_chars: usize) -> Option<Window> {
+    let t = &ev.trigger;
+    if !t.is_in(text) {
+        return None;
+    }
+    // The sentence as given when it holds the trigger on char boundaries; the trigger alone
+    // otherwise.
+    let (s_start, s_end) = match text.get(ev.sentence.start..ev.sentence.end) {
+        Some(_) if ev.sentence.start <= t.start && t.end <= ev.sentence.end => {
+            (ev.sentence.start, ev.sentence.end)
+        }
+        _ => (t.start, t.end),
+    };
+    let before_start = t.start - text[s_start..t.start].trim_start().len();
+    let after_end = t.end + text[t.end..s_end].trim_end().len();
+    let start = before_start + keep_last(&text[before_start..t.start], max_chars);
+    let end = t.end + keep_first(&text[t.end..after_end], max_chars);
+    Some(Window {
+        start,
+        end,
+        cut_before: start > before_start,
+        cut_after: end < after_end,
+    })
+}
+
+/// Where the last `n` chars of `s` begin, moved to the next word's start when that cuts a word
+/// (unless the word is all there is); 0 when `s` has at most `n` chars.
+fn keep_last(s: &str, n: usize) -> usize {
+    let i = match n.checked_sub(1) {
+        None => s.len(),
+        Some(k) => match s.char_indices().rev().nth(k) {
+            Some((i, _)) => i,
+            None => return 0,
+        },
+    };
+    if i == 0 {
+        return 0;
+    }
+    let mut at = i;
+    if !s[..i].ends_with(char::is_whitespace) {
+        if let Some(w) = s[i..].find(char::is_whitespace) {
+            at = i + w;
+        }
+    }
+    let rest = &s[at..];
+    let word = at + (rest.len() - rest.trim_start().len());
+    if word == s.len() && i < s.len() {
+        i
+    } else {
+        word
+    }
+}
+
+/// Where the first `n` chars of `s` end, moved back to the previous word's end when that cuts
+/// a word (unless the word is all there is); `s.len()` when `s` has at most `n` chars.
+fn keep_first(s: &str, n: usize) -> usize {
+    let Some((i, _)) = s.char_indices().nth(n) else {
+        return s.len();
+    };
+    let mut at = i;
+    if !s[i..].starts_with(char::is_whitespace) {
+        if let Some(w) = s[..i].rfind(char::is_whitespace) {
+            at = w;
+        }
+    }
+    let word = s[..at].trim_end().len();
+    if word == 0 && i > 0 {
+        i
+    } else {
+        word
+    }
+}
+
+/// A relation between two entities of the document, with the evidence for it.
+///
+/// ```
+/// use kashf::RelationType;
+///
+/// let text = "وبحث وزير الخارجية الأردني أيمن الصفدي مع نظيره العماني بدر البوسعيدي التعاون بين البلدين.";
+/// let doc = kashf::Extractor::shared().extract(text);
+/// let talks = doc.relations.iter().find(|r| r.relation_type == RelationType::Meets).unwrap();
+/// assert_eq!(doc.entities[talks.head].name, "Ayman Safadi");
+/// assert_eq!(doc.entities[talks.tail].name, "Badr Albusaidi");
+/// let why = &talks.evidence[0];
+/// assert_eq!((why.trigger.text.as_str(), why.rule.as_str()), ("وبحث", "meets.talks-vso"));
+/// assert_eq!(&text[why.sentence.start..why.sentence.end], text);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Relation {
@@ -93,7 +295,18 @@ pub struct Relation {
     pub evidence: Vec<Evidence>,
 }
 
-/// What `extract` finds in one text.
+/// What `extract` finds in one text: its entities and its relations, every span in the
+/// text's offsets. Written as JSON by [`to_json`](Document::to_json) (the [output
+/// contract](self)), as a page by [`to_html`](Document::to_html).
+///
+/// ```
+/// let text = "وصل أنطونيو غوتيريش إلى الدوحة، ثم زار غوتيريش مسقط.";
+/// let doc = kashf::Extractor::shared().extract(text);
+/// let in_order: Vec<&str> = doc.mentions().iter().map(|(e, _)| e.name.as_str()).collect();
+/// assert_eq!(in_order, ["Antonio Guterres", "Doha", "Antonio Guterres", "Muscat"]);
+/// assert_eq!(doc.entities.len(), 3, "one entity, two mentions");
+/// assert!(doc.entity("city:doha").is_some());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Document {
@@ -104,12 +317,18 @@ pub struct Document {
 }
 
 impl Document {
-    /// The JSON of SCHEMA.md.
+    /// The JSON of the [output contract](self), on one line.
+    ///
+    /// ```
+    /// let doc = kashf::Extractor::shared().extract("زار الصفدي مسقط.");
+    /// assert!(doc.to_json().starts_with(r#"{"entities":[{"id":"#));
+    /// assert!(!doc.to_json().contains('\n'));
+    /// ```
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// The JSON of SCHEMA.md, indented.
+    /// The JSON of the [output contract](self), indented.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
@@ -128,6 +347,85 @@ impl Document {
     /// The entity with this id, if the document has it.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
+    }
+
+    /// Appends the entities and relations of `other`, a document extracted from a slice of a
+    /// larger text that starts at byte `byte_offset` and char `char_offset` of it: every
+    /// offset of `other` (mentions, triggers, sentences) is shifted by them and its relations'
+    /// `head` and `tail` by the number of entities already here. Entities are never merged:
+    /// the same entity found in two slices is two entities.
+    ///
+    /// This is how a file with one document per line becomes one document in the file's
+    /// offsets (the `extract` example's `--per-line`).
+    ///
+    /// ```
+    /// use kashf::{Document, Extractor};
+    ///
+    /// let text = "وصل الوزير إلى القاهرة.\nثم زار الرياض.\n";
+    /// let mut whole = Document::default();
+    /// let (mut bytes, mut chars) = (0, 0);
+    /// for line in text.split_inclusive('\n') {
+    ///     whole.append(Extractor::shared().extract(line), bytes, chars);
+    ///     bytes += line.len();
+    ///     chars += line.chars().count();
+    /// }
+    /// let riyadh = whole.entity("city:riyadh").unwrap();
+    /// let m = &riyadh.mentions[0];
+    /// assert_eq!(&text[m.start..m.end], "الرياض");
+    /// assert_eq!(text.chars().skip(m.char_start).take(m.char_end - m.char_start).collect::<String>(), "الرياض");
+    /// ```
+    pub fn append(&mut self, other: Document, byte_offset: usize, char_offset: usize) {
+        let first = self.entities.len();
+        for mut e in other.entities {
+            for m in &mut e.mentions {
+                m.shift(byte_offset, char_offset);
+            }
+            self.entities.push(e);
+        }
+        for mut r in other.relations {
+            r.head += first;
+            r.tail += first;
+            for ev in &mut r.evidence {
+                ev.sentence.start += byte_offset;
+                ev.sentence.end += byte_offset;
+                ev.trigger.shift(byte_offset, char_offset);
+            }
+            self.relations.push(r);
+        }
+    }
+
+    /// The document as one self-contained HTML page for a reader, in the manner of spaCy's
+    /// displaCy: `text` right to left, each mention highlighted in its type's colour with its
+    /// canonical name, type and id on hover, the mentions of one entity lit together, then a
+    /// table of the relations (each trigger marked in its sentence) and one of the entities.
+    ///
+    /// `text` must be the text the document was extracted from: a mention or trigger whose
+    /// span does not hold its `text` in `text` (another text, out of range, off a char
+    /// boundary) is left unmarked, and nothing panics.
+    ///
+    /// Everything from the text and the document is escaped; the page's style and its one
+    /// small script are fixed, and its Content-Security-Policy forbids any fetch: the page
+    /// works offline and stays what it is when saved. Line breaks of `text` start paragraphs.
+    ///
+    /// The page, for styling or scripting it: the text is `<article class="kashf-text"
+    /// dir="rtl" lang="ar">`, one `<p>` a line; each mention is one `<mark class="kashf-m">`
+    /// whose text is the mention's, with `data-type` (`PERSON` …), `data-entity` (its
+    /// entity's index in [`Document::entities`]), `data-id`, `data-subtype` and `data-rule`
+    /// when there is one, and a `title`. Each relation is a row of
+    /// `<section class="kashf-relations">`'s table with `data-type`, `data-head` and
+    /// `data-tail`; a `modality` column appears when a relation has one.
+    ///
+    /// ```
+    /// let text = "استقبل وزير الخارجية العماني بدر البوسعيدي في مسقط نظيره الأردني أيمن الصفدي.";
+    /// let doc = kashf::Extractor::shared().extract(text);
+    /// let page = doc.to_html(text);
+    /// assert!(page.starts_with("<!DOCTYPE html>"));
+    /// assert!(page.contains(r#"<article class="kashf-text" dir="rtl" lang="ar">"#));
+    /// assert!(page.contains(">مسقط</mark>"));
+    /// assert!(page.contains(r#"<tr data-type="MEETS""#));
+    /// ```
+    pub fn to_html(&self, text: &str) -> String {
+        crate::html::page(self, text)
     }
 }
 
@@ -242,5 +540,78 @@ pub(crate) fn build(
     Document {
         entities,
         relations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_cuts_at_word_ends() {
+        let cases = [
+            ("all of it", " ab cd", 10, " ab cd"),
+            ("cut inside a word", " ab cd ef", 5, " ab"),
+            ("cut right before a space", " ab cd", 3, " ab"),
+            ("one word longer than the window", " abcdefgh", 3, " ab"),
+            ("nothing", " ab", 0, ""),
+        ];
+        for (name, s, n, kept) in cases {
+            assert_eq!(&s[..keep_first(s, n)], kept, "{name}");
+        }
+    }
+
+    #[test]
+    fn context_cuts_at_word_starts() {
+        let cases = [
+            ("all of it", "ab cd ", 10, "ab cd "),
+            ("cut inside a word", "ab cd ef ", 5, "ef "),
+            ("cut right after a space", "ab cd ", 3, "cd "),
+            ("one word longer than the window", "abcdefgh ", 3, "gh "),
+            ("nothing", "ab ", 0, ""),
+        ];
+        for (name, s, n, kept) in cases {
+            assert_eq!(&s[keep_last(s, n)..], kept, "{name}");
+        }
+    }
+
+    #[test]
+    fn appended_documents_keep_their_entities_apart() {
+        let ex = crate::Extractor::shared();
+        let lines = [
+            "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط.",
+            "ثم وصل أيمن الصفدي إلى الدوحة.",
+        ];
+        let text = lines.join("\n");
+        let mut whole = Document::default();
+        whole.append(ex.extract(lines[0]), 0, 0);
+        let n = whole.entities.len();
+        let at = lines[0].len() + 1;
+        whole.append(ex.extract(lines[1]), at, lines[0].chars().count() + 1);
+        // Safadi is two entities, one a line.
+        let safadi = whole
+            .entities
+            .iter()
+            .filter(|e| e.id == "person:ayman-safadi")
+            .count();
+        assert_eq!(safadi, 2);
+        for (e, m) in whole.mentions() {
+            assert!(m.is_in(&text), "{}", e.id);
+            let chars: String = text
+                .chars()
+                .skip(m.char_start)
+                .take(m.char_end - m.char_start)
+                .collect();
+            assert_eq!(chars, m.text);
+        }
+        for r in &whole.relations {
+            for ev in &r.evidence {
+                assert!(ev.trigger.is_in(&text));
+                assert!(text.get(ev.sentence.start..ev.sentence.end).is_some());
+            }
+        }
+        let second = whole.relations.last().unwrap();
+        assert!(second.head >= n && second.tail >= n);
+        assert_eq!(&text[second.evidence[0].sentence.start..], lines[1]);
     }
 }

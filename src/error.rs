@@ -1,4 +1,13 @@
-//! The one error type of the crate.
+//! The one error type of the crate: what went wrong while building an extractor, with the
+//! file and line when a list is at fault.
+//!
+//! ```
+//! use kashf::{ErrorKind, Extractor};
+//!
+//! let err = Extractor::builder().skip_default("nothing.tsv").build().unwrap_err();
+//! assert_eq!(err.kind(), ErrorKind::Config);
+//! assert_eq!(err.to_string(), "no embedded list is called `nothing.tsv`");
+//! ```
 
 use std::fmt;
 
@@ -15,7 +24,18 @@ pub enum ErrorKind {
 }
 
 /// An error raised while building an [`Extractor`](crate::Extractor): reading and validating
-/// gazetteers and rule lists. `extract` itself never fails.
+/// gazetteers and rule lists. `extract` itself never fails. Displayed as `file:line: reason`
+/// when it comes from a line of a list, the way editors and compilers report errors.
+///
+/// ```
+/// use kashf::{ErrorKind, Gazetteer};
+///
+/// let tsv = "id\ttype\tsubtype\tname\tforms\ncity:aleppo\tLOCATION\tcity\tAleppo\n";
+/// let err = Gazetteer::from_tsv("lists/mine.tsv", tsv).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::Data);
+/// assert_eq!((err.source_name(), err.line()), (Some("lists/mine.tsv"), Some(2)));
+/// assert_eq!(err.to_string(), "lists/mine.tsv:2: expected 5 tab-separated fields, found 4");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,

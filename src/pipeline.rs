@@ -84,17 +84,51 @@ impl Default for ExtractorBuilder {
 
 impl ExtractorBuilder {
     /// The default configuration: default normalization and the embedded gazetteers.
+    ///
+    /// ```
+    /// let ex = kashf::ExtractorBuilder::new().build()?;
+    /// assert_eq!(ex.extract("وصل الوفد إلى دمشق.").entities[0].id, "city:damascus");
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
     pub fn new() -> ExtractorBuilder {
         ExtractorBuilder::default()
     }
 
     /// Sets the normalization rules (for text and lists alike).
+    ///
+    /// ```
+    /// use kashf::{Extractor, NormalizeOptions};
+    ///
+    /// let text = "وصل الوفد إلى دِمَشْقَ.";
+    /// assert!(Extractor::shared().extract(text).entity("city:damascus").is_some());
+    ///
+    /// // With the diacritics kept, the list's دمشق no longer meets the text's دِمَشْقَ.
+    /// let mut keep_marks = NormalizeOptions::default();
+    /// keep_marks.drop_marks = false;
+    /// let ex = Extractor::builder().normalization(keep_marks).build()?;
+    /// assert!(ex.extract(text).entity("city:damascus").is_none());
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
     pub fn normalization(&mut self, options: NormalizeOptions) -> &mut ExtractorBuilder {
         self.normalization = options;
         self
     }
 
     /// Includes or excludes the embedded default gazetteers.
+    ///
+    /// ```
+    /// use kashf::{Defaults, Extractor, Gazetteer};
+    ///
+    /// let mine = Gazetteer::from_tsv(
+    ///     "mine.tsv",
+    ///     "id\ttype\tsubtype\tname\tforms\norg:furat\tORGANIZATION\tcompany\tFurat Transport\tشركة الفرات للنقل\n",
+    /// )?;
+    /// let ex = Extractor::builder().defaults(Defaults::Exclude).gazetteer(mine).build()?;
+    /// let doc = ex.extract("وقعت شركة الفرات للنقل عقدا في دمشق.");
+    /// let ids: Vec<&str> = doc.entities.iter().map(|e| e.id.as_str()).collect();
+    /// assert_eq!(ids, ["org:furat"], "no embedded list, so no Damascus");
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
     pub fn defaults(&mut self, defaults: Defaults) -> &mut ExtractorBuilder {
         self.defaults = defaults;
         self
@@ -102,6 +136,16 @@ impl ExtractorBuilder {
 
     /// Adds a spaCy-style JSONL pattern file (see [`Gazetteer::from_jsonl`]), read when
     /// building.
+    ///
+    /// ```
+    /// let path = std::env::temp_dir().join(format!("kashf-doc-{}.jsonl", std::process::id()));
+    /// std::fs::write(&path, r#"{"label": "ORG", "pattern": "شركة الفرات للنقل", "id": "org:furat"}"#)?;
+    /// let ex = kashf::Extractor::builder().patterns_file(&path).build()?;
+    /// let doc = ex.extract("وقعت شركة الفرات للنقل عقدا في دمشق.");
+    /// assert_eq!(doc.entities[0].id, "org:furat");
+    /// # std::fs::remove_file(&path)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn patterns_file(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
         self.pattern_files.push(path.into());
         self
@@ -109,36 +153,97 @@ impl ExtractorBuilder {
 
     /// Leaves one embedded list out (by file name, e.g. `people.tsv`); `build` fails when no
     /// embedded list has that name.
+    ///
+    /// ```
+    /// let ex = kashf::Extractor::builder().skip_default("cities.tsv").skip_default("cities_more.tsv").build()?;
+    /// assert!(ex.extract("وصل الوفد إلى دمشق.").entity("city:damascus").is_none());
+    /// assert!(kashf::Extractor::builder().skip_default("no-such.tsv").build().is_err());
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
     pub fn skip_default(&mut self, name: &str) -> &mut ExtractorBuilder {
         self.skipped.push(name.to_string());
         self
     }
 
-    /// Chooses the spelling-variant rules for transliterated names.
+    /// Chooses the spelling-variant rules for transliterated names (see
+    /// [`variants`](crate::variants)).
+    ///
+    /// ```
+    /// use kashf::{Extractor, VariantRules};
+    ///
+    /// let ex = Extractor::builder().variants(VariantRules::none()).build()?;
+    /// assert_eq!(ex.extract("وصل الوفد إلى دمشق.").entities.len(), 1);
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
     pub fn variants(&mut self, rules: VariantRules) -> &mut ExtractorBuilder {
         self.variants = rules;
         self
     }
 
-    /// Chooses the trained tagger (the embedded model by default), or none.
+    /// Chooses the trained tagger (the embedded model by default), or none: lists and rules
+    /// only.
+    ///
+    /// ```
+    /// use kashf::{Extractor, TaggerSource};
+    ///
+    /// let lists_and_rules = Extractor::builder().tagger(TaggerSource::Off).build()?;
+    /// assert!(!lists_and_rules.has_tagger());
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
     pub fn tagger(&mut self, source: TaggerSource) -> &mut ExtractorBuilder {
         self.tagger = source;
         self
     }
 
     /// Chooses the entity rules.
+    ///
+    /// ```
+    /// use kashf::{EntityRules, Extractor};
+    ///
+    /// let text = "وقال اللواء خليل برهوم إن الوفد وصل إلى دمشق.";
+    /// let all = Extractor::shared().extract(text);
+    /// assert!(all.entities.iter().any(|e| e.name == "خليل برهوم"), "the title rule");
+    /// let lists = Extractor::builder().entity_rules(EntityRules::ListsOnly).build()?.extract(text);
+    /// assert!(lists.entities.iter().all(|e| e.name != "خليل برهوم"));
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
     pub fn entity_rules(&mut self, rules: EntityRules) -> &mut ExtractorBuilder {
         self.rules = rules;
         self
     }
 
-    /// Adds a gazetteer.
+    /// Adds a gazetteer. At the same span, a user's entry wins over an embedded one.
+    ///
+    /// ```
+    /// use kashf::{Entry, EntityType, Extractor, Gazetteer};
+    ///
+    /// let mut mine = Gazetteer::new();
+    /// mine.push(Entry::new(
+    ///     "place:qamishli",
+    ///     EntityType::Location,
+    ///     Some("city".to_string()),
+    ///     "Qamishli",
+    ///     vec!["القامشلي".to_string()],
+    /// ));
+    /// let ex = Extractor::builder().gazetteer(mine).build()?;
+    /// assert_eq!(ex.extract("وصل الوفد إلى القامشلي.").entities[0].id, "place:qamishli");
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
     pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
         self.gazetteers.push(gazetteer);
         self
     }
 
-    /// Adds a gazetteer TSV file, read when building.
+    /// Adds a gazetteer TSV file (see [`gazetteer`](crate::gazetteer)), read when building.
+    ///
+    /// ```
+    /// let path = std::env::temp_dir().join(format!("kashf-doc-{}.tsv", std::process::id()));
+    /// std::fs::write(&path, "id\ttype\tsubtype\tname\tforms\nplace:qamishli\tLOCATION\tcity\tQamishli\tالقامشلي\n")?;
+    /// let ex = kashf::Extractor::builder().gazetteer_file(&path).build()?;
+    /// assert_eq!(ex.extract("وصل الوفد إلى القامشلي.").entities[0].id, "place:qamishli");
+    /// # std::fs::remove_file(&path)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn gazetteer_file(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
         self.files.push(path.into());
         self
@@ -206,7 +311,18 @@ impl ExtractorBuilder {
         b.build()
     }
 
-    /// Reads every list and compiles the matcher.
+    /// Reads every list and compiles the matcher. Errors name the file, the line and the
+    /// reason.
+    ///
+    /// ```
+    /// let path = std::env::temp_dir().join(format!("kashf-doc-bad-{}.tsv", std::process::id()));
+    /// std::fs::write(&path, "id\ttype\tsubtype\tname\tforms\nx\tPLACE\t-\tX\tس\n")?;
+    /// let err = kashf::Extractor::builder().gazetteer_file(&path).build().unwrap_err();
+    /// assert_eq!(err.line(), Some(2));
+    /// assert!(err.to_string().ends_with(":2: unknown type `PLACE` (expected PERSON, LOCATION, ORGANIZATION or MISC)"));
+    /// # std::fs::remove_file(&path)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn build(&self) -> Result<Extractor, Error> {
         let mut lists = Vec::new();
         for name in &self.skipped {

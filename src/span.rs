@@ -1,8 +1,27 @@
-//! Byte spans.
+//! Byte spans: where a word, a name or a sentence is in a text.
+//!
+//! ```
+//! use kashf::Span;
+//!
+//! let text = "وصل الوفد إلى دمشق.";
+//! let damascus = Span::new(text.find("دمشق").unwrap(), text.find('.').unwrap());
+//! assert_eq!(&text[damascus.start..damascus.end], "دمشق");
+//! assert_eq!(damascus.len(), 8, "four letters of two bytes");
+//! assert!(Span::new(0, text.len()).contains(damascus));
+//! ```
 
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `start..end` into a string.
+///
+/// ```
+/// use kashf::Span;
+///
+/// let a = Span::new(0, 6);
+/// assert!(a.overlaps(Span::new(4, 10)));
+/// assert!(!a.overlaps(Span::new(6, 10)), "half-open: 6 is outside");
+/// assert!(Span::new(3, 3).is_empty());
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]

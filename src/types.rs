@@ -1,6 +1,20 @@
 //! The shared vocabulary of the crate: entity and relation types, and the switches that
 //! configure an extractor. Every other module imports from here; this one imports nothing
 //! of the crate.
+//!
+//! ```
+//! use kashf::{EntityRules, EntityType, Extractor, RelationType};
+//!
+//! assert_eq!(EntityType::parse("PERSON"), Some(EntityType::Person));
+//! assert_eq!(RelationType::parse("MEETS").map(|r| r.is_symmetric()), Some(true));
+//! assert_eq!(RelationType::Visits.as_str(), "VISITS");
+//!
+//! // The switches go to the builder.
+//! let lists_only = Extractor::builder().entity_rules(EntityRules::ListsOnly).build()?;
+//! let doc = lists_only.extract("وصل اللواء خليل برهوم إلى دمشق.");
+//! assert_eq!(doc.entities.len(), 1, "Damascus; the title rule is off");
+//! # Ok::<(), kashf::Error>(())
+//! ```
 
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +55,7 @@ impl EntityType {
     }
 }
 
-/// The relation types of the output contract (SCHEMA.md).
+/// The relation types of the [output contract](crate::document#relation-types).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 #[non_exhaustive]
@@ -69,7 +83,7 @@ pub enum RelationType {
 }
 
 impl RelationType {
-    /// Parses the SCHEMA.md spelling (`MEETS`, `PLANS_AGREEMENT`, …).
+    /// Parses the JSON spelling (`MEETS`, `PLANS_AGREEMENT`, …).
     pub fn parse(s: &str) -> Option<RelationType> {
         Some(match s {
             "MEETS" => RelationType::Meets,
@@ -86,7 +100,7 @@ impl RelationType {
         })
     }
 
-    /// The SCHEMA.md spelling.
+    /// The JSON spelling.
     pub fn as_str(&self) -> &'static str {
         match self {
             RelationType::Meets => "MEETS",

@@ -5,10 +5,38 @@
 //! the normalizer's work: ي/ى and ه/ة are unified, ڤ becomes ف. Variants are generated only for
 //! names whose English name is written in Latin letters (a transliteration), per word, one
 //! change at a time, and at most [`VariantRules::cap`] per form.
+//!
+//! ```
+//! use kashf::{Defaults, Extractor, Gazetteer, VariantRules};
+//!
+//! let list = Gazetteer::from_tsv(
+//!     "mine.tsv",
+//!     "id\ttype\tsubtype\tname\tforms\ncity:grenoble\tLOCATION\tcity\tGrenoble\tغرونوبل\n",
+//! )?;
+//! let text = "وصل الوفد إلى جرونوبل.";
+//! let mut builder = Extractor::builder();
+//! builder.defaults(Defaults::Exclude).gazetteer(list);
+//! // By default the g of Grenoble may be written ج …
+//! assert_eq!(builder.build()?.extract(text).entities[0].id, "city:grenoble");
+//! // … and without variants only the list's own spelling matches.
+//! assert!(builder.variants(VariantRules::none()).build()?.extract(text).entities.is_empty());
+//! # Ok::<(), kashf::Error>(())
+//! ```
 
 use crate::gazetteer::{EntityType, Entry};
 
-/// Which variant rules run, and how many variants a form may gain.
+/// Which variant rules run, and how many variants a form may gain; given to
+/// [`ExtractorBuilder::variants`](crate::ExtractorBuilder::variants).
+///
+/// ```
+/// use kashf::VariantRules;
+///
+/// let mut only_g = VariantRules::default();
+/// only_g.drop_long_vowels = false;
+/// let ex = kashf::Extractor::builder().variants(only_g).build()?;
+/// assert!(!ex.entries().is_empty());
+/// # Ok::<(), kashf::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct VariantRules {

@@ -8,8 +8,9 @@ use super::Context;
 
 /// Whether a list match starts with a descriptor (صحيفة, وكالة, قناة, حركة, شركة, نادي …)
 /// that the same entry also names without: the mention is then the name alone, as in
-/// وكالة "بلومبرغ" → بلومبرغ (SCHEMA.md). Names the descriptor belongs to (حزب الله, منظمة
-/// شنغهاي للتعاون) have no such shorter form, or a cue of kind `other`, and keep it.
+/// وكالة "بلومبرغ" → بلومبرغ (the output contract). Names the descriptor belongs to
+/// (حزب الله, منظمة شنغهاي للتعاون) have no such shorter form, or a cue of kind `other`,
+/// and keep it.
 fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> bool {
     let from = cx.hits.partition_point(|o| o.span.start < h.span.start);
     let cue_end = cx.hits[from..]

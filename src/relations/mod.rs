@@ -1,5 +1,25 @@
 //! Relations between entities, from trigger words and argument-order patterns
 //! (`gazetteers/relations.tsv`) and from role phrases (affiliation).
+//!
+//! ```
+//! use kashf::{Extractor, RelationType};
+//!
+//! let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط.";
+//! let doc = Extractor::shared().extract(text);
+//! let found: Vec<(&str, &str, &str, &str)> = doc
+//!     .relations
+//!     .iter()
+//!     .map(|r| {
+//!         let why = &r.evidence[0];
+//!         (doc.entities[r.head].name.as_str(), r.relation_type.as_str(),
+//!          doc.entities[r.tail].name.as_str(), why.trigger.text.as_str())
+//!     })
+//!     .collect();
+//! assert_eq!(found, [
+//!     ("Ayman Safadi", "VISITS", "Muscat", "وصل"),
+//!     ("Ayman Safadi", "AFFILIATED_WITH", "Jordan", "وزير الخارجية الأردني"),
+//! ]);
+//! ```
 
 mod affiliation;
 mod args;
