@@ -39,7 +39,9 @@ def load_anercorp(path=ANERCORP):
 
 
 def sentence_text(tokens):
-    return " ".join(t for t, _ in tokens if t != "")
+    """Tokens joined with single spaces; empty tokens are skipped, and the stray spaces some
+    ANERcorp tokens carry (', ' in sentence 214, 'الأمن1706 ' in 3866) are trimmed."""
+    return " ".join(t.strip() for t, _ in tokens if t.strip() != "")
 
 
 def is_word_char(c):
