@@ -39,7 +39,7 @@ use crate::clitic::{strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
 use crate::gazetteer::Entry;
 use crate::matcher::Hit;
-use crate::tokenize::Tokenized;
+use crate::tokenize::{Token, Tokenized};
 use crate::types::EntityType;
 
 use super::tokens::TokenInfo;
@@ -133,7 +133,7 @@ impl TaggerModel {
 /// them (leakage), so training leaves them out; tagging reads every list, as it reads a
 /// user's own (on the dev split this is worth +1.5 F1 over leaving them out of tagging too).
 pub(crate) fn feeds_training(entry: &Entry) -> bool {
-    !entry.source.contains("anercorp_")
+    !entry.source.contains("anercorp_") || std::env::var("KASHF_EXP_LEAK").is_ok()
 }
 
 /// A name the tagger found: words `first..=last` of the document, and its span in the
@@ -175,6 +175,7 @@ struct Cache {
     rest: String,
     context: ContextScratch,
     sentence_splits: Vec<Split>,
+    doc_splits: Vec<Split>,
     em: Vec<f32>,
     labels: Vec<u8>,
     back: Vec<u8>,
@@ -271,6 +272,7 @@ impl Tagger {
         }
         let mut out = Vec::new();
         let toks = tokens.tokens();
+        c.doc_splits.clear();
         let mut from = 0;
         while from < toks.len() {
             let sentence = toks[from].sentence;
@@ -309,10 +311,120 @@ impl Tagger {
                 from,
                 &mut out,
             );
+            c.doc_splits.extend_from_slice(&c.sentence_splits);
             from = to;
+        }
+        if std::env::var("KASHF_EXP_NOPROP").is_err() {
+            propagate(text, toks, info, &c.doc_splits, &mut out);
         }
         out
     }
+}
+
+/// The words of a tagged name as one key: the first word without its proclitics, then the
+/// others, separated by spaces.
+fn name_key(text: &str, toks: &[Token], splits: &[Split], first: usize, last: usize, key: &mut String) {
+    key.clear();
+    for i in first..=last {
+        let t = toks[i].span;
+        let from = if i == first { t.start + splits[i].clitic_bytes } else { t.start };
+        if i > first {
+            key.push(' ');
+        }
+        if i == first && splits[i].elided {
+            key.push('ا');
+        }
+        key.push_str(&text[from..t.end]);
+    }
+}
+
+/// A name is the same name at its other occurrences in a document: every untagged occurrence
+/// of a tagged name's words (the first one after its proclitics) gets the type the name was
+/// tagged with most often. Names that open with a word that cannot be part of a name (a stop
+/// word, a title) are left alone.
+fn propagate(text: &str, toks: &[Token], info: &[TokenInfo], splits: &[Split], out: &mut Vec<TaggedSpan>) {
+    use crate::fasthash::FastMap;
+    if out.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; toks.len()];
+    for s in out.iter() {
+        for c in &mut covered[s.first..=s.last] {
+            *c = true;
+        }
+    }
+    // key → (words, votes by type)
+    let mut names: FastMap<String, (usize, [u32; 4])> = FastMap::default();
+    let mut key = String::new();
+    for s in out.iter() {
+        if info[s.first].flags & super::tokens::flag::NOT_NAME != 0 {
+            continue;
+        }
+        name_key(text, toks, splits, s.first, s.last, &mut key);
+        if key.chars().nth(1).is_none() {
+            continue;
+        }
+        let t = match s.etype {
+            EntityType::Person => 0,
+            EntityType::Location => 1,
+            EntityType::Organization => 2,
+            EntityType::Misc => 3,
+        };
+        let e = names.entry(key.clone()).or_insert((s.last - s.first + 1, [0; 4]));
+        e.1[t] += 1;
+    }
+    let mut first_words: FastMap<&str, Vec<(&str, usize, EntityType)>> = FastMap::default();
+    for (k, (n, votes)) in &names {
+        let best = (0..4).max_by_key(|&t| (votes[t], std::cmp::Reverse(t))).unwrap_or(0);
+        let t = [EntityType::Person, EntityType::Location, EntityType::Organization, EntityType::Misc][best];
+        first_words.entry(k.split(' ').next().unwrap_or(k)).or_default().push((k.as_str(), *n, t));
+    }
+    let mut extra = Vec::new();
+    let mut stem = String::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if covered[i] {
+            i += 1;
+            continue;
+        }
+        name_key(text, toks, splits, i, i, &mut stem);
+        let mut found = None;
+        if let Some(cands) = first_words.get(stem.as_str()) {
+            for &(k, n, t) in cands {
+                let last = i + n - 1;
+                if last >= toks.len() || (i..=last).any(|j| covered[j]) || toks[last].sentence != toks[i].sentence {
+                    continue;
+                }
+                name_key(text, toks, splits, i, last, &mut key);
+                if key == k && found.is_none_or(|(l, _)| last > l) {
+                    found = Some((last, t));
+                }
+            }
+        }
+        match found {
+            Some((last, t)) => {
+                let start = toks[i].span.start + splits[i].clitic_bytes;
+                let prefix = &text[toks[i].span.start..start];
+                let clitics = if splits[i].elided {
+                    strip_elided_prefix(prefix)
+                } else {
+                    strip_prefix(prefix, Article::InForm)
+                };
+                extra.push(TaggedSpan {
+                    first: i,
+                    last,
+                    start,
+                    end: toks[last].span.end,
+                    etype: t,
+                    clitics: clitics.unwrap_or_default(),
+                });
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|s| s.first);
 }
 
 fn label_type(l: u8) -> Option<(bool, EntityType)> {
