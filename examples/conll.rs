@@ -140,7 +140,7 @@ fn main() -> ExitCode {
             }
             "--tagger-model" => match args.next().map(TaggerModel::from_path) {
                 Some(Ok(m)) => {
-                    builder.tagger(TaggerSource::Model(m));
+                    builder.tagger(TaggerSource::Model(m.into()));
                 }
                 Some(Err(e)) => {
                     eprintln!("conll: {e}");

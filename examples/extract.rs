@@ -1,7 +1,8 @@
 //! Extracts entities and relations from Arabic text.
 //!
 //! usage: extract [--format text|json|jsonl|html] [--pretty] [--bytes] [--per-line]
-//!                [--gazetteer FILE]... [--patterns FILE]... [--no-rules] [FILE|-]...
+//!                [--gazetteer FILE]... [--patterns FILE]... [--no-rules] [--no-tagger]
+//!                [--tagger-model FILE] [FILE|-]...
 //!
 //! With no file it runs on a short demo news text written for kashf; `-` reads standard
 //! input. Each input is read, extracted and written before the next is read. An input that
@@ -23,10 +24,11 @@
 //! document a line is scored against one gold file. Entities are never merged across lines.
 //!
 //! `--gazetteer FILE` (TSV) and `--patterns FILE` (spaCy-style JSONL) add the user's lists to
-//! the embedded ones, each flag repeatable; `--no-rules` keeps the lists' matches alone
+//! the embedded ones, each flag repeatable; `--no-tagger` runs lists and rules only,
+//! `--tagger-model FILE` another tagger model; `--no-rules` keeps the lists' matches alone
 //! (`EntityRules::ListsOnly`). A list that cannot be loaded is reported as `file:line: reason`.
 
-use kashf::{Document, EntityRules, Extractor, Relation};
+use kashf::{Document, EntityRules, Extractor, Relation, TaggerSource};
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -40,7 +42,8 @@ const DEMO: &str = "\
 
 const USAGE: &str = "\
 usage: extract [--format text|json|jsonl|html] [--pretty] [--bytes] [--per-line]
-               [--gazetteer FILE]... [--patterns FILE]... [--no-rules] [FILE|-]...";
+               [--gazetteer FILE]... [--patterns FILE]... [--no-rules] [--no-tagger]
+               [--tagger-model FILE] [FILE|-]...";
 
 /// Chars of a sentence shown on either side of a trigger in the text format.
 const CONTEXT_CHARS: usize = 60;
@@ -62,6 +65,8 @@ struct Options {
     gazetteers: Vec<String>,
     patterns: Vec<String>,
     no_rules: bool,
+    no_tagger: bool,
+    tagger_model: Option<String>,
     help: bool,
     inputs: Vec<String>,
 }
@@ -106,7 +111,9 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             }
             "--gazetteer" => o.gazetteers.push(value("--gazetteer")?),
             "--patterns" => o.patterns.push(value("--patterns")?),
-            "--pretty" | "--bytes" | "--per-line" | "--no-rules" | "-h" | "--help"
+            "--tagger-model" => o.tagger_model = Some(value("--tagger-model")?),
+            "--pretty" | "--bytes" | "--per-line" | "--no-rules" | "--no-tagger" | "-h"
+            | "--help"
                 if inline.is_some() =>
             {
                 return Err(format!("{flag} takes no value"))
@@ -115,6 +122,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             "--bytes" => o.bytes = true,
             "--per-line" => o.per_line = true,
             "--no-rules" => o.no_rules = true,
+            "--no-tagger" => o.no_tagger = true,
             "-h" | "--help" => o.help = true,
             "--" => only_files = true,
             _ => return Err(format!("unknown option `{arg}`")),
@@ -330,7 +338,12 @@ fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn
     }
     let format = o.format.unwrap_or(Format::Text);
     let built;
-    let ex = if o.gazetteers.is_empty() && o.patterns.is_empty() && !o.no_rules {
+    let defaults = o.gazetteers.is_empty()
+        && o.patterns.is_empty()
+        && !o.no_rules
+        && !o.no_tagger
+        && o.tagger_model.is_none();
+    let ex = if defaults {
         Extractor::shared()
     } else {
         let mut b = Extractor::builder();
@@ -342,6 +355,12 @@ fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn
         }
         if o.no_rules {
             b.entity_rules(EntityRules::ListsOnly);
+        }
+        if o.no_tagger {
+            b.tagger(TaggerSource::Off);
+        }
+        if let Some(m) = &o.tagger_model {
+            b.tagger(TaggerSource::File(m.into()));
         }
         match b.build() {
             Ok(ex) => {

@@ -31,7 +31,7 @@ fn main() -> ExitCode {
     if let Some(i) = args.iter().position(|a| a == "--tagger-model") {
         match args.get(i + 1).map(TaggerModel::from_path) {
             Some(Ok(m)) => {
-                b.tagger(TaggerSource::Model(m));
+                b.tagger(TaggerSource::Model(m.into()));
             }
             Some(Err(e)) => {
                 eprintln!("throughput: {e}");

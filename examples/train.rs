@@ -2,8 +2,10 @@
 //!
 //! usage: train [--conll FILE]... [--wojood FILE]... [--split all|train90] [--exclude FILE]
 //!              [--clusters FILE] [--groups all|LIST] [--without GROUP]... [--c1 X] [--c2 X]
-//!              [--iterations N] [--perceptron EPOCHS] [--quiet] -o MODEL
+//!              [--iterations N] [--sgd EPOCHS] [--perceptron EPOCHS] [--quiet] -o MODEL
 //!
+//! `--jackknife K` trains each of K folds with ANERcorp lists derived from the other folds
+//! (instead of leaving the derived lists out of the training features).
 //! `--conll` reads an ANERcorp-style file (PERS, LOC, ORG, MISC), `--wojood` a Wojood-style
 //! one (PERS, ORG, GPE, LOC; its other types count as O). `--split train90` keeps the first
 //! 90% of each file's sentences (the last 10% are the development split, as `conll --split
@@ -14,15 +16,17 @@
 //!
 //! The embedded model is rebuilt with `tools/train_default_model.sh`.
 
-use kashf::tagger::{read_conll, Algorithm, FeatureGroups, Tagset, TrainOptions, TrainingSet};
-use kashf::{Extractor, TaggerSource};
+use kashf::tagger::{
+    read_conll, Algorithm, FeatureGroups, Jackknife, Tagset, TrainOptions, TrainingSet,
+};
+use kashf::Extractor;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train [--conll FILE]... [--wojood FILE]... [--split all|train90] [--exclude FILE] \
-         [--clusters FILE] [--groups all|LIST] [--without GROUP]... [--c1 X] [--c2 X] \
-         [--iterations N] [--perceptron EPOCHS] [--quiet] -o MODEL"
+         [--clusters FILE] [--groups all|LIST] [--without GROUP]... [--jackknife K] [--c1 X] [--c2 X] \
+         [--iterations N] [--sgd EPOCHS] [--perceptron EPOCHS] [--quiet] -o MODEL"
     );
     ExitCode::from(2)
 }
@@ -40,6 +44,7 @@ fn main() -> ExitCode {
     let mut clusters_path = None;
     let (mut c1, mut c2, mut iterations) = (0.1, 0.01, 100);
     let mut epochs = None;
+    let mut sgd = None;
     let mut args = std::env::args().skip(1);
     let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
     options.verbose = true;
@@ -107,6 +112,14 @@ fn main() -> ExitCode {
                 Some(x) => iterations = x,
                 None => return usage(),
             },
+            "--jackknife" => match value().and_then(|v| v.parse().ok()) {
+                Some(k) => options.jackknife = Some(Jackknife::anercorp(k)),
+                None => return usage(),
+            },
+            "--sgd" => match value().and_then(|v| v.parse().ok()) {
+                Some(x) => sgd = Some(x),
+                None => return usage(),
+            },
             "--perceptron" => match value().and_then(|v| v.parse().ok()) {
                 Some(x) => epochs = Some(x),
                 None => return usage(),
@@ -117,9 +130,10 @@ fn main() -> ExitCode {
         }
     }
     let Some(out) = out else { return usage() };
-    options.algorithm = match epochs {
-        Some(epochs) => Algorithm::Perceptron { epochs },
-        None => Algorithm::Crf { c1, c2, iterations },
+    options.algorithm = match (epochs, sgd) {
+        (Some(epochs), _) => Algorithm::Perceptron { epochs },
+        (None, Some(epochs)) => Algorithm::CrfSgd { c2, epochs },
+        (None, None) => Algorithm::Crf { c1, c2, iterations },
     };
     if inputs.is_empty() {
         return usage();
@@ -152,7 +166,7 @@ fn main() -> ExitCode {
         let chosen = all
             .into_iter()
             .enumerate()
-            .filter(|(i, _)| *i < cut && !exclude.contains(i))
+            .filter(|(i, _)| *i < cut && (*tagset != Tagset::Anercorp || !exclude.contains(i)))
             .map(|(_, s)| s);
         match data.add(path, chosen, *tagset) {
             Ok(n) => corpora.push(format!("{path} ({n} sentences)")),
@@ -191,15 +205,8 @@ fn main() -> ExitCode {
             format!("cargo run --release --example train -- {command}"),
         ),
     ];
-    let ex = match Extractor::builder().tagger(TaggerSource::Off).build() {
-        Ok(ex) => ex,
-        Err(e) => {
-            eprintln!("train: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
     let t = std::time::Instant::now();
-    let model = match ex.train_tagger(&data, &options) {
+    let model = match Extractor::builder().train_tagger(&data, &options) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("train: {e}");

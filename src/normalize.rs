@@ -322,7 +322,13 @@ pub fn normalize_text(text: &str, o: &NormalizeOptions) -> String {
 }
 
 /// Normalizes a list form: the text normalization, then single spaces.
-pub(crate) fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
+///
+/// ```
+/// use kashf::normalize::{normalize_form, NormalizeOptions};
+///
+/// assert_eq!(normalize_form(" إيرانُ  الإسلامية ", &NormalizeOptions::default()), "ايران الاسلاميه");
+/// ```
+pub fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
     let n = normalize_text(form, o);
     let clean = !n.contains(|c: char| c.is_whitespace() && c != ' ')
         && !n.contains("  ")

@@ -29,8 +29,8 @@ pub enum TaggerSource {
     /// No tagger: lists and rules only.
     Off,
     /// A model in memory (read with [`TaggerModel::from_path`] or trained with
-    /// [`Extractor::train_tagger`]).
-    Model(TaggerModel),
+    /// [`ExtractorBuilder::train_tagger`]), shared.
+    Model(std::sync::Arc<TaggerModel>),
     /// A model file, read when building.
     File(PathBuf),
 }
@@ -432,16 +432,111 @@ impl ExtractorBuilder {
         })
     }
 
+    /// Trains a tagger model on `data`, with the lists of the extractor this builder makes
+    /// as features (its tagger choice is ignored). Each sentence runs through the extractor's
+    /// own stages (its tokens joined by spaces), so the features are exactly those tagging
+    /// computes. Lists derived from the training corpus (`anercorp_*.tsv`) would fire on
+    /// nearly every training name and teach the model to trust them: without
+    /// [`TrainOptions::jackknife`] they are left out of the training features; with it, each
+    /// fold of the data sees lists derived from the other folds instead. Deterministic.
+    ///
+    /// ```
+    /// use kashf::tagger::{read_conll, Algorithm, Tagset, TrainOptions, TrainingSet};
+    /// use kashf::{Extractor, TaggerSource};
+    ///
+    /// let conll = "استقبل\tO\nسمير\tB-PERS\nداود\tI-PERS\nفي\tO\nطرابلس\tB-LOC\n\n\
+    ///              وصل\tO\nسمير\tB-PERS\nداود\tI-PERS\nإلى\tO\nصيدا\tB-LOC\n";
+    /// let mut data = TrainingSet::new();
+    /// data.add("mine.conll", read_conll(conll), Tagset::Anercorp)?;
+    /// let mut options = TrainOptions::default();
+    /// options.algorithm = Algorithm::Perceptron { epochs: 3 };
+    /// let model = Extractor::builder().train_tagger(&data, &options)?;
+    ///
+    /// let ex = Extractor::builder().tagger(TaggerSource::Model(model.into())).build()?;
+    /// assert!(ex.has_tagger());
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
+    pub fn train_tagger(
+        &self,
+        data: &TrainingSet,
+        options: &TrainOptions,
+    ) -> Result<TaggerModel, Error> {
+        let mut base = self.clone();
+        base.tagger(TaggerSource::Off);
+        let mut trainer = tagger::Trainer::new(options)?;
+        let source = data.sources.join("+");
+        let all: Vec<&tagger::ConllSentence> = data.sentences.iter().collect();
+        let Some(j) = &options.jackknife else {
+            let ex = base.build()?;
+            let tables = trainer.tables(ex.forms_of(&tagger::feeds_training));
+            ex.feed_training(
+                &all,
+                &source,
+                &mut trainer,
+                &tables,
+                &tagger::feeds_training,
+            )?;
+            return trainer.finish();
+        };
+        // The curated forms, which a derived list never claims.
+        let curated: std::collections::HashSet<String> = base
+            .build()?
+            .forms_of(&|e: &Entry| !j.lists.iter().any(|l| e.source.ends_with(l.as_str())))
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        let o = self.normalization.clone();
+        let norm = move |f: &str| normalize_form(f, &o);
+        let exclude: std::collections::HashSet<String> =
+            j.derive.exclude.iter().map(|f| norm(f)).collect();
+        let folds = j.folds.max(2);
+        let n = all.len();
+        for k in 0..folds {
+            let (lo, hi) = (n * k / folds, n * (k + 1) / folds);
+            let others: Vec<&tagger::ConllSentence> =
+                all[..lo].iter().chain(&all[hi..]).copied().collect();
+            let mut derived = Gazetteer::new();
+            for (i, d) in tagger::derive_names(&others, &j.derive, &norm, &curated, &exclude)
+                .into_iter()
+                .enumerate()
+            {
+                derived.push(Entry::new(
+                    format!("jackknife:{k}:{i}"),
+                    d.entity_type,
+                    None,
+                    d.form.clone(),
+                    vec![d.form],
+                ));
+            }
+            let mut b = base.clone();
+            for l in &j.lists {
+                b.skip_default(l);
+            }
+            b.gazetteer(derived);
+            let ex = b.build()?;
+            let tables = trainer.tables(ex.forms_of(&|_| true));
+            ex.feed_training(&all[lo..hi], &source, &mut trainer, &tables, &|_| true)?;
+        }
+        trainer.finish()
+    }
+
     /// Reads the chosen tagger model and binds it to the entries' lists.
     fn bind_tagger(&self, entries: &[Entry]) -> Result<Option<Tagger>, Error> {
+        let read;
         let model = match &self.tagger {
             TaggerSource::Off => return Ok(None),
-            TaggerSource::Embedded => TaggerModel::embedded()?,
-            TaggerSource::Model(m) => m.clone(),
-            TaggerSource::File(path) => TaggerModel::from_path(path)?,
+            TaggerSource::Embedded => {
+                read = TaggerModel::embedded()?;
+                &read
+            }
+            TaggerSource::Model(m) => m.as_ref(),
+            TaggerSource::File(path) => {
+                read = TaggerModel::from_path(path)?;
+                &read
+            }
         };
         let o = &self.normalization;
-        Ok(Some(Tagger::new(&model, entries, |f| normalize_form(f, o))))
+        Ok(Some(Tagger::new(model, entries, |f| normalize_form(f, o))))
     }
 }
 
@@ -543,35 +638,26 @@ impl Extractor {
         self.tagger.is_some()
     }
 
-    /// Trains a tagger model on `data` with this extractor's lists as features (lists
-    /// derived from a training corpus, `anercorp_*.tsv`, are left out of the features). Runs
-    /// the extractor's own stages over each sentence (its tokens joined by spaces), so the
-    /// features are exactly those tagging computes. Deterministic; takes minutes on a corpus
-    /// of 100,000 words.
-    pub fn train_tagger(
+    /// Runs this extractor's stages over training sentences (each one's tokens joined by
+    /// spaces) and hands their features and gold labels to `trainer`; `feeds` says which
+    /// entries' lists may feed the features.
+    fn feed_training(
         &self,
-        data: &TrainingSet,
-        options: &TrainOptions,
-    ) -> Result<TaggerModel, Error> {
+        sentences: &[&tagger::ConllSentence],
+        source: &str,
+        trainer: &mut tagger::Trainer,
+        tables: &tagger::WordTables,
+        feeds: &dyn Fn(&Entry) -> bool,
+    ) -> Result<(), Error> {
         let o = &self.normalization;
-        let forms = self
-            .entries
-            .iter()
-            .filter(|e| tagger::feeds_training(e))
-            .flat_map(|e| {
-                e.forms
-                    .iter()
-                    .map(move |f| (normalize_form(f, o), e.entity_type))
-            });
-        let mut trainer = tagger::Trainer::new(options, forms)?;
         let entry_type = |e: u32| {
             let entry = &self.entries[e as usize];
-            tagger::feeds_training(entry).then_some(entry.entity_type)
+            feeds(entry).then_some(entry.entity_type)
         };
         let mut text = String::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut gold = Vec::new();
-        for s in &data.sentences {
+        for s in sentences {
             text.clear();
             spans.clear();
             for t in &s.tokens {
@@ -599,17 +685,14 @@ impl Extractor {
                         .partition_point(|&(_, end)| end <= at)
                         .min(spans.len() - 1);
                     let tag = s.tags[k].as_str();
+                    // A token cut into several words (a name with a hyphen) opens once.
                     let label = match tag.strip_prefix("B-") {
                         Some(ty) if prev_token == k => format!("I-{ty}"),
                         _ => tag.to_string(),
                     };
                     prev_token = k;
                     gold.push(tagger::label_index(&label).ok_or_else(|| {
-                        Error::data(
-                            &data.sources.join("+"),
-                            s.line + k,
-                            format!("unknown label `{label}`"),
-                        )
+                        Error::data(source, s.line + k, format!("unknown label `{label}`"))
                     })?);
                 }
                 trainer.add(
@@ -618,12 +701,27 @@ impl Extractor {
                     &info[from..to],
                     &hits,
                     &entry_type,
+                    tables,
                     &gold,
                 )?;
                 from = to;
             }
         }
-        trainer.finish()
+        Ok(())
+    }
+
+    /// The normalized forms of the entries `keep` accepts, with their types.
+    fn forms_of(&self, keep: &dyn Fn(&Entry) -> bool) -> Vec<(String, crate::types::EntityType)> {
+        let o = &self.normalization;
+        self.entries
+            .iter()
+            .filter(|e| keep(e))
+            .flat_map(|e| {
+                e.forms
+                    .iter()
+                    .map(move |f| (normalize_form(f, o), e.entity_type))
+            })
+            .collect()
     }
 
     /// The read-only context of one extraction over normalized `text`.

@@ -61,46 +61,119 @@ pub(super) fn merge(
         (r.start, r.end.saturating_sub(1).max(r.start))
     };
     let mut matched = vec![false; tagged.len()];
-    cands.retain_mut(|c| {
-        let (a, b) = words(c);
-        if b >= toks.len() {
-            return true;
-        }
-        if let Some(k) = tag_of[a].filter(|&k| tagged[k].first == a && tagged[k].last == b) {
-            matched[k] = true;
-            if tagged[k].etype != EntityType::Misc {
+    let exp = std::env::var("KASHF_MERGE_EXP").unwrap_or_default();
+    if exp.contains("tagger_led") {
+        // Exact candidates of each tagged span.
+        let exact: Vec<bool> = cands
+            .iter()
+            .map(|c| {
+                let (a, b) = words(c);
+                b < toks.len()
+                    && tag_of[a].is_some_and(|k| {
+                        tagged[k].first == a
+                            && tagged[k].last == b
+                            && tagged[k].etype != EntityType::Misc
+                    })
+            })
+            .collect();
+        let mut i = 0;
+        cands.retain_mut(|c| {
+            let keep_exact = exact[i];
+            i += 1;
+            let (a, b) = words(c);
+            if b >= toks.len() {
+                return true;
+            }
+            if keep_exact {
+                let k = tag_of[a].unwrap_or(0);
+                matched[k] = true;
                 c.rule = with_tagger(c.rule);
+                if exp.contains("tagger_type") {
+                    c.etype = tagged[k].etype;
+                    if c.etype
+                        != cx
+                            .entries
+                            .get(match c.key {
+                                Key::Entry(e) => e as usize,
+                                _ => usize::MAX,
+                            })
+                            .map_or(c.etype, |e| e.entity_type)
+                    {
+                        c.key = Key::Generated(format!(
+                            "{}:{}",
+                            type_name(c.etype),
+                            &cx.text[c.span.start..c.span.end]
+                        ));
+                    }
+                }
+                return true;
             }
-            return true;
-        }
-        let rejected =
-            (a..=b).all(|i| tag_of[i].is_none_or(|k| tagged[k].etype == EntityType::Misc));
-        if !rejected {
-            return true;
-        }
-        let exp = std::env::var("KASHF_MERGE_EXP").unwrap_or_default();
-        match c.key {
-            Key::Entry(e) => {
-                let entry = &cx.entries[e as usize];
-                if exp.contains("drop_lists") {
-                    return false;
-                }
-                if exp.contains("drop_single") {
-                    return a != b;
-                }
-                feeds_training(entry) || a != b
+            let overlaps = (a..=b).any(|i| tag_of[i].is_some());
+            if overlaps {
+                return false;
             }
-            Key::Generated(_) => {
-                if exp.contains("keep_rules") {
-                    return true;
+            match c.key {
+                Key::Entry(e) => feeds_training(&cx.entries[e as usize]) || a != b,
+                Key::Generated(_) => {
+                    if exp.contains("keep_heads") {
+                        c.priority < priority::PERSON_RULE
+                    } else {
+                        false
+                    }
                 }
-                if exp.contains("drop_heads") {
-                    return false;
-                }
-                c.priority < priority::PERSON_RULE
             }
-        }
-    });
+        });
+    } else {
+        cands.retain_mut(|c| {
+            let (a, b) = words(c);
+            if b >= toks.len() {
+                return true;
+            }
+            // A rule's candidate over some but not all of a tagged name's words yields to it.
+            if exp.contains("rules_yield")
+                && matches!(c.key, Key::Generated(_))
+                && c.priority >= priority::PERSON_RULE
+                && (a..=b).any(|i| tag_of[i].is_some_and(|k| tagged[k].etype != EntityType::Misc))
+                && !tag_of[a].is_some_and(|k| tagged[k].first == a && tagged[k].last == b)
+            {
+                return false;
+            }
+            if let Some(k) = tag_of[a].filter(|&k| tagged[k].first == a && tagged[k].last == b) {
+                matched[k] = true;
+                if tagged[k].etype != EntityType::Misc {
+                    c.rule = with_tagger(c.rule);
+                }
+                return true;
+            }
+            let rejected =
+                (a..=b).all(|i| tag_of[i].is_none_or(|k| tagged[k].etype == EntityType::Misc));
+            if !rejected {
+                return true;
+            }
+            let exp = std::env::var("KASHF_MERGE_EXP").unwrap_or_default();
+            match c.key {
+                Key::Entry(e) => {
+                    let entry = &cx.entries[e as usize];
+                    if exp.contains("drop_lists") {
+                        return false;
+                    }
+                    if exp.contains("drop_single") {
+                        return a != b;
+                    }
+                    feeds_training(entry) || a != b
+                }
+                Key::Generated(_) => {
+                    if exp.contains("keep_rules") {
+                        return true;
+                    }
+                    if exp.contains("drop_heads") {
+                        return false;
+                    }
+                    c.priority < priority::PERSON_RULE
+                }
+            }
+        });
+    }
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || t.etype == EntityType::Misc {
             continue;

@@ -249,6 +249,41 @@ pub(crate) struct Split {
     pub elided: bool,
 }
 
+/// Every reading of `word` as a proclitic chain and a rest of two letters or more (the word
+/// itself not included), and the rest: an elided reading restores the article's alef
+/// (للقوات → القوات). `buf` holds an elided rest.
+fn readings(word: &str, mut each: impl FnMut(Split, &str)) {
+    let mut buf = String::new();
+    for (k, _) in word.char_indices().skip(1).take(3) {
+        let (prefix, rest) = word.split_at(k);
+        if rest.chars().nth(1).is_none() {
+            break;
+        }
+        if strip_prefix(prefix, Article::InForm).is_some() {
+            each(
+                Split {
+                    clitic_bytes: k,
+                    elided: false,
+                },
+                rest,
+            );
+        }
+        // ل + ال written لل: the rest is read with its article's alef restored.
+        if rest.starts_with('ل') && strip_elided_prefix(prefix).is_some() {
+            buf.clear();
+            buf.push('ا');
+            buf.push_str(rest);
+            each(
+                Split {
+                    clitic_bytes: k,
+                    elided: true,
+                },
+                &buf,
+            );
+        }
+    }
+}
+
 /// The best proclitic reading of `word`: the one whose rest `tables` has seen most often,
 /// the whole word at a tie.
 pub(crate) fn split_word(word: &str, tables: &WordTables) -> Split {
@@ -257,42 +292,12 @@ pub(crate) fn split_word(word: &str, tables: &WordTables) -> Split {
         elided: false,
     };
     let mut best = (tables.count(word), whole);
-    let mut buf = String::new();
-    for (k, c) in word.char_indices().skip(1).take(3) {
-        let _ = c;
-        let (prefix, rest) = word.split_at(k);
-        if rest.chars().nth(1).is_none() {
-            break;
+    readings(word, |split, rest| {
+        let n = tables.count(rest);
+        if n > best.0 {
+            best = (n, split);
         }
-        if strip_prefix(prefix, Article::InForm).is_some() {
-            let n = tables.count(rest);
-            if n > best.0 {
-                best = (
-                    n,
-                    Split {
-                        clitic_bytes: k,
-                        elided: false,
-                    },
-                );
-            }
-        }
-        // ل + ال written لل: the rest is read with its article's alef restored.
-        if rest.starts_with('ل') && strip_elided_prefix(prefix).is_some() {
-            buf.clear();
-            buf.push('ا');
-            buf.push_str(rest);
-            let n = tables.count(&buf);
-            if n > best.0 {
-                best = (
-                    n,
-                    Split {
-                        clitic_bytes: k,
-                        elided: true,
-                    },
-                );
-            }
-        }
-    }
+    });
     best.1
 }
 
@@ -409,8 +414,30 @@ pub(crate) fn word_keys(
         let len = core.chars().count().min(9) as u64;
         keys.push(key_num(T::Length, len, windowed));
     }
+    // The other readings: a rare name after و (ونيكول) still lends its stem, its lists and
+    // its cluster.
+    let mut other_membership = 0u16;
+    let mut other_cluster = None;
+    if !digits {
+        readings(word, |sp, r| {
+            if sp == split {
+                return;
+            }
+            if g.contains(FeatureGroups::LEXICAL) {
+                keys.push(key_str(T::Stem, r, windowed));
+            }
+            other_membership |= tables.membership(r);
+            if other_cluster.is_none() {
+                other_cluster = tables.cluster(r);
+            }
+        });
+    }
     if g.contains(FeatureGroups::CLUSTERS) && !digits {
-        if let Some((bits, len)) = tables.cluster(word).or_else(|| tables.cluster(rest)) {
+        let c = tables
+            .cluster(word)
+            .or_else(|| tables.cluster(rest))
+            .or(other_cluster);
+        if let Some((bits, len)) = c {
             for p in [4u32, 6, 10, 64] {
                 let p = p.min(u32::from(len));
                 let prefix = if p == 0 { 0 } else { bits >> (64 - p) };
@@ -422,7 +449,7 @@ pub(crate) fn word_keys(
         }
     }
     if g.contains(FeatureGroups::LIST_WORDS) {
-        let m = tables.membership(rest) | tables.membership(word);
+        let m = tables.membership(rest) | tables.membership(word) | other_membership;
         for b in 0..MEMBERSHIP_BITS {
             if m & (1 << b) != 0 {
                 keys.push(key_num(T::ListWord, u64::from(b), windowed));
@@ -478,60 +505,93 @@ impl ContextScratch {
     /// The keys of word `i` that depend on its neighbours and the document: the bias,
     /// the sentence's first word, lexicon flags, gazetteer spans, punctuation, bigrams.
     pub fn keys(&self, input: &Input<'_>, i: usize, keys: &mut Vec<u64>) {
+        self.visit(input, i, |key, _| keys.push(key));
+    }
+
+    /// Calls `emit(key, slot)` for each context key of word `i`; `slot` is the key's place
+    /// among the [`SMALL_SLOTS`] keys of small templates (see [`small_key`]), whose weights a
+    /// tagger keeps in a dense table, or `None` for a bigram.
+    pub fn visit(&self, input: &Input<'_>, i: usize, mut emit: impl FnMut(u64, Option<usize>)) {
         let g = input.groups;
         let windowed = g.contains(FeatureGroups::CONTEXT);
         let toks = input.tokens;
         let n = toks.len();
-        keys.push(key_num(T::Bias, 0, false));
+        let mut small = |slot: usize| emit(small_key(slot, windowed), Some(slot));
+        small(SLOT_BIAS);
         if i == 0 {
-            keys.push(key_num(T::First, 0, false));
+            small(SLOT_FIRST);
         }
         if g.contains(FeatureGroups::LEXICON) {
             let f = input.info[i].flags;
-            for b in 0..16u64 {
+            for b in 0..16 {
                 if f & (1 << b) != 0 {
-                    keys.push(key_num(T::Flag, b, windowed));
+                    small(SLOT_FLAGS + b);
                 }
             }
         }
         if g.contains(FeatureGroups::GAZETTEER) {
             let z = self.gazetteer[i];
-            for b in 0..8u64 {
+            for b in 0..8 {
                 if z & (1 << b) != 0 {
-                    keys.push(key_num(T::Gazetteer, b, windowed));
+                    small(SLOT_GAZETTEER + b);
                 }
             }
         }
         if g.contains(FeatureGroups::PUNCTUATION) {
             let tok = &toks[i];
-            if i > 0 {
-                let k = gap_kind(&input.text[toks[i - 1].span.end..tok.span.start]);
-                if k != 0 {
-                    keys.push(key_num(T::GapBefore, u64::from(k), windowed));
-                }
+            let before = if i > 0 {
+                gap_kind(&input.text[toks[i - 1].span.end..tok.span.start])
             } else {
-                keys.push(key_num(T::GapBefore, 64, windowed));
+                GAP_EDGE
+            };
+            if before != 0 {
+                small(SLOT_GAP_BEFORE + usize::from(before));
             }
-            if i + 1 < n {
-                let k = gap_kind(&input.text[tok.span.end..toks[i + 1].span.start]);
-                if k != 0 {
-                    keys.push(key_num(T::GapAfter, u64::from(k), windowed));
-                }
+            let after = if i + 1 < n {
+                gap_kind(&input.text[tok.span.end..toks[i + 1].span.start])
             } else {
-                keys.push(key_num(T::GapAfter, 64, windowed));
+                GAP_EDGE
+            };
+            if after != 0 {
+                small(SLOT_GAP_AFTER + usize::from(after));
             }
         }
         if g.contains(FeatureGroups::BIGRAMS) {
             let wk = self.word_keys[i];
             if i > 0 {
                 let h = fmix(self.word_keys[i - 1] ^ wk.rotate_left(17));
-                keys.push(key_num(T::BigramLeft, h, false));
+                emit(key_num(T::BigramLeft, h, false), None);
             }
             if i + 1 < n {
                 let h = fmix(wk ^ self.word_keys[i + 1].rotate_left(17));
-                keys.push(key_num(T::BigramRight, h, false));
+                emit(key_num(T::BigramRight, h, false), None);
             }
         }
+    }
+}
+
+/// The value of a gap at a sentence's edge.
+const GAP_EDGE: u8 = 64;
+const SLOT_BIAS: usize = 0;
+const SLOT_FIRST: usize = 1;
+const SLOT_FLAGS: usize = 2;
+const SLOT_GAZETTEER: usize = SLOT_FLAGS + 16;
+const SLOT_GAP_BEFORE: usize = SLOT_GAZETTEER + 8;
+const SLOT_GAP_AFTER: usize = SLOT_GAP_BEFORE + GAP_EDGE as usize + 1;
+
+/// The number of keys of the small templates (bias, first word, flags, gazetteer bits,
+/// punctuation before and after).
+pub(crate) const SMALL_SLOTS: usize = SLOT_GAP_AFTER + GAP_EDGE as usize + 1;
+
+/// The key of small-template slot `slot`.
+pub(crate) fn small_key(slot: usize, windowed: bool) -> u64 {
+    match slot {
+        SLOT_BIAS => key_num(T::Bias, 0, false),
+        SLOT_FIRST => key_num(T::First, 0, false),
+        s if s < SLOT_GAZETTEER => key_num(T::Flag, (s - SLOT_FLAGS) as u64, windowed),
+        s if s < SLOT_GAP_BEFORE => key_num(T::Gazetteer, (s - SLOT_GAZETTEER) as u64, windowed),
+        s if s < SLOT_GAP_AFTER => key_num(T::GapBefore, (s - SLOT_GAP_BEFORE) as u64, windowed),
+        s => key_num(T::GapAfter, (s - SLOT_GAP_AFTER) as u64, windowed),
     }
 }
 
@@ -560,7 +620,7 @@ pub(crate) fn sentence_features(input: &Input<'_>, s: &mut Scratch, cs: &mut Con
 
 /// The version of the feature set, part of the fingerprint; bumped when a feature's meaning
 /// changes in a way the probe might not show.
-pub(crate) const FEATURE_SET_VERSION: u32 = 1;
+pub(crate) const FEATURE_SET_VERSION: u32 = 2;
 
 /// A probe written for the fingerprint: clitics, the article and its elision, digits, Latin
 /// letters, every kind of punctuation, long and short words.

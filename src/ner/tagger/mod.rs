@@ -18,14 +18,20 @@
 //! # Ok::<(), kashf::Error>(())
 //! ```
 
+mod derive;
 mod features;
 mod model;
 mod train;
 mod words;
 
+pub(crate) use words::WordTables;
+
+pub use derive::{derive_names, DeriveOptions, DerivedName};
 pub use features::FeatureGroups;
 pub(crate) use train::Trainer;
-pub use train::{read_conll, Algorithm, ConllSentence, Tagset, TrainOptions, TrainingSet};
+pub use train::{
+    read_conll, Algorithm, ConllSentence, Jackknife, Tagset, TrainOptions, TrainingSet,
+};
 
 /// The index of an IOB2 label (`O`, `B-PERS`, …) in the model's labels.
 pub(crate) fn label_index(label: &str) -> Option<u8> {
@@ -43,9 +49,8 @@ use crate::tokenize::{Token, Tokenized};
 use crate::types::EntityType;
 
 use super::tokens::TokenInfo;
-use features::{split_word, word_keys, ContextScratch, Input, Split};
+use features::{small_key, split_word, word_keys, ContextScratch, Input, Split, SMALL_SLOTS};
 use model::{feature_fingerprint, scatter, ModelData, Row, Weights, L, OFFSETS};
-use words::WordTables;
 
 /// The embedded default model (ANERcorp, first 90% of the train sentences).
 static EMBEDDED: &[u8] = include_bytes!("../../../models/ner-anercorp.kmodel");
@@ -153,6 +158,9 @@ pub(crate) struct TaggedSpan {
 #[derive(Debug)]
 pub(crate) struct Tagger {
     weights: Weights,
+    /// The rows of the small templates' keys (bias, flags, gazetteer bits, punctuation),
+    /// looked up by slot instead of by hash.
+    small: Vec<Row>,
     tables: WordTables,
     groups: FeatureGroups,
     /// Tells this tagger's entries in the per-thread word cache from another's.
@@ -200,10 +208,21 @@ impl Tagger {
                 tables.add_form(&normalize(f), e.entity_type);
             }
         }
+        let groups = model.groups();
+        let weights = model.data.weights.clone();
+        let windowed = groups.contains(FeatureGroups::CONTEXT);
+        let small = (0..SMALL_SLOTS)
+            .map(|slot| {
+                let mut row: Row = [0.0; OFFSETS * L];
+                weights.accumulate(small_key(slot, windowed), &mut row);
+                row
+            })
+            .collect();
         Tagger {
-            weights: model.data.weights.clone(),
+            weights,
+            small,
             tables,
-            groups: model.groups(),
+            groups,
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
@@ -295,11 +314,14 @@ impl Tagger {
                 let r = self.word_row(c, &text[t.span.start..t.span.end]);
                 c.sentence_splits.push(c.splits[r]);
                 let mut row = c.rows[r];
-                c.keys.clear();
-                c.context.keys(&input, j, &mut c.keys);
-                for &k in &c.keys {
-                    self.weights.accumulate(k, &mut row);
-                }
+                c.context.visit(&input, j, |key, slot| match slot {
+                    Some(slot) => {
+                        for (d, w) in row.iter_mut().zip(&self.small[slot]) {
+                            *d += *w;
+                        }
+                    }
+                    None => self.weights.accumulate(key, &mut row),
+                });
                 scatter(&row, j, &mut c.em);
             }
             self.weights.viterbi(&c.em, &mut c.labels, &mut c.back);
@@ -323,11 +345,22 @@ impl Tagger {
 
 /// The words of a tagged name as one key: the first word without its proclitics, then the
 /// others, separated by spaces.
-fn name_key(text: &str, toks: &[Token], splits: &[Split], first: usize, last: usize, key: &mut String) {
+fn name_key(
+    text: &str,
+    toks: &[Token],
+    splits: &[Split],
+    first: usize,
+    last: usize,
+    key: &mut String,
+) {
     key.clear();
     for i in first..=last {
         let t = toks[i].span;
-        let from = if i == first { t.start + splits[i].clitic_bytes } else { t.start };
+        let from = if i == first {
+            t.start + splits[i].clitic_bytes
+        } else {
+            t.start
+        };
         if i > first {
             key.push(' ');
         }
@@ -342,7 +375,13 @@ fn name_key(text: &str, toks: &[Token], splits: &[Split], first: usize, last: us
 /// of a tagged name's words (the first one after its proclitics) gets the type the name was
 /// tagged with most often. Names that open with a word that cannot be part of a name (a stop
 /// word, a title) are left alone.
-fn propagate(text: &str, toks: &[Token], info: &[TokenInfo], splits: &[Split], out: &mut Vec<TaggedSpan>) {
+fn propagate(
+    text: &str,
+    toks: &[Token],
+    info: &[TokenInfo],
+    splits: &[Split],
+    out: &mut Vec<TaggedSpan>,
+) {
     use crate::fasthash::FastMap;
     if out.is_empty() {
         return;
@@ -370,14 +409,26 @@ fn propagate(text: &str, toks: &[Token], info: &[TokenInfo], splits: &[Split], o
             EntityType::Organization => 2,
             EntityType::Misc => 3,
         };
-        let e = names.entry(key.clone()).or_insert((s.last - s.first + 1, [0; 4]));
+        let e = names
+            .entry(key.clone())
+            .or_insert((s.last - s.first + 1, [0; 4]));
         e.1[t] += 1;
     }
     let mut first_words: FastMap<&str, Vec<(&str, usize, EntityType)>> = FastMap::default();
     for (k, (n, votes)) in &names {
-        let best = (0..4).max_by_key(|&t| (votes[t], std::cmp::Reverse(t))).unwrap_or(0);
-        let t = [EntityType::Person, EntityType::Location, EntityType::Organization, EntityType::Misc][best];
-        first_words.entry(k.split(' ').next().unwrap_or(k)).or_default().push((k.as_str(), *n, t));
+        let best = (0..4)
+            .max_by_key(|&t| (votes[t], std::cmp::Reverse(t)))
+            .unwrap_or(0);
+        let t = [
+            EntityType::Person,
+            EntityType::Location,
+            EntityType::Organization,
+            EntityType::Misc,
+        ][best];
+        first_words
+            .entry(k.split(' ').next().unwrap_or(k))
+            .or_default()
+            .push((k.as_str(), *n, t));
     }
     let mut extra = Vec::new();
     let mut stem = String::new();
@@ -392,7 +443,10 @@ fn propagate(text: &str, toks: &[Token], info: &[TokenInfo], splits: &[Split], o
         if let Some(cands) = first_words.get(stem.as_str()) {
             for &(k, n, t) in cands {
                 let last = i + n - 1;
-                if last >= toks.len() || (i..=last).any(|j| covered[j]) || toks[last].sentence != toks[i].sentence {
+                if last >= toks.len()
+                    || (i..=last).any(|j| covered[j])
+                    || toks[last].sentence != toks[i].sentence
+                {
                     continue;
                 }
                 name_key(text, toks, splits, i, last, &mut key);
@@ -439,7 +493,9 @@ fn label_type(l: u8) -> Option<(bool, EntityType)> {
 }
 
 /// Reads labelled words as spans: B opens, I continues a span of its type (or opens one),
-/// O closes.
+/// O closes. A person's B right after a person's name, with only a space between and no
+/// conjunction on the word, continues the name: two person names side by side are one name
+/// (زيد رعد زيد الحسين), while a list of names is joined by و or punctuation.
 fn spans(
     text: &str,
     labels: &[u8],
@@ -451,7 +507,13 @@ fn spans(
     let mut open: Option<TaggedSpan> = None;
     for (i, &l) in labels.iter().enumerate() {
         let lt = label_type(l);
-        let continues = matches!((lt, &open), (Some((false, t)), Some(o)) if o.etype == t);
+        let person_after_person = matches!((lt, &open), (Some((true, EntityType::Person)), Some(o))
+            if o.etype == EntityType::Person
+                && o.last == offset + i - 1
+                && splits[i].clitic_bytes == 0
+                && text[toks[i - 1].span.end..toks[i].span.start].bytes().all(|b| b == b' '));
+        let continues = person_after_person
+            || matches!((lt, &open), (Some((false, t)), Some(o)) if o.etype == t);
         if continues {
             if let Some(o) = open.as_mut() {
                 o.last = offset + i;

@@ -72,6 +72,17 @@ pub(crate) struct Weights {
     slots: Vec<Slot>,
     pool: Vec<f32>,
     len: usize,
+    /// One bit per hash bucket of the position-only keys (bigrams): a key whose bit is clear
+    /// is not in the model, found without touching the large table.
+    positional: Vec<u64>,
+}
+
+/// Buckets of the position-only filter: 2^20 bits, 128 KiB.
+const FILTER_BITS: usize = 1 << 20;
+
+#[inline]
+fn filter_bit(key: u64) -> usize {
+    ((key >> 20) as usize) & (FILTER_BITS - 1)
 }
 
 impl Weights {
@@ -89,6 +100,7 @@ impl Weights {
             slots: vec![Slot::default(); cap],
             pool: Vec::new(),
             len: keys,
+            positional: vec![0; FILTER_BITS / 64],
         };
         let mut i = 0;
         while i < records.len() {
@@ -105,6 +117,10 @@ impl Weights {
                     i += 1;
                 }
             }
+            if !is_windowed(key) {
+                let b = filter_bit(key);
+                w.positional[b / 64] |= 1 << (b % 64);
+            }
             let mut at = (key as usize) & (cap - 1);
             while w.slots[at].key != 0 {
                 at = (at + 1) & (cap - 1);
@@ -116,6 +132,16 @@ impl Weights {
 
     #[inline]
     fn get(&self, key: u64) -> Option<&Slot> {
+        if !is_windowed(key) {
+            let b = filter_bit(key);
+            if self
+                .positional
+                .get(b / 64)
+                .is_none_or(|w| w & (1 << (b % 64)) == 0)
+            {
+                return None;
+            }
+        }
         let cap = self.slots.len();
         if cap == 0 {
             return None;

@@ -9,6 +9,7 @@ use crate::tokenize::Token;
 use crate::types::EntityType;
 
 use super::super::tokens::TokenInfo;
+use super::derive::DeriveOptions;
 use super::features::{
     is_windowed, sentence_features, ContextScratch, FeatureGroups, Input, Scratch, WINDOW,
 };
@@ -167,6 +168,14 @@ pub enum Algorithm {
         /// The most L-BFGS iterations.
         iterations: usize,
     },
+    /// A conditional random field trained by stochastic gradient descent with L2
+    /// regularization (`crfs`), in far fewer passes than L-BFGS.
+    CrfSgd {
+        /// L2 regularization.
+        c2: f64,
+        /// Passes over the data.
+        epochs: usize,
+    },
     /// An averaged structured perceptron over the same features.
     Perceptron {
         /// Passes over the data.
@@ -196,8 +205,39 @@ pub struct TrainOptions {
     pub clusters: Option<String>,
     /// The passport: JSON object fields written into the model (corpus, split, licence …).
     pub passport: Vec<(String, String)>,
+    /// Train with lists derived fold by fold from the other folds of the data in place of
+    /// lists derived from the whole training corpus (see `ExtractorBuilder::train_tagger`).
+    pub jackknife: Option<Jackknife>,
     /// Progress on standard error.
     pub verbose: bool,
+}
+
+/// How a jackknifed training derives its lists.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Jackknife {
+    /// The number of folds (contiguous blocks of the training sentences).
+    pub folds: usize,
+    /// The rule that derives names from the other folds.
+    pub derive: DeriveOptions,
+    /// The embedded lists that were derived from the training corpus, which each fold's
+    /// derived list replaces.
+    pub lists: Vec<String>,
+}
+
+impl Jackknife {
+    /// ANERcorp's derived lists (`anercorp_persons.tsv`, `anercorp_organizations.tsv`) by
+    /// the rule `examples/derive.rs` applies, in `folds` folds.
+    pub fn anercorp(folds: usize) -> Jackknife {
+        Jackknife {
+            folds,
+            derive: DeriveOptions::anercorp(),
+            lists: vec![
+                "anercorp_persons.tsv".into(),
+                "anercorp_organizations.tsv".into(),
+            ],
+        }
+    }
 }
 
 impl Default for TrainOptions {
@@ -207,6 +247,7 @@ impl Default for TrainOptions {
             algorithm: Algorithm::default(),
             clusters: None,
             passport: Vec::new(),
+            jackknife: None,
             verbose: false,
         }
     }
@@ -214,7 +255,8 @@ impl Default for TrainOptions {
 
 /// Collects training sequences, as interned `(key, offset)` attributes, and trains.
 pub(crate) struct Trainer {
-    tables: WordTables,
+    /// The cluster table (list membership comes with each call's tables).
+    clusters: WordTables,
     scratch: Scratch,
     context: ContextScratch,
     options: TrainOptions,
@@ -230,20 +272,14 @@ pub(crate) struct Trainer {
 }
 
 impl Trainer {
-    /// A trainer whose list-membership tables come from `forms` (normalized, with types).
-    pub fn new(
-        options: &TrainOptions,
-        forms: impl Iterator<Item = (String, EntityType)>,
-    ) -> Result<Trainer, Error> {
-        let mut tables = WordTables::default();
+    /// A trainer with the options' cluster table.
+    pub fn new(options: &TrainOptions) -> Result<Trainer, Error> {
+        let mut clusters = WordTables::default();
         if let Some(c) = &options.clusters {
-            tables.read_clusters("clusters", c)?;
-        }
-        for (f, t) in forms {
-            tables.add_form(&f, t);
+            clusters.read_clusters("clusters", c)?;
         }
         Ok(Trainer {
-            tables,
+            clusters,
             scratch: Scratch::default(),
             context: ContextScratch::default(),
             options: options.clone(),
@@ -256,6 +292,16 @@ impl Trainer {
         })
     }
 
+    /// The word tables of one extractor's lists: the clusters and the membership of
+    /// `forms` (normalized, with types).
+    pub fn tables(&self, forms: Vec<(String, EntityType)>) -> WordTables {
+        let mut t = self.clusters.clone();
+        for (f, e) in forms {
+            t.add_form(&f, e);
+        }
+        t
+    }
+
     /// Adds one sentence of words with their gold labels (indices into the labels).
     #[allow(clippy::too_many_arguments)]
     pub fn add(
@@ -265,6 +311,7 @@ impl Trainer {
         info: &[TokenInfo],
         hits: &[Hit],
         entry_type: &dyn Fn(u32) -> Option<EntityType>,
+        tables: &WordTables,
         gold: &[u8],
     ) -> Result<(), Error> {
         if tokens.is_empty() {
@@ -276,7 +323,7 @@ impl Trainer {
             info,
             hits,
             entry_type,
-            tables: &self.tables,
+            tables,
             groups: self.options.groups,
         };
         sentence_features(&input, &mut self.scratch, &mut self.context);
@@ -329,8 +376,8 @@ impl Trainer {
             return Err(Error::config("no training sentences"));
         }
         let weights = match self.options.algorithm {
-            Algorithm::Crf { c1, c2, iterations } => self.crf(c1, c2, iterations)?,
             Algorithm::Perceptron { epochs } => self.perceptron(epochs),
+            crf => self.crf(crf)?,
         };
         let o = &self.options;
         let mut meta = serde_json::Map::new();
@@ -343,6 +390,15 @@ impl Trainer {
             format!("{:016x}", feature_fingerprint()).into(),
         );
         meta.insert("algorithm".into(), format!("{:?}", o.algorithm).into());
+        meta.insert(
+            "jackknife".into(),
+            o.jackknife
+                .as_ref()
+                .map_or("none".to_string(), |j| {
+                    format!("{} folds over {}", j.folds, j.lists.join(", "))
+                })
+                .into(),
+        );
         meta.insert("sequences".into(), self.sequence_ends.len().into());
         meta.insert("words".into(), self.gold.len().into());
         meta.insert("features".into(), weights.len().into());
@@ -359,45 +415,60 @@ impl Trainer {
         TaggerModel::new("trained model", data)
     }
 
-    /// Trains a CRF with `crfs`: L-BFGS, OWL-QN when `c1` > 0.
-    fn crf(&self, c1: f64, c2: f64, iterations: usize) -> Result<Weights, Error> {
+    /// Trains a CRF with `crfs`: L-BFGS (OWL-QN when `c1` > 0), or SGD when `sgd` is set.
+    fn crf(&self, algorithm: Algorithm) -> Result<Weights, Error> {
         let bad = |e: std::io::Error| Error::config(format!("training parameters: {e}"));
-        let mut inner = crfs::train::Trainer::lbfgs()
-            .with_c1(c1)
-            .map_err(bad)?
-            .with_c2(c2)
-            .map_err(bad)?
-            .with_max_iterations(iterations)
-            .map_err(bad)?;
-        inner.verbose(self.options.verbose);
-        let names: Vec<String> = self
-            .attributes
-            .iter()
-            .map(|&(k, o)| attribute(k, o))
-            .collect();
-        for k in 0..self.sequence_ends.len() {
-            let r = self.sequence(k);
-            let xseq: Vec<Vec<crfs::Attribute>> = r
-                .clone()
-                .map(|p| {
-                    self.item(p)
-                        .iter()
-                        .map(|&a| crfs::Attribute::new(names[a as usize].as_str(), 1.0))
-                        .collect()
-                })
-                .collect();
-            let yseq: Vec<&str> = self.gold[r].iter().map(|&l| LABELS[l as usize]).collect();
-            inner
-                .append(&xseq, &yseq)
-                .map_err(|e| Error::config(format!("training data: {e}")))?;
-        }
         let path = std::env::temp_dir().join(format!(
             "kashf-train-{}-{}.crfsuite",
             std::process::id(),
             self.gold.len()
         ));
         let name = path.display().to_string();
-        inner.train(&path).map_err(|e| Error::io(&name, &e))?;
+        // Both trainers take the same sequences; their type differs, so a macro feeds them.
+        macro_rules! feed_and_train {
+            ($inner:expr) => {{
+                let mut inner = $inner;
+                inner.verbose(self.options.verbose);
+                let names: Vec<String> = self
+                    .attributes
+                    .iter()
+                    .map(|&(k, o)| attribute(k, o))
+                    .collect();
+                for k in 0..self.sequence_ends.len() {
+                    let r = self.sequence(k);
+                    let xseq: Vec<Vec<crfs::Attribute>> = r
+                        .clone()
+                        .map(|p| {
+                            self.item(p)
+                                .iter()
+                                .map(|&a| crfs::Attribute::new(names[a as usize].as_str(), 1.0))
+                                .collect()
+                        })
+                        .collect();
+                    let yseq: Vec<&str> =
+                        self.gold[r].iter().map(|&l| LABELS[l as usize]).collect();
+                    inner
+                        .append(&xseq, &yseq)
+                        .map_err(|e| Error::config(format!("training data: {e}")))?;
+                }
+                inner.train(&path).map_err(|e| Error::io(&name, &e))?;
+            }};
+        }
+        match algorithm {
+            Algorithm::Crf { c1, c2, iterations } => feed_and_train!(crfs::train::Trainer::lbfgs()
+                .with_c1(c1)
+                .map_err(bad)?
+                .with_c2(c2)
+                .map_err(bad)?
+                .with_max_iterations(iterations)
+                .map_err(bad)?),
+            Algorithm::CrfSgd { c2, epochs } => feed_and_train!(crfs::train::Trainer::l2sgd()
+                .with_c2(c2)
+                .map_err(bad)?
+                .with_max_iterations(epochs)
+                .map_err(bad)?),
+            Algorithm::Perceptron { .. } => return Err(Error::config("not a CRF algorithm")),
+        }
         let bytes = std::fs::read(&path).map_err(|e| Error::io(&name, &e));
         let _ = std::fs::remove_file(&path);
         from_crfsuite(&bytes?).map_err(|e| Error::data(&name, 0, e))
