@@ -41,7 +41,8 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(&text[m.start..m.end], m.text);
 /// let by_chars: String = text.chars().skip(m.char_start).take(m.char_end - m.char_start).collect();
 /// assert_eq!(by_chars, m.text);
-/// assert_eq!(m.rule.as_deref(), Some("list"));
+/// // A list form, which the trained tagger also tagged.
+/// assert_eq!(m.rule.as_deref(), Some("list+tagger"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -58,8 +59,10 @@ pub struct Mention {
     pub text: String,
     /// For an entity mention, the rule that found it: `list` (a gazetteer form), `org-head`,
     /// `org-head.genitive`, `quoted-org`, `person.title`, `person.role`, `person.given-name`,
-    /// `person.apposition`,
-    /// `coref.surname`, `coref.head`. Absent on triggers.
+    /// `person.apposition`, `tagger` (the trained tagger alone), `coref.surname`,
+    /// `coref.head`; a list or rule mention the tagger agrees with carries `+tagger`
+    /// (`list+tagger`), and `list+tagger.nasab` is a list person the tagger's longer nasab
+    /// chain extends. Absent on triggers.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub rule: Option<String>,
 }

@@ -77,7 +77,7 @@ impl Default for ExtractorBuilder {
             rules: EntityRules::default(),
             variants: VariantRules::default(),
             precompiled: true,
-            tagger: TaggerSource::Off,
+            tagger: TaggerSource::Embedded,
         }
     }
 }
@@ -522,18 +522,11 @@ impl ExtractorBuilder {
 
     /// Reads the chosen tagger model and binds it to the entries' lists.
     fn bind_tagger(&self, entries: &[Entry]) -> Result<Option<Tagger>, Error> {
-        let read;
         let model = match &self.tagger {
             TaggerSource::Off => return Ok(None),
-            TaggerSource::Embedded => {
-                read = TaggerModel::embedded()?;
-                &read
-            }
-            TaggerSource::Model(m) => m.as_ref(),
-            TaggerSource::File(path) => {
-                read = TaggerModel::from_path(path)?;
-                &read
-            }
+            TaggerSource::Embedded => TaggerModel::embedded()?,
+            TaggerSource::Model(m) => m.as_ref().clone(),
+            TaggerSource::File(path) => TaggerModel::from_path(path)?,
         };
         let o = &self.normalization;
         Ok(Some(Tagger::new(model, entries, |f| normalize_form(f, o))))

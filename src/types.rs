@@ -146,7 +146,7 @@ pub enum EntityRules {
     /// in-document coreference.
     #[default]
     All,
-    /// Gazetteer matches only: what the lists alone find.
+    /// Gazetteer matches only: what the lists alone find (the tagger does not run either).
     ListsOnly,
     /// The trained tagger's names only, without lists or rules: what the tagger alone
     /// finds (for measuring it; the mentions have generated ids).

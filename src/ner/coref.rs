@@ -49,7 +49,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             .map(|k| cx.tok_text(k))
             .collect::<Vec<_>>()
             .join(" ");
-        let weak = c.rule != "list" && s.starts_with("ال");
+        let weak = !matches!(c.key, Key::Entry(_)) && s.starts_with("ال");
         if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak {
             continue;
         }
@@ -65,6 +65,29 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     surnames.retain(|_, s| s.owner.is_some());
     if surnames.is_empty() {
         return;
+    }
+    // A name found on its own (by the tagger or a rule) that is an earlier full name's
+    // surname is that person.
+    for ci in 0..kept.len() {
+        let c = &kept[ci];
+        if c.etype != EntityType::Person || !matches!(c.key, Key::Generated(_)) {
+            continue;
+        }
+        let Some(rec) = surnames.get(&cx.text[c.span.start..c.span.end]) else {
+            continue;
+        };
+        let before = rec.ends.partition_point(|&e| e <= c.span.start);
+        let recent = before > 0 && c.span.start - rec.ends[before - 1] <= SURNAME_WINDOW;
+        let Some(owner) = rec.owner.filter(|&o| o != ci && recent) else {
+            continue;
+        };
+        let o = &kept[owner];
+        let (key, subtype, name) = (o.key.clone(), o.subtype.clone(), o.name.clone());
+        let c = &mut kept[ci];
+        c.key = key;
+        c.subtype = subtype;
+        c.name = name;
+        c.rule = "coref.surname";
     }
     let mut covered = vec![false; toks.len()];
     for c in kept.iter() {

@@ -36,10 +36,42 @@ fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> bool {
         })
 }
 
+/// Whether a list match ends with a nationality adjective that the same entry also names
+/// without (حزب الله اللبناني, الكونغرس الأمريكي): the mention is then the name alone, and
+/// the adjective carries the affiliation (the output contract: nationality adjectives are not
+/// mentions).
+fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> bool {
+    let toks = cx.tokens.tokens();
+    let last = toks.partition_point(|t| t.span.end < h.span.end);
+    if last == 0 || last >= toks.len() || toks[last].span.end != h.span.end {
+        return false;
+    }
+    let nisba = &toks[last];
+    let is_nisba = {
+        let from = cx.hits.partition_point(|o| o.span.start < nisba.span.start);
+        cx.hits[from..]
+            .iter()
+            .take_while(|o| o.span.start == nisba.span.start)
+            .any(|o| o.span.end == nisba.span.end && matches!(o.item, Item::Nisba(_)))
+    };
+    if !is_nisba {
+        return false;
+    }
+    let name_end = toks[last - 1].span.end;
+    let from = cx.hits.partition_point(|o| o.span.start < h.span.start);
+    cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span.start == h.span.start)
+        .any(|o| {
+            o.span.end == name_end
+                && matches!(o.item, Item::Entry(f) if cx.canonical[f as usize] == cx.canonical[e as usize])
+        })
+}
+
 pub(super) fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     for h in cx.hits {
         if let Item::Entry(e) = h.item {
-            if descriptor_before_name(cx, h, e) {
+            if descriptor_before_name(cx, h, e) || nisba_after_name(cx, h, e) {
                 continue;
             }
             let entry = &cx.entries[e as usize];

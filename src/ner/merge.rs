@@ -1,20 +1,28 @@
 //! The merge policy: how the tagger's names and the lists' and rules' candidates become one
 //! set of candidates for the overlap policy. Lists give ids and precision, the tagger recall.
 //!
-//! 1. A candidate the tagger agrees with (a tagged name over exactly its words) keeps its
-//!    id and type; its rule gains `+tagger` (`list+tagger`, `person.title+tagger`).
-//! 2. A tagged name that no candidate covers word for word becomes a candidate of its own
-//!    (rule `tagger`, generated id `TYPE:name`), at the lowest priority: at equal span a list
-//!    or rule wins, but a longer tagged name wins over the shorter candidates inside it
-//!    (مطار الملك فهد الدولي is a place, not the person الملك فهد).
-//! 3. A tagged person name that extends a list person from the same first word with a
-//!    nasab (… بن …) keeps that person's id over the whole chain: محمد بن سلمان بن عبد العزيز
-//!    is Mohammed bin Salman, not King Salman, whose form سلمان بن عبد العزيز lies inside it.
-//! 4. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
-//!    single word from a list derived from a training corpus, or when a context rule alone
-//!    found it; curated list entries and multi-word list forms stay (measured in DESIGN.md).
-//! 5. MISC names are not output; they only reject the candidates they cover.
+//! 1. A candidate the tagger agrees with (a tagged name over exactly its words) keeps its id
+//!    and type; its rule gains `+tagger` (`list+tagger`, `person.title+tagger`).
+//! 2. A person a context rule found (after a title, a given name, in apposition) over some but
+//!    not all of a tagged name's words yields to the tagged name: the tagger reads name
+//!    boundaries better than the rules (اندرسون, not اندرسون وسكنت).
+//! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
+//!    single word from a list derived from a training corpus, or a person that
+//!    a context rule alone found. Curated list entries, multi-word list forms and generic
+//!    organization heads (وزارة الخارجية الأردنية) stay: they are what kashf's output contract
+//!    calls a name, where a tagger trained on ANERcorp learned not to tag them.
+//! 4. A tagged name that no candidate covers word for word becomes a candidate of its own
+//!    (rule `tagger`, generated id `TYPE:name`) at the lowest priority: at equal span a list or
+//!    rule wins, but a longer tagged name wins over the shorter candidates inside it (مطار الملك
+//!    فهد الدولي is a place, not the person الملك فهد).
+//! 5. A tagged person name that extends a list person from the same first word with a nasab
+//!    (… بن …) keeps that person's id over the whole chain: محمد بن سلمان بن عبد العزيز is
+//!    Mohammed bin Salman, not King Salman, whose form سلمان بن عبد العزيز lies inside it.
+//! 6. MISC names are not output; they only reject the candidates they cover.
+//!
+//! DESIGN.md gives the figures each rule was chosen by.
 
+use crate::span::Span;
 use crate::types::EntityType;
 
 use super::candidate::{priority, Candidate, Key};
@@ -37,10 +45,6 @@ fn with_tagger(rule: &'static str) -> &'static str {
     }
 }
 
-fn type_name(t: EntityType) -> &'static str {
-    t.as_str()
-}
-
 /// Merges the tagged names into the candidates (see the module docs).
 pub(super) fn merge(
     cx: &Context<'_>,
@@ -60,128 +64,39 @@ pub(super) fn merge(
         let r = cx.tokens.tokens_within(c.word_start, c.span.end);
         (r.start, r.end.saturating_sub(1).max(r.start))
     };
+    let named = |k: usize| tagged[k].etype != EntityType::Misc;
     let mut matched = vec![false; tagged.len()];
-    let exp = std::env::var("KASHF_MERGE_EXP").unwrap_or_default();
-    if exp.contains("tagger_led") {
-        // Exact candidates of each tagged span.
-        let exact: Vec<bool> = cands
-            .iter()
-            .map(|c| {
-                let (a, b) = words(c);
-                b < toks.len()
-                    && tag_of[a].is_some_and(|k| {
-                        tagged[k].first == a
-                            && tagged[k].last == b
-                            && tagged[k].etype != EntityType::Misc
-                    })
-            })
-            .collect();
-        let mut i = 0;
-        cands.retain_mut(|c| {
-            let keep_exact = exact[i];
-            i += 1;
-            let (a, b) = words(c);
-            if b >= toks.len() {
-                return true;
-            }
-            if keep_exact {
-                let k = tag_of[a].unwrap_or(0);
-                matched[k] = true;
+    cands.retain_mut(|c| {
+        let (a, b) = words(c);
+        if b >= toks.len() {
+            return true;
+        }
+        let rule_found = matches!(c.key, Key::Generated(_)) && c.priority >= priority::PERSON_RULE;
+        // 1. Agreement.
+        if let Some(k) = tag_of[a].filter(|&k| tagged[k].first == a && tagged[k].last == b) {
+            matched[k] = true;
+            if named(k) {
                 c.rule = with_tagger(c.rule);
-                if exp.contains("tagger_type") {
-                    c.etype = tagged[k].etype;
-                    if c.etype
-                        != cx
-                            .entries
-                            .get(match c.key {
-                                Key::Entry(e) => e as usize,
-                                _ => usize::MAX,
-                            })
-                            .map_or(c.etype, |e| e.entity_type)
-                    {
-                        c.key = Key::Generated(format!(
-                            "{}:{}",
-                            type_name(c.etype),
-                            &cx.text[c.span.start..c.span.end]
-                        ));
-                    }
-                }
-                return true;
             }
-            let overlaps = (a..=b).any(|i| tag_of[i].is_some());
-            if overlaps {
-                return false;
-            }
-            match c.key {
-                Key::Entry(e) => feeds_training(&cx.entries[e as usize]) || a != b,
-                Key::Generated(_) => {
-                    if exp.contains("keep_heads") {
-                        c.priority < priority::PERSON_RULE
-                    } else {
-                        false
-                    }
-                }
-            }
-        });
-    } else {
-        cands.retain_mut(|c| {
-            let (a, b) = words(c);
-            if b >= toks.len() {
-                return true;
-            }
-            // A rule's candidate over some but not all of a tagged name's words yields to it.
-            if exp.contains("rules_yield")
-                && matches!(c.key, Key::Generated(_))
-                && c.priority >= priority::PERSON_RULE
-                && (a..=b).any(|i| tag_of[i].is_some_and(|k| tagged[k].etype != EntityType::Misc))
-                && !tag_of[a].is_some_and(|k| tagged[k].first == a && tagged[k].last == b)
-            {
-                return false;
-            }
-            if let Some(k) = tag_of[a].filter(|&k| tagged[k].first == a && tagged[k].last == b) {
-                matched[k] = true;
-                if tagged[k].etype != EntityType::Misc {
-                    c.rule = with_tagger(c.rule);
-                }
-                return true;
-            }
-            let rejected =
-                (a..=b).all(|i| tag_of[i].is_none_or(|k| tagged[k].etype == EntityType::Misc));
-            if !rejected {
-                return true;
-            }
-            let exp = std::env::var("KASHF_MERGE_EXP").unwrap_or_default();
-            match c.key {
-                Key::Entry(e) => {
-                    let entry = &cx.entries[e as usize];
-                    if exp.contains("drop_lists") {
-                        return false;
-                    }
-                    if exp.contains("drop_single") {
-                        return a != b;
-                    }
-                    feeds_training(entry) || a != b
-                }
-                Key::Generated(_) => {
-                    if exp.contains("keep_rules") {
-                        return true;
-                    }
-                    if exp.contains("drop_heads") {
-                        return false;
-                    }
-                    c.priority < priority::PERSON_RULE
-                }
-            }
-        });
-    }
+            return true;
+        }
+        // 2. A rule's candidate over part of a tagged name yields to it.
+        let touched = (a..=b).any(|i| tag_of[i].is_some_and(named));
+        if touched {
+            return !rule_found;
+        }
+        // 3. Rejected.
+        match c.key {
+            Key::Entry(e) => feeds_training(&cx.entries[e as usize]) || a != b,
+            Key::Generated(_) => !rule_found,
+        }
+    });
     for (k, t) in tagged.iter().enumerate() {
-        if matched[k] || t.etype == EntityType::Misc {
+        if matched[k] || !named(k) {
             continue;
         }
         let name = &cx.text[t.start..t.end];
-        let first_tok = &toks[t.first];
-        let clitics = t.clitics;
-        // A nasab chain over a list person from its first word keeps that person's id.
+        // 5. A nasab chain over a list person from its first word keeps that person's id.
         let nasab = t.etype == EntityType::Person
             && (t.first..=t.last).any(|i| info[i].flags & flag::PARTICLE != 0);
         let head = nasab
@@ -198,17 +113,18 @@ pub(super) fn merge(
                     .map(|c| c.key.clone())
             })
             .flatten();
+        // 4. A name of its own.
         let (key, rule) = match head {
             Some(key) => (key, "list+tagger.nasab"),
             None => (
-                Key::Generated(format!("{}:{name}", type_name(t.etype))),
+                Key::Generated(format!("{}:{name}", t.etype.as_str())),
                 "tagger",
             ),
         };
         cands.push(Candidate {
-            span: crate::span::Span::new(t.start, t.end),
-            word_start: first_tok.span.start,
-            clitics,
+            span: Span::new(t.start, t.end),
+            word_start: toks[t.first].span.start,
+            clitics: t.clitics,
             etype: t.etype,
             key,
             subtype: None,

@@ -130,7 +130,8 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
         orgs::quoted_org_candidates(cx, &mut cands);
         persons::person_candidates(cx, &info, &mut cands);
     }
-    if let Some(t) = cx.tagger {
+    // Lists alone means no tagger either.
+    if let Some(t) = cx.tagger.filter(|_| cx.rules != EntityRules::ListsOnly) {
         let entry_type = |e: u32| Some(cx.entries[e as usize].entity_type);
         let tagged = t.tag(cx.text, cx.tokens, &info, cx.hits, &entry_type);
         merge::merge(cx, &info, &tagged, &mut cands);

@@ -116,6 +116,9 @@ fn is_quote(c: char) -> bool {
 pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     for h in cx.hits {
         let Item::OrgCue(k) = h.item else { continue };
+        if cx.lexicon.org_cues[k as usize] == "place" {
+            continue;
+        }
         let rest = &cx.text[h.span.end..];
         let trimmed = rest.trim_start_matches([' ', '\t']);
         let Some(open) = trimmed.chars().next().filter(|&c| is_quote(c)) else {

@@ -88,18 +88,20 @@ fn filter_bit(key: u64) -> usize {
 impl Weights {
     /// Builds the table from `(key, offset, label, weight)` records.
     pub fn build(transitions: Vec<f32>, mut records: Vec<(u64, i8, u8, f32)>) -> Weights {
-        records.sort_by_key(|r| (r.0, r.1, r.2));
-        let keys = {
-            let mut k: Vec<u64> = records.iter().map(|r| r.0).collect();
-            k.dedup();
-            k.len()
-        };
+        if !records.is_sorted_by_key(|r| (r.0, r.1, r.2)) {
+            records.sort_by_key(|r| (r.0, r.1, r.2));
+        }
+        let keys = 1 + records.windows(2).filter(|w| w[0].0 != w[1].0).count();
+        let rows = 1 + records
+            .windows(2)
+            .filter(|w| (w[0].0, w[0].1) != (w[1].0, w[1].1))
+            .count();
         let cap = (keys * 2).next_power_of_two().max(16);
         let mut w = Weights {
             transitions,
             slots: vec![Slot::default(); cap],
-            pool: Vec::new(),
-            len: keys,
+            pool: Vec::with_capacity(rows * L),
+            len: if records.is_empty() { 0 } else { keys },
             positional: vec![0; FILTER_BITS / 64],
         };
         let mut i = 0;
