@@ -4,6 +4,7 @@
 //!              [--clusters FILE] [--groups all|LIST] [--without GROUP]... [--c1 X] [--c2 X]
 //!              [--iterations N] [--sgd EPOCHS] [--perceptron EPOCHS] [--quiet] -o MODEL
 //!
+//! `--ensemble K` averages K perceptrons trained in different orders.
 //! `--jackknife K` trains each of K folds with ANERcorp lists derived from the other folds
 //! (instead of leaving the derived lists out of the training features).
 //! `--conll` reads an ANERcorp-style file (PERS, LOC, ORG, MISC), `--wojood` a Wojood-style
@@ -25,7 +26,7 @@ use std::process::ExitCode;
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train [--conll FILE]... [--wojood FILE]... [--split all|train90] [--exclude FILE] \
-         [--clusters FILE] [--groups all|LIST] [--without GROUP]... [--jackknife K] [--c1 X] [--c2 X] \
+         [--clusters FILE] [--groups all|LIST] [--without GROUP]... [--jackknife K] [--ensemble K] [--c1 X] [--c2 X] \
          [--iterations N] [--sgd EPOCHS] [--perceptron EPOCHS] [--quiet] -o MODEL"
     );
     ExitCode::from(2)
@@ -110,6 +111,10 @@ fn main() -> ExitCode {
             },
             "--iterations" => match value().and_then(|v| v.parse().ok()) {
                 Some(x) => iterations = x,
+                None => return usage(),
+            },
+            "--ensemble" => match value().and_then(|v| v.parse().ok()) {
+                Some(k) => options.ensemble = k,
                 None => return usage(),
             },
             "--jackknife" => match value().and_then(|v| v.parse().ok()) {

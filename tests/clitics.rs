@@ -1,5 +1,6 @@
 //! Clitic-aware matching: the mention excludes proclitics, and a word that is a name or a
-//! plain word by itself is never split. Sentences written for these tests.
+//! plain word by itself is never split. Sentences written for these tests. The extractors
+//! built here leave the tagger out: these are the matcher's cases.
 
 use kashf::{Defaults, EntityType, Extractor, Gazetteer, TaggerSource};
 
@@ -78,7 +79,6 @@ fn whole_words_are_never_split() {
         test:baniya\tLOCATION\tcity\tBaniya\tبانيا\n\
         test:lid\tLOCATION\tcity\tLid\tليد\n\
         test:lastin\tLOCATION\tcity\tLastin\tلسطين\n";
-    // The matcher alone: the tagger would add the two people.
     let ex = Extractor::builder()
         .gazetteer(Gazetteer::from_tsv("extra.tsv", extra).unwrap())
         .tagger(TaggerSource::Off)
@@ -104,6 +104,7 @@ fn an_article_is_not_stripped_from_a_name_without_one() {
     )
     .unwrap();
     let ex = Extractor::builder()
+        .tagger(TaggerSource::Off)
         .defaults(Defaults::Exclude)
         .gazetteer(only)
         .build()
@@ -122,6 +123,7 @@ fn a_longer_match_that_fails_the_boundary_does_not_hide_a_shorter_one() {
         test:a\tLOCATION\tcity\tNahr\tنهر\n\
         test:b\tLOCATION\tregion\tNahr Abbas\tنهر عباسي\n";
     let ex = Extractor::builder()
+        .tagger(TaggerSource::Off)
         .defaults(Defaults::Exclude)
         .gazetteer(Gazetteer::from_tsv("t.tsv", list).unwrap())
         .build()

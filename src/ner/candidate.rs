@@ -8,13 +8,15 @@ use super::Context;
 
 /// Source priorities for the overlap policy: lower wins at equal span.
 pub(crate) mod priority {
-    pub const USER_LIST: u8 = 0;
-    pub const DEFAULT_LIST: u8 = 1;
-    pub const ORG_HEAD: u8 = 2;
-    pub const QUOTED_ORG: u8 = 3;
-    pub const PERSON_RULE: u8 = 4;
-    pub const SURNAME: u8 = 5;
-    pub const TAGGER: u8 = 6;
+    /// A name a cue word types explicitly (صحيفة «…»), over a list's other reading.
+    pub const CUED: u8 = 0;
+    pub const USER_LIST: u8 = 1;
+    pub const DEFAULT_LIST: u8 = 2;
+    pub const ORG_HEAD: u8 = 3;
+    pub const QUOTED_ORG: u8 = 4;
+    pub const PERSON_RULE: u8 = 5;
+    pub const SURNAME: u8 = 6;
+    pub const TAGGER: u8 = 7;
 }
 
 /// Where a mention came from.

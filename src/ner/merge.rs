@@ -3,9 +3,10 @@
 //!
 //! 1. A candidate the tagger agrees with (a tagged name over exactly its words) keeps its id
 //!    and type; its rule gains `+tagger` (`list+tagger`, `person.title+tagger`).
-//! 2. A person a context rule found (after a title, a given name, in apposition) over some but
-//!    not all of a tagged name's words yields to the tagged name: the tagger reads name
-//!    boundaries better than the rules (اندرسون, not اندرسون وسكنت).
+//! 2. A person a title, role or apposition rule found over some but not all of a tagged
+//!    name's words yields to the tagged name: the tagger reads name boundaries better than
+//!    those rules. A known given name with the word after it does not yield (يوسف الخطيب,
+//!    where the tagger saw يوسف alone).
 //! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
 //!    single word from a list derived from a training corpus, or a person that
 //!    a context rule alone found. Curated list entries, multi-word list forms and generic
@@ -19,6 +20,9 @@
 //!    (… بن …) keeps that person's id over the whole chain: محمد بن سلمان بن عبد العزيز is
 //!    Mohammed bin Salman, not King Salman, whose form سلمان بن عبد العزيز lies inside it.
 //! 6. MISC names are not output; they only reject the candidates they cover.
+//!
+//! Before all this, a tagged person name sheds the titles and roles it opens with
+//! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
@@ -53,6 +57,23 @@ pub(super) fn merge(
     cands: &mut Vec<Candidate>,
 ) {
     let toks = cx.tokens.tokens();
+    // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
+    let trimmed: Vec<TaggedSpan> = tagged
+        .iter()
+        .map(|t| {
+            let mut t = *t;
+            while t.etype == EntityType::Person
+                && t.first < t.last
+                && info[t.first].flags & (flag::TITLE | flag::ROLE) != 0
+            {
+                t.first += 1;
+                t.start = toks[t.first].span.start;
+                t.clitics = Default::default();
+            }
+            t
+        })
+        .collect();
+    let tagged = &trimmed[..];
     // For every word, the tagged name over it.
     let mut tag_of: Vec<Option<usize>> = vec![None; toks.len()];
     for (k, t) in tagged.iter().enumerate() {
@@ -72,6 +93,9 @@ pub(super) fn merge(
             return true;
         }
         let rule_found = matches!(c.key, Key::Generated(_)) && c.priority >= priority::PERSON_RULE;
+        // A known given name and the word after it is the most reliable person rule: it
+        // does not yield to a shorter tagged name (يوسف الخطيب over يوسف).
+        let yields = rule_found && c.rule != "person.given-name";
         // 1. Agreement.
         if let Some(k) = tag_of[a].filter(|&k| tagged[k].first == a && tagged[k].last == b) {
             matched[k] = true;
@@ -83,7 +107,7 @@ pub(super) fn merge(
         // 2. A rule's candidate over part of a tagged name yields to it.
         let touched = (a..=b).any(|i| tag_of[i].is_some_and(named));
         if touched {
-            return !rule_found;
+            return !yields;
         }
         // 3. Rejected.
         match c.key {

@@ -4,7 +4,7 @@
 //! The parts, in the order [`analyze`] runs them:
 //! - [`tokens`]: what each word is (title, role, stop word, nationality adjective, clitics);
 //! - [`lists`]: a candidate for every gazetteer hit;
-//! - [`orgs`] and [`persons`]: the context rules for names no list holds;
+//! - [`orgs`], [`named_after`] and [`persons`]: the context rules for names no list holds;
 //! - [`resolve`]: the overlap policy, the one place it is decided;
 //! - [`coref`]: surnames and bare heads joined to the entity they refer to.
 //!
@@ -16,6 +16,7 @@ mod candidate;
 mod coref;
 mod lists;
 mod merge;
+mod named_after;
 mod orgs;
 mod persons;
 mod resolve;
@@ -128,6 +129,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
         orgs::org_head_candidates(cx, &info, &mut cands);
         orgs::composed_candidates(cx, &mut cands);
         orgs::quoted_org_candidates(cx, &mut cands);
+        named_after::named_after_candidates(cx, &info, &mut cands);
         persons::person_candidates(cx, &info, &mut cands);
     }
     // Lists alone means no tagger either.

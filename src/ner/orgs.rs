@@ -116,7 +116,8 @@ fn is_quote(c: char) -> bool {
 pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     for h in cx.hits {
         let Item::OrgCue(k) = h.item else { continue };
-        if cx.lexicon.org_cues[k as usize] == "place" {
+        let kind = cx.lexicon.org_cues[k as usize].as_str();
+        if matches!(kind, "place" | "suffix") {
             continue;
         }
         let rest = &cx.text[h.span.end..];
@@ -141,15 +142,32 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
         }
         let lead = quoted.len() - quoted.trim_start_matches(|c: char| !is_word_char(c)).len();
         let span = Span::new(start + lead, start + lead + name.len());
+        let etype = if kind == "facility" {
+            EntityType::Location
+        } else {
+            EntityType::Organization
+        };
+        // The cue says what the name is: a list entry of that type keeps its id and wins,
+        // a list reading of another type (the region الشرق الأوسط after صحيفة) loses.
+        let same_span = |c: &Candidate| c.span == span && matches!(c.key, Key::Entry(_));
+        if let Some(c) = out.iter_mut().find(|c| same_span(c) && c.etype == etype) {
+            c.priority = priority::CUED;
+            continue;
+        }
+        let cued = out.iter().any(same_span);
         out.push(Candidate {
             span,
             word_start: span.start,
             clitics: Proclitics::default(),
-            etype: EntityType::Organization,
-            key: Key::Generated(format!("ORGANIZATION:{name}")),
-            subtype: Some(cx.lexicon.org_cues[k as usize].clone()),
+            etype,
+            key: Key::Generated(format!("{}:{name}", etype.as_str())),
+            subtype: Some(kind.to_string()),
             name: name.to_string(),
-            priority: priority::QUOTED_ORG,
+            priority: if cued {
+                priority::CUED
+            } else {
+                priority::QUOTED_ORG
+            },
             rule: "quoted-org",
         });
     }

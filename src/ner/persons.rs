@@ -31,6 +31,13 @@ fn opens_name(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
                     .is_some_and(|(at, _)| at == cx.tokens.tokens()[i].span.start))
 }
 
+/// Whether token `i` starts with و and is not itself a known given name (وليد): a word
+/// that opens with a conjunction continues no name.
+fn conjunction_first(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
+    let start = cx.tokens.tokens()[i].span.start;
+    cx.tok_text(i).starts_with('و') && info[i].given.is_none_or(|(at, _)| at != start)
+}
+
 /// Whether token `i` could be part of a person's name.
 fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -> bool {
     let t = cx.tok_text(i);
@@ -54,6 +61,9 @@ fn name_extent(
         && cx.plain_gap(last)
         && name_like(cx, info, covered, last + 1)
         && info[last + 1].flags & flag::CONJ_CLITIC == 0
+        // A word with و in front continues no name, unless it is a given name itself
+        // (وليد): اندرسون وسكنت is a name and a verb.
+        && !conjunction_first(cx, info, last + 1)
     {
         let licensed = info[last].flags & (flag::GIVEN | flag::PARTICLE) != 0
             || info[last + 1].flags & flag::SUFFIX != 0

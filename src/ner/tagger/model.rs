@@ -277,6 +277,9 @@ impl ModelData {
             .chain(std::iter::once(f32::MIN_POSITIVE))
             .fold(0f32, f32::max);
         let scale = max / f32::from(i16::MAX);
+        let quantize = |w: f32| (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+        // A weight that quantizes to zero is no weight.
+        let records: Vec<_> = records.into_iter().filter(|r| quantize(r.3) != 0).collect();
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.fingerprint.to_le_bytes());
@@ -307,8 +310,7 @@ impl ModelData {
                 let labels = records[j..k].iter().fold(0u16, |m, r| m | 1 << r.2);
                 out.extend_from_slice(&labels.to_le_bytes());
                 for r in &records[j..k] {
-                    let q = (r.3 / scale).round().clamp(-32767.0, 32767.0) as i16;
-                    out.extend_from_slice(&q.to_le_bytes());
+                    out.extend_from_slice(&quantize(r.3).to_le_bytes());
                 }
                 j = k;
             }

@@ -1,0 +1,122 @@
+//! Places and institutions named after people: a cue word of kind `facility` or `other`
+//! (`gazetteers/org_cues.tsv`: مطار, ملعب, جامعة, مستشفى …) followed by a person's name
+//! (a list person, or a title and a name) and closing words of kind `suffix` (الدولي) make
+//! one name: مطار الملك فهد الدولي is an airport, not the person فهد الدولي; جامعة الأمير
+//! سلطان is a university. The overlap policy then prefers it, the longer, to the person
+//! inside it.
+
+use crate::lexicon::Item;
+use crate::span::Span;
+use crate::tokenize::is_word_char;
+use crate::types::EntityType;
+
+use super::candidate::{priority, Candidate, Key};
+use super::tokens::{flag, token_ending_at, TokenInfo};
+use super::Context;
+
+/// The cue kind of the hit of kind `kind` over token `i`, if one covers it exactly.
+fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
+    let t = cx.tokens.tokens()[i].span;
+    let from = cx.hits.partition_point(|o| o.span.start < t.start);
+    cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span.start == t.start)
+        .any(|o| {
+            o.span.end == t.end
+                && matches!(o.item, Item::OrgCue(k) if cx.lexicon.org_cues[k as usize] == kind)
+        })
+}
+
+/// Whether token `i` may be a word of a name: letters, no digits, no flag of a word that is
+/// never one, no conjunction in front.
+fn name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
+    let s = cx.tokens.tokens()[i].span;
+    let w = &cx.text[s.start..s.end];
+    info[i].flags & (flag::NOT_NAME | flag::CONJ_CLITIC) == 0
+        && w.chars().nth(1).is_some()
+        && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
+}
+
+/// Adds a candidate for every place or institution named after a person.
+pub(super) fn named_after_candidates(
+    cx: &Context<'_>,
+    info: &[TokenInfo],
+    out: &mut Vec<Candidate>,
+) {
+    let toks = cx.tokens.tokens();
+    let mut found = Vec::new();
+    for h in cx.hits {
+        let Item::OrgCue(k) = h.item else { continue };
+        let kind = cx.lexicon.org_cues[k as usize].as_str();
+        let etype = match kind {
+            "facility" => EntityType::Location,
+            "other" => EntityType::Organization,
+            _ => continue,
+        };
+        let Some(cue) = token_ending_at(cx.tokens, h.span.end) else {
+            continue;
+        };
+        if !cx.plain_gap(cue) {
+            continue;
+        }
+        let first = cue + 1;
+        // A list person right after the cue, or a title and a name.
+        let listed = out
+            .iter()
+            .filter(|c| {
+                c.etype == EntityType::Person
+                    && matches!(c.key, Key::Entry(_))
+                    && cx.tokens.token_at_or_after(c.word_start) == first
+                    && c.clitics == Default::default()
+            })
+            .filter_map(|c| token_ending_at(cx.tokens, c.span.end))
+            .max();
+        let mut last = match listed {
+            Some(last) => last,
+            None => {
+                let titled = info[first].flags & flag::TITLE != 0
+                    && info[first].flags & flag::WEAK == 0
+                    && cx.plain_gap(first);
+                let n = first + 1;
+                if !titled || n >= toks.len() || !name_word(cx, info, n) || cue_at(cx, n, "suffix")
+                {
+                    continue;
+                }
+                // A given name or a particle licenses the next word (الملك عبد الله).
+                let mut e = n;
+                while cx.plain_gap(e)
+                    && info[e].flags & (flag::GIVEN | flag::PARTICLE) != 0
+                    && name_word(cx, info, e + 1)
+                    && !cue_at(cx, e + 1, "suffix")
+                {
+                    e += 1;
+                }
+                e
+            }
+        };
+        while cx.plain_gap(last) && cue_at(cx, last + 1, "suffix") {
+            last += 1;
+        }
+        let span = Span::new(h.span.start, toks[last].span.end);
+        let name = &cx.text[span.start..span.end];
+        found.push(Candidate {
+            span,
+            word_start: h.word_start,
+            clitics: h.clitics,
+            etype,
+            key: Key::Generated(format!("{}:{name}", etype.as_str())),
+            subtype: Some(
+                if kind == "facility" {
+                    "facility"
+                } else {
+                    "institution"
+                }
+                .into(),
+            ),
+            name: name.to_string(),
+            priority: priority::ORG_HEAD,
+            rule: "named-after",
+        });
+    }
+    out.extend(found);
+}
