@@ -35,8 +35,8 @@ run_in_venv() {
     echo "python-ci: pip install ./bindings/python failed" >&2
     return 1
   fi
-  grep -E "Built wheel|Successfully installed" "$work/install-$name.log" || true
-  "$py" -m pip install --quiet pytest
+  grep -oE "Created wheel for kashf: filename=[^ ]+|Successfully installed kashf[^ ]*" "$work/install-$name.log" || true
+  "$py" -m pip install --quiet pytest mypy
   step "[$name] venv, build, install"
 
   if [ "$with_spacy" = spacy ]; then

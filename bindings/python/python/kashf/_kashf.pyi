@@ -1,12 +1,13 @@
 """Types of the extension module (re-exported by ``kashf``)."""
 
 import os
-from typing import Any, Dict, Iterable, List, Literal, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Iterable, List, Literal, Optional, Sequence, Tuple, Union, final
 
 __version__: str
+__all__ = ["Extractor", "Document", "Entity", "Mention", "Span", "Evidence", "Relation", "__version__"]
 
-EntityType = Literal["PERSON", "LOCATION", "ORGANIZATION", "MISC"]
-RelationType = Literal[
+_EntityType = Literal["PERSON", "LOCATION", "ORGANIZATION", "MISC"]
+_RelationType = Literal[
     "MEETS",
     "VISITS",
     "PLANS_AGREEMENT",
@@ -20,6 +21,7 @@ RelationType = Literal[
 ]
 _Path = Union[str, "os.PathLike[str]"]
 
+@final
 class Extractor:
     """Finds people, places and organizations in Arabic text and links them into relations.
 
@@ -29,8 +31,8 @@ class Extractor:
     ``tagger`` is accepted but changes nothing yet (the library has no trained tagger yet).
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         gazetteers: Optional[Sequence[_Path]] = None,
         patterns: Optional[Sequence[_Path]] = None,
@@ -39,12 +41,13 @@ class Extractor:
         variants: bool = True,
         skip: Optional[Sequence[str]] = None,
         tagger: bool = True,
-    ) -> None: ...
+    ) -> "Extractor": ...
     def extract(self, text: str, /) -> Document:
         """The entities and relations of one text (releases the GIL; never fails)."""
     def extract_many(self, texts: Iterable[str], /, threads: Optional[int] = None) -> List[Document]:
         """``extract`` over many texts on every core (or ``threads`` threads), in input order."""
 
+@final
 class Span:
     """A span of the text: ``text[span.start:span.end] == span.text``."""
 
@@ -62,9 +65,10 @@ class Span:
         """UTF-8 byte offset one past its end."""
     @property
     def text(self) -> str: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class Mention:
     """One place in the text naming an entity, or the trigger of an ``Evidence``.
 
@@ -89,9 +93,10 @@ class Mention:
     @property
     def rule(self) -> Optional[str]:
         """The rule that found it (``list``, ``person.title``, ...); ``None`` on a trigger."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class Entity:
     """One real-world entity of a document, with every mention of it in text order."""
 
@@ -99,7 +104,7 @@ class Entity:
     def id(self) -> str:
         """Gazetteer id (``person:sergei-lavrov``) or a generated one (``PERSON:...``)."""
     @property
-    def type(self) -> EntityType: ...
+    def type(self) -> _EntityType: ...
     @property
     def subtype(self) -> Optional[str]:
         """Finer type (``minister``, ``city``, ``country``, ...), if known."""
@@ -110,6 +115,7 @@ class Entity:
     def mentions(self) -> Tuple[Mention, ...]:
         """Empty for an entity named only through an adjective (الروسي)."""
 
+@final
 class Evidence:
     """Why a relation was extracted."""
 
@@ -121,11 +127,12 @@ class Evidence:
     def rule(self) -> str:
         """The id of the relation rule that fired."""
 
+@final
 class Relation:
     """A relation between two entities of the document (symmetric ones listed once)."""
 
     @property
-    def type(self) -> RelationType: ...
+    def type(self) -> _RelationType: ...
     @property
     def head(self) -> Entity:
         """The first argument: one of the document's ``entities``."""
@@ -138,6 +145,7 @@ class Relation:
     def modality(self) -> Optional[str]:
         """Asserted, planned, denied, ...: always ``None`` until the library provides it."""
 
+@final
 class Document:
     """What ``extract`` finds in one text.
 
@@ -163,4 +171,4 @@ class Document:
         """Every mention with its entity, in text order."""
     def entity(self, id: str) -> Optional[Entity]:
         """The entity with this id, or ``None``."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
