@@ -9,7 +9,7 @@
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyString, PyTuple};
+use pyo3::types::{PyBytes, PyString, PyTuple};
 use std::borrow::Cow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -216,7 +216,7 @@ impl Extractor {
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
         let mut objects: Vec<Py<PyString>> = Vec::new();
-        let mut strings: Vec<Cow<'static, str>> = Vec::new();
+        let mut strings: Vec<String> = Vec::new();
         for (i, item) in texts.try_iter()?.enumerate() {
             let item = item?;
             let s = item.cast::<PyString>().map_err(|_| {
@@ -227,7 +227,7 @@ impl Extractor {
                         .map_or_else(|_| "not a str".to_string(), |n| n.to_string())
                 ))
             })?;
-            strings.push(Cow::Owned(rust_text(s)?.into_owned()));
+            strings.push(rust_text(s)?.into_owned());
             objects.push(s.clone().unbind());
         }
         let extractor = self.get();
@@ -285,9 +285,10 @@ fn rust_text<'a>(text: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
         Ok(s) => Ok(s),
         Err(_) => {
             let utf32 = text.call_method1("encode", ("utf-32-le", "surrogatepass"))?;
-            let bytes: Vec<u8> = utf32.extract()?;
+            let utf32 = utf32.cast::<PyBytes>()?;
             Ok(Cow::Owned(
-                bytes
+                utf32
+                    .as_bytes()
                     .chunks_exact(4)
                     .map(|c| {
                         char::from_u32(u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
@@ -301,11 +302,7 @@ fn rust_text<'a>(text: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
 
 /// `extract` over every text, on `threads` scoped threads taking the next text as they go
 /// (articles differ in length), the results put back in input order.
-fn extract_parallel(
-    ex: &RustExtractor,
-    texts: &[Cow<'_, str>],
-    threads: usize,
-) -> Vec<kashf::Document> {
+fn extract_parallel(ex: &RustExtractor, texts: &[String], threads: usize) -> Vec<kashf::Document> {
     let threads = threads.min(texts.len());
     if threads <= 1 {
         return texts.iter().map(|t| ex.extract(t)).collect();

@@ -1,5 +1,6 @@
-"""The Python examples of the READMEs run as written."""
+"""The Python examples of the READMEs and of the docstrings run as written."""
 
+import doctest
 import re
 from pathlib import Path
 
@@ -44,3 +45,16 @@ def test_package_readme_spacy_example():
     blocks = [b for b in python_blocks(PY_README) if "spacy" in b]
     assert blocks, f"{PY_README} shows the spaCy component"
     run_blocks(blocks)
+
+
+def test_docstring_examples():
+    import kashf
+
+    assert doctest.testmod(kashf, raise_on_error=True).attempted
+
+
+def test_spacy_docstring_example():
+    pytest.importorskip("spacy", reason="spaCy is not installed: kashf.spacy's example is not run")
+    import kashf.spacy
+
+    assert doctest.testmod(kashf.spacy, raise_on_error=True).attempted

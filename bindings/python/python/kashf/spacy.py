@@ -58,6 +58,7 @@ _STAT_KEYS = ("mentions", "exact", "expanded", "dropped_overlap", "dropped_unali
 for _name in ("kashf_relations", "kashf_stats"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+del _name
 
 
 @Language.factory(
