@@ -7,7 +7,7 @@ use crate::fasthash::{FastSet, IdIndex};
 use crate::gazetteer::{Entry, Gazetteer, DEFAULT_GAZETTEERS};
 use crate::lexicon::{Item, Lexicon};
 use crate::matcher::Matcher;
-use crate::ner::{analyze, Context};
+use crate::ner::{analyze, Context, TokenMatcher};
 use crate::normalize::{normalize, normalize_form, NormalizeOptions};
 use crate::relations;
 use crate::tokenize::Tokenized;
@@ -210,9 +210,7 @@ impl ExtractorBuilder {
             lists.push(Gazetteer::from_path(f)?);
         }
         for f in &self.pattern_files {
-            let name = f.display().to_string();
-            let text = std::fs::read_to_string(f).map_err(|e| Error::io(&name, &e))?;
-            lists.push(Gazetteer::from_jsonl(&name, &text)?);
+            lists.push(Gazetteer::from_jsonl_path(f)?);
         }
         let entries: Vec<Entry> = lists
             .into_iter()
@@ -222,6 +220,9 @@ impl ExtractorBuilder {
             return Err(Error::config("too many gazetteer entries"));
         }
         let (entry_by_id, canonical) = IdIndex::build(entries.iter().map(|e| e.id.as_str()));
+        // One id, one entity: a later entry with a used id must keep its type (README).
+        crate::gazetteer::check_shared_ids(&entries, &canonical)?;
+        let token_patterns = TokenMatcher::new(&entries, &self.normalization)?;
         let mut lexicon = Lexicon::embedded()?;
         lexicon.normalize_words(&self.normalization);
         // The default configuration loads the automaton compiled into the crate, when it was
@@ -237,6 +238,7 @@ impl ExtractorBuilder {
                 rules: self.rules,
                 lexicon,
                 matcher,
+                token_patterns,
             });
         }
         // Every form normalized once, with the text's own normalizer.
@@ -283,6 +285,7 @@ impl ExtractorBuilder {
             rules: self.rules,
             lexicon,
             matcher,
+            token_patterns,
         })
     }
 }
@@ -305,6 +308,7 @@ pub struct Extractor {
     rules: EntityRules,
     lexicon: Lexicon,
     matcher: Matcher,
+    token_patterns: TokenMatcher,
 }
 
 /// The default configuration's matcher, compiled ahead of time (see
@@ -383,6 +387,7 @@ impl Extractor {
             canonical: &self.canonical,
             default_entries: self.default_entries,
             rules: self.rules,
+            token_patterns: &self.token_patterns,
         };
         let mut an = analyze(&cx);
         let rels = relations::extract(&mut an, &cx);

@@ -4,6 +4,7 @@
 //! The parts, in the order [`analyze`] runs them:
 //! - [`tokens`]: what each word is (title, role, stop word, nationality adjective, clitics);
 //! - [`lists`]: a candidate for every gazetteer hit;
+//! - [`patterns`]: a candidate for every match of a user's token pattern (`REGEX`, `IN`);
 //! - [`orgs`] and [`persons`]: the context rules for names no list holds;
 //! - [`resolve`]: the overlap policy, the one place it is decided;
 //! - [`coref`]: surnames and bare heads joined to the entity they refer to.
@@ -16,6 +17,7 @@ mod candidate;
 mod coref;
 mod lists;
 mod orgs;
+mod patterns;
 mod persons;
 mod resolve;
 pub(crate) mod tokens;
@@ -30,6 +32,7 @@ use crate::tokenize::Tokenized;
 use crate::types::{EntityRules, EntityType};
 
 use candidate::Key;
+pub(crate) use patterns::TokenMatcher;
 use tokens::{token_info, TokenInfo};
 
 /// An entity of the document.
@@ -80,6 +83,8 @@ pub(crate) struct Context<'a> {
     pub default_entries: usize,
     /// Which entity rules run.
     pub rules: EntityRules,
+    /// The token patterns of the user's JSONL files (`REGEX`, `IN`, `OP`).
+    pub token_patterns: &'a TokenMatcher,
 }
 
 impl Context<'_> {
@@ -117,6 +122,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
     let info = token_info(cx);
     let mut cands = Vec::new();
     lists::gazetteer_candidates(cx, &mut cands);
+    patterns::token_pattern_candidates(cx, &mut cands);
     let all = cx.rules == EntityRules::All;
     if all {
         orgs::org_head_candidates(cx, &info, &mut cands);
