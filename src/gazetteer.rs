@@ -1,9 +1,18 @@
-//! Gazetteers: lists of named entities, read from TSV.
+//! Gazetteers: lists of named entities, read from TSV or from spaCy-style JSONL patterns.
 //!
-//! The format is UTF-8, tab-separated, with `#` comment lines and a header line
+//! The TSV format is UTF-8, tab-separated, with `#` comment lines and a header line
 //! `id, type, subtype, name, forms`. `type` is `PERSON`, `LOCATION`, `ORGANIZATION` or
 //! `MISC`; `subtype` is free text or `-`; `forms` are the surface forms separated by `|`.
 //! The embedded default lists go through the same loader as a user's own file.
+//!
+//! The loaders are strict, and every error names the file and the line:
+//! - one id names one entry: rows that share an id must agree on type, subtype and name
+//!   (their forms are then merged); a different entry under a used id is an error that
+//!   names the lines of both;
+//! - a form must keep a letter or digit after normalization (not only marks or
+//!   punctuation), and must not be a stop word of `gazetteers/stopwords.tsv` (في, من, قال):
+//!   such a form would match in every sentence;
+//! - a file must be UTF-8; the error names the line of the first invalid byte.
 //!
 //! ```
 //! use kashf::gazetteer::Gazetteer;
@@ -12,15 +21,28 @@
 //!            city:aleppo\tLOCATION\tcity\tAleppo\tحلب\n";
 //! let g = Gazetteer::from_tsv("my.tsv", tsv).unwrap();
 //! assert_eq!(g.entries()[0].forms, vec!["حلب".to_string()]);
+//! assert_eq!(g.entries()[0].line, Some(2));
 //!
 //! let bad = "id\ttype\tsubtype\tname\tforms\nx\tPLACE\t-\tX\tس\n";
 //! let err = Gazetteer::from_tsv("bad.tsv", bad).unwrap_err();
 //! assert_eq!(err.to_string(), "bad.tsv:2: unknown type `PLACE` (expected PERSON, LOCATION, ORGANIZATION or MISC)");
+//!
+//! let stop = "id\ttype\tsubtype\tname\tforms\nx\tPERSON\t-\tX\tمن\n";
+//! let err = Gazetteer::from_tsv("stop.tsv", stop).unwrap_err();
+//! assert!(err.to_string().starts_with("stop.tsv:2: form `من` is a stop word"));
 //! ```
 
+mod check;
+mod jsonl;
+
 use crate::error::Error;
+use crate::tsv::{split_forms, tsv_rows};
 pub use crate::types::EntityType;
+use std::collections::HashMap;
 use std::path::Path;
+
+pub(crate) use check::check_shared_ids;
+pub(crate) use jsonl::{compile_regex, TokenPattern, TokenTest};
 
 /// One named entity of a list, with every surface form that names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +60,11 @@ pub struct Entry {
     pub forms: Vec<String>,
     /// The list it came from.
     pub source: String,
+    /// The 1-based line of `source` it was read from (the first one, when several lines
+    /// share its id); `None` for an entry made in code.
+    pub line: Option<usize>,
+    /// Token patterns (spaCy's `REGEX`, `IN`, `OP: "?"`) that name it besides its forms.
+    pub(crate) token_patterns: Vec<TokenPattern>,
 }
 
 impl Entry {
@@ -56,6 +83,17 @@ impl Entry {
             name: name.into(),
             forms,
             source: String::new(),
+            line: None,
+            token_patterns: Vec::new(),
+        }
+    }
+
+    /// Where it was read: `file:line`, `file`, or a note that code made it.
+    pub(crate) fn place(&self) -> String {
+        match (self.source.as_str(), self.line) {
+            ("", _) => "a list made in code".to_string(),
+            (s, Some(n)) => format!("{s}:{n}"),
+            (s, None) => s.to_string(),
         }
     }
 }
@@ -64,65 +102,6 @@ impl Entry {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-}
-
-/// Reads the data lines of a TSV text: skips comments and blank lines, checks the header,
-/// and yields `(line number, fields)` with exactly `header.len()` fields.
-pub(crate) fn tsv_rows<'a>(
-    source: &'a str,
-    text: &'a str,
-    header: &'a [&'a str],
-) -> impl Iterator<Item = Result<(usize, Vec<&'a str>), Error>> + 'a {
-    let mut seen_header = false;
-    text.lines().enumerate().filter_map(move |(i, line)| {
-        let n = i + 1;
-        let line = line.trim_end_matches('\r');
-        let line = if n == 1 {
-            line.trim_start_matches('\u{FEFF}')
-        } else {
-            line
-        };
-        if line.trim().is_empty() || line.starts_with('#') {
-            return None;
-        }
-        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-        if !seen_header {
-            seen_header = true;
-            if fields != header {
-                return Some(Err(Error::data(
-                    source,
-                    n,
-                    format!("expected the header `{}`", header.join("\\t")),
-                )));
-            }
-            return None;
-        }
-        if fields.len() != header.len() {
-            return Some(Err(Error::data(
-                source,
-                n,
-                format!(
-                    "expected {} tab-separated fields, found {}",
-                    header.len(),
-                    fields.len()
-                ),
-            )));
-        }
-        Some(Ok((n, fields)))
-    })
-}
-
-/// Splits a `|`-separated list of forms, rejecting empty ones.
-pub(crate) fn split_forms(source: &str, line: usize, field: &str) -> Result<Vec<String>, Error> {
-    let forms: Vec<String> = field.split('|').map(|f| f.trim().to_string()).collect();
-    if forms.iter().any(String::is_empty) {
-        return Err(Error::data(
-            source,
-            line,
-            "empty form in the `|`-separated list",
-        ));
-    }
-    Ok(forms)
 }
 
 const HEADER: [&str; 5] = ["id", "type", "subtype", "name", "forms"];
@@ -135,7 +114,9 @@ impl Gazetteer {
 
     /// Reads a gazetteer TSV. `source` names the file in errors.
     pub fn from_tsv(source: &str, text: &str) -> Result<Gazetteer, Error> {
-        let mut entries = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        // Ids borrowed from the text: no copy of a million ids.
+        let mut by_id: HashMap<&str, usize> = HashMap::new();
         for row in tsv_rows(source, text, &HEADER) {
             let (n, f) = row?;
             if f[0].is_empty() {
@@ -156,6 +137,30 @@ impl Gazetteer {
                 s => Some(s.to_string()),
             };
             let forms = split_forms(source, n, f[4])?;
+            for form in &forms {
+                check::check_form(source, n, form)?;
+            }
+            if let Some(&i) = by_id.get(f[0]) {
+                let first = &mut entries[i];
+                if first.entity_type != entity_type
+                    || first.subtype != subtype
+                    || first.name != f[3]
+                {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!(
+                            "id `{}` already names a different entry at {} ({}); rows that share an id must agree on type, subtype and name",
+                            f[0],
+                            first.place(),
+                            check::difference(first, entity_type, subtype.as_deref(), f[3]),
+                        ),
+                    ));
+                }
+                first.forms.extend(forms);
+                continue;
+            }
+            by_id.insert(f[0], entries.len());
             entries.push(Entry {
                 id: f[0].to_string(),
                 entity_type,
@@ -163,123 +168,83 @@ impl Gazetteer {
                 name: f[3].to_string(),
                 forms,
                 source: source.to_string(),
+                line: Some(n),
+                token_patterns: Vec::new(),
             });
         }
         Ok(Gazetteer { entries })
     }
 
-    /// Reads spaCy-style JSONL patterns: one object a line,
-    /// `{"label": "ORG", "pattern": "منظمة أوبك", "id": "org:opec"}`. `pattern` is a string
-    /// or a list of token objects with a `TEXT`, `ORTH` or `LOWER` key (joined by spaces).
-    /// Labels: PERSON/PER/PERS, ORG/ORGANIZATION, LOC/LOCATION/GPE/FAC; any other label is
-    /// MISC. Patterns that share an `id` are one entry; a pattern without `id` gets
-    /// `LABEL:pattern`.
+    /// Reads spaCy-style JSONL patterns (the EntityRuler's format): one object a line,
+    /// `{"label": "ORG", "pattern": "منظمة أوبك", "id": "org:opec"}`.
+    ///
+    /// - `pattern` is a string (a phrase pattern) or a list of token objects.
+    /// - A token is `{"TEXT": …}` (`ORTH` and `LOWER` read alike: Arabic has no case) with a
+    ///   string, `{"REGEX": "…"}` or `{"IN": ["…", …]}`, optionally with `"OP": "?"` (the
+    ///   token may be absent); `{}` is any one word. The operators `*`, `+`, `!` and
+    ///   `{n,m}`, and attributes other than `TEXT`, `ORTH`, `LOWER` and `OP`, are errors.
+    /// - A pattern of plain strings only is a form like any list form: its words joined by
+    ///   spaces, matched by the automaton with clitics (وبمنظمة أوبك). A pattern with
+    ///   `REGEX`, `IN`, `OP` or `{}` goes to a token matcher that compares whole words of the
+    ///   normalized text, one token one word, the words of a match separated by white space
+    ///   only. A `REGEX` must match the whole normalized word (it is anchored at both ends)
+    ///   and is itself normalized like the text, so write it as you would the text
+    ///   (`أبو` and `ابو` are the same). The first word may carry proclitics, as with forms
+    ///   (و, ف, then ب, ك or ل), which stay outside the mention. A token pattern has at most
+    ///   32 tokens and at least one that is neither optional nor `{}`; meant for a few dozen
+    ///   patterns (each one is tried at every word), where forms scale to millions.
+    /// - Labels: PERSON/PER/PERS, ORG/ORGANIZATION, LOC/LOCATION/GPE/FAC; MISC and spaCy's
+    ///   other OntoNotes labels (NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE, DATE, TIME,
+    ///   PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL) are MISC, so that EntityRuler files
+    ///   load as they are; any other label is an error (a typo would otherwise pass).
+    /// - Patterns that share an `id` are one entry (how spaCy files give several patterns
+    ///   one id); a pattern without `id` gets `LABEL:pattern`. One id with two labels of
+    ///   different types is an error naming both lines.
     ///
     /// ```
-    /// use kashf::{EntityType, Gazetteer};
+    /// use kashf::{EntityType, Extractor, Gazetteer};
     ///
     /// let jsonl = r#"{"label": "ORG", "pattern": "أوبك", "id": "org:opec"}
     /// {"label": "ORG", "pattern": [{"TEXT": "منظمة"}, {"TEXT": "أوبك"}], "id": "org:opec"}
+    /// {"label": "ORG", "pattern": [{"TEXT": "شركة"}, {"TEXT": {"REGEX": "[a-z]+"}}], "id": "org:company"}
+    /// {"label": "GPE", "pattern": [{"TEXT": "جمهورية", "OP": "?"}, {"LOWER": {"IN": ["مالي", "تشاد"]}}], "id": "sahel"}
     /// "#;
     /// let g = Gazetteer::from_jsonl("p.jsonl", jsonl).unwrap();
-    /// assert_eq!(g.len(), 1);
+    /// assert_eq!(g.len(), 3);
     /// assert_eq!(g.entries()[0].forms, ["أوبك", "منظمة أوبك"]);
     /// assert_eq!(g.entries()[0].entity_type, EntityType::Organization);
     ///
+    /// let ex = Extractor::builder().gazetteer(g).build().unwrap();
+    /// let doc = ex.extract("وقالت شركة acme إن جمهورية تشاد وقعت مع وشركة beta.");
+    /// let found: Vec<(&str, &str)> = doc.mentions().iter().map(|(e, m)| (e.id.as_str(), m.text.as_str())).collect();
+    /// assert!(found.contains(&("org:company", "شركة acme")));
+    /// assert!(found.contains(&("sahel", "جمهورية تشاد")));
+    /// assert!(found.contains(&("org:company", "شركة beta"))); // after the clitic و
+    ///
     /// let err = Gazetteer::from_jsonl("p.jsonl", "{\"label\": \"ORG\"}\n").unwrap_err();
     /// assert_eq!(err.to_string(), "p.jsonl:1: missing `pattern`");
+    /// let bad = r#"{"label": "ORG", "pattern": [{"TEXT": {"REGEX": "(ab"}}]}"#;
+    /// let err = Gazetteer::from_jsonl("p.jsonl", bad).unwrap_err();
+    /// assert_eq!(err.to_string(), "p.jsonl:1: token 1: invalid REGEX: unclosed group");
     /// ```
     pub fn from_jsonl(source: &str, text: &str) -> Result<Gazetteer, Error> {
-        let mut entries: Vec<Entry> = Vec::new();
-        let mut by_id: std::collections::HashMap<String, usize> = Default::default();
-        for (i, line) in text.lines().enumerate() {
-            let n = i + 1;
-            let line = line.trim();
-            if line.is_empty() {
-                continue;
-            }
-            let v: serde_json::Value = serde_json::from_str(line)
-                .map_err(|e| Error::data(source, n, format!("not a JSON object: {e}")))?;
-            let label = v
-                .get("label")
-                .and_then(|l| l.as_str())
-                .ok_or_else(|| Error::data(source, n, "missing `label`"))?;
-            let pattern = match v.get("pattern") {
-                Some(serde_json::Value::String(p)) => p.trim().to_string(),
-                Some(serde_json::Value::Array(tokens)) => {
-                    let mut words = Vec::with_capacity(tokens.len());
-                    for t in tokens {
-                        let w = ["TEXT", "ORTH", "LOWER"]
-                            .iter()
-                            .find_map(|k| t.get(*k).and_then(|w| w.as_str()))
-                            .ok_or_else(|| {
-                                Error::data(
-                                    source,
-                                    n,
-                                    "a token pattern needs a TEXT, ORTH or LOWER string",
-                                )
-                            })?;
-                        words.push(w);
-                    }
-                    words.join(" ")
-                }
-                Some(_) => {
-                    return Err(Error::data(
-                        source,
-                        n,
-                        "`pattern` must be a string or a list",
-                    ))
-                }
-                None => return Err(Error::data(source, n, "missing `pattern`")),
-            };
-            if pattern.is_empty() {
-                return Err(Error::data(source, n, "empty `pattern`"));
-            }
-            let entity_type = match label.to_ascii_uppercase().as_str() {
-                "PERSON" | "PER" | "PERS" => EntityType::Person,
-                "ORG" | "ORGANIZATION" | "ORGANISATION" => EntityType::Organization,
-                "LOC" | "LOCATION" | "GPE" | "FAC" => EntityType::Location,
-                _ => EntityType::Misc,
-            };
-            let id = match v.get("id") {
-                Some(serde_json::Value::String(id)) if !id.is_empty() => id.clone(),
-                Some(serde_json::Value::Number(id)) => id.to_string(),
-                None => format!("{label}:{pattern}"),
-                Some(_) => return Err(Error::data(source, n, "`id` must be a non-empty string")),
-            };
-            match by_id.get(&id) {
-                Some(&e) => {
-                    if entries[e].entity_type != entity_type {
-                        return Err(Error::data(
-                            source,
-                            n,
-                            format!("id `{id}` was given another label before"),
-                        ));
-                    }
-                    entries[e].forms.push(pattern);
-                }
-                None => {
-                    by_id.insert(id.clone(), entries.len());
-                    entries.push(Entry {
-                        name: id.clone(),
-                        id,
-                        entity_type,
-                        subtype: None,
-                        forms: vec![pattern],
-                        source: source.to_string(),
-                    });
-                }
-            }
-        }
-        Ok(Gazetteer { entries })
+        Ok(Gazetteer {
+            entries: jsonl::read(source, text)?,
+        })
     }
 
     /// Reads a gazetteer TSV file from disk.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer, Error> {
         let path = path.as_ref();
-        let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(&name, &e))?;
-        Gazetteer::from_tsv(&name, &text)
+        let text = check::read_utf8(path)?;
+        Gazetteer::from_tsv(&path.display().to_string(), &text)
+    }
+
+    /// Reads a spaCy-style JSONL pattern file from disk (see [`Gazetteer::from_jsonl`]).
+    pub fn from_jsonl_path(path: impl AsRef<Path>) -> Result<Gazetteer, Error> {
+        let path = path.as_ref();
+        let text = check::read_utf8(path)?;
+        Gazetteer::from_jsonl(&path.display().to_string(), &text)
     }
 
     /// Adds an entry.

@@ -4,7 +4,7 @@
 //! user's own file would take.
 
 use crate::error::Error;
-use crate::gazetteer::{split_forms, tsv_rows};
+use crate::tsv::{split_forms, tsv_rows};
 use crate::types::RelationType;
 
 /// Grammatical gender and number of an adjective form, for agreement checks.
@@ -149,6 +149,24 @@ pub(crate) const EMBEDDED: [(&str, &str); 7] = [
     GIVEN_NAMES,
     RELATIONS,
 ];
+
+/// Whether a form, normalized the default way, is one of the stop words of
+/// `gazetteers/stopwords.tsv` (في, من, قال …): a list form that is one would match everywhere.
+pub(crate) fn is_stop_word(form: &str) -> bool {
+    use crate::normalize::{normalize_form, NormalizeOptions};
+    static WORDS: once_cell::sync::Lazy<crate::fasthash::FastSet<String>> =
+        once_cell::sync::Lazy::new(|| {
+            let o = NormalizeOptions::default();
+            let mut words = crate::fasthash::FastSet::default();
+            for (n, f) in tsv_rows(STOPWORDS.0, STOPWORDS.1, &["category", "forms"]).flatten() {
+                if let Ok(forms) = split_forms(STOPWORDS.0, n, f[1]) {
+                    words.extend(forms.iter().map(|w| normalize_form(w, &o)));
+                }
+            }
+            words
+        });
+    WORDS.contains(&normalize_form(form, &NormalizeOptions::default()))
+}
 
 fn parse_gender(source: &str, line: usize, s: &str) -> Result<Gender, Error> {
     match s {

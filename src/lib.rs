@@ -54,6 +54,7 @@ mod pipeline;
 pub mod relations;
 pub mod span;
 pub mod tokenize;
+mod tsv;
 pub mod types;
 pub mod variants;
 

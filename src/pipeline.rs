@@ -9,7 +9,7 @@ use crate::lexicon::{Item, Lexicon};
 use crate::matcher::Matcher;
 use crate::ner::tagger::{self, Tagger, TaggerModel, TrainOptions, TrainingSet};
 use crate::ner::tokens::token_info;
-use crate::ner::{analyze, Context};
+use crate::ner::{analyze, Context, TokenMatcher};
 use crate::normalize::{normalize, normalize_form, NormalizeOptions};
 use crate::relations;
 use crate::tokenize::Tokenized;
@@ -352,9 +352,7 @@ impl ExtractorBuilder {
             lists.push(Gazetteer::from_path(f)?);
         }
         for f in &self.pattern_files {
-            let name = f.display().to_string();
-            let text = std::fs::read_to_string(f).map_err(|e| Error::io(&name, &e))?;
-            lists.push(Gazetteer::from_jsonl(&name, &text)?);
+            lists.push(Gazetteer::from_jsonl_path(f)?);
         }
         let entries: Vec<Entry> = lists
             .into_iter()
@@ -364,6 +362,9 @@ impl ExtractorBuilder {
             return Err(Error::config("too many gazetteer entries"));
         }
         let (entry_by_id, canonical) = IdIndex::build(entries.iter().map(|e| e.id.as_str()));
+        // One id, one entity: a later entry with a used id must keep its type (README).
+        crate::gazetteer::check_shared_ids(&entries, &canonical)?;
+        let token_patterns = TokenMatcher::new(&entries, &self.normalization)?;
         let mut lexicon = Lexicon::embedded()?;
         lexicon.normalize_words(&self.normalization);
         // The default configuration loads the automaton compiled into the crate, when it was
@@ -381,6 +382,7 @@ impl ExtractorBuilder {
                 lexicon,
                 matcher,
                 tagger,
+                token_patterns,
             });
         }
         // Every form normalized once, with the text's own normalizer.
@@ -429,6 +431,7 @@ impl ExtractorBuilder {
             lexicon,
             matcher,
             tagger,
+            token_patterns,
         })
     }
 
@@ -552,6 +555,7 @@ pub struct Extractor {
     lexicon: Lexicon,
     matcher: Matcher,
     tagger: Option<Tagger>,
+    token_patterns: TokenMatcher,
 }
 
 /// The default configuration's matcher, compiled ahead of time (see
@@ -735,6 +739,7 @@ impl Extractor {
             default_entries: self.default_entries,
             rules: self.rules,
             tagger: self.tagger.as_ref(),
+            token_patterns: &self.token_patterns,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! The parts, in the order [`analyze`] runs them:
 //! - [`tokens`]: what each word is (title, role, stop word, nationality adjective, clitics);
 //! - [`lists`]: a candidate for every gazetteer hit;
+//! - [`patterns`]: a candidate for every match of a user's token pattern (`REGEX`, `IN`);
 //! - [`orgs`], [`named_after`] and [`persons`]: the context rules for names no list holds;
 //! - [`resolve`]: the overlap policy, the one place it is decided;
 //! - [`coref`]: surnames and bare heads joined to the entity they refer to.
@@ -18,6 +19,7 @@ mod lists;
 mod merge;
 mod named_after;
 mod orgs;
+mod patterns;
 mod persons;
 mod resolve;
 pub mod tagger;
@@ -33,6 +35,7 @@ use crate::tokenize::Tokenized;
 use crate::types::{EntityRules, EntityType};
 
 use candidate::Key;
+pub(crate) use patterns::TokenMatcher;
 use tokens::{token_info, TokenInfo};
 
 /// An entity of the document.
@@ -85,6 +88,8 @@ pub(crate) struct Context<'a> {
     pub rules: EntityRules,
     /// The trained tagger, when it is on.
     pub tagger: Option<&'a tagger::Tagger>,
+    /// The token patterns of the user's JSONL files (`REGEX`, `IN`, `OP`).
+    pub token_patterns: &'a TokenMatcher,
 }
 
 impl Context<'_> {
@@ -123,6 +128,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
     let mut cands = Vec::new();
     if cx.rules != EntityRules::TaggerOnly {
         lists::gazetteer_candidates(cx, &mut cands);
+        patterns::token_pattern_candidates(cx, &mut cands);
     }
     let all = cx.rules == EntityRules::All;
     if all {

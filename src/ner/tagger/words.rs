@@ -67,7 +67,7 @@ impl WordTables {
     /// Reads a cluster table: `word TAB bits TAB count`, a header line `word bits count`,
     /// `#` comments; words normalized as the text is.
     pub fn read_clusters(&mut self, source: &str, text: &str) -> Result<(), Error> {
-        for row in crate::gazetteer::tsv_rows(source, text, &["word", "bits", "count"]) {
+        for row in crate::tsv::tsv_rows(source, text, &["word", "bits", "count"]) {
             let (n, f) = row?;
             let bits = f[1];
             if bits.len() > 64 || !bits.bytes().all(|b| b == b'0' || b == b'1') {
