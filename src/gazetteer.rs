@@ -290,6 +290,8 @@ pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "people_world.tsv",
     "organizations.tsv",
     "organizations_more.tsv",
+    "sports_clubs.tsv",
+    "companies.tsv",
     "anercorp_persons.tsv",
     "anercorp_organizations.tsv",
 ];
