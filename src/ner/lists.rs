@@ -1,84 +1,128 @@
 //! Candidates from gazetteer hits.
 
+use crate::clitic::Proclitics;
 use crate::lexicon::Item;
 use crate::matcher::Hit;
+use crate::span::Span;
 
 use super::candidate::{priority, Candidate, Key};
 use super::Context;
 
-/// Whether a list match starts with a descriptor (صحيفة, وكالة, قناة, حركة, شركة, نادي …)
-/// that the same entry also names without: the mention is then the name alone, as in
-/// وكالة "بلومبرغ" → بلومبرغ (the output contract). Names the descriptor belongs to
-/// (حزب الله, منظمة شنغهاي للتعاون) have no such shorter form, or a cue of kind `other`,
-/// and keep it.
-fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> bool {
+/// What becomes of a list match that opens with a descriptor or closes with a nationality
+/// adjective.
+enum Shape {
+    /// The match is the mention.
+    Keep,
+    /// The entry also names the rest on its own: that hit gives the mention.
+    Drop,
+    /// The rest is a name on its own (a form of some list): the mention is the rest, with this
+    /// entry's id, since the descriptor or adjective said which entity it is.
+    Trim(Span),
+}
+
+/// Whether a hit of `Entry(e)`, or of any entry, spans exactly `start..end`.
+fn entry_hit(cx: &Context<'_>, start: usize, end: usize, e: Option<u32>) -> bool {
+    let from = cx.hits.partition_point(|o| o.span.start < start);
+    cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span.start == start)
+        .any(|o| {
+            o.span.end == end
+                && match (o.item, e) {
+                    (Item::Entry(f), Some(e)) => {
+                        cx.canonical[f as usize] == cx.canonical[e as usize]
+                    }
+                    (Item::Entry(_), None) => true,
+                    _ => false,
+                }
+        })
+}
+
+/// A list match that opens with a descriptor (صحيفة, وكالة, حركة, شركة, فريق, دولة, إقليم …,
+/// the cue kinds of `org_cues.tsv` but `other`): حركة حماس → حماس (the entry names it
+/// without), فريق برشلونة → برشلونة with the club's id (the rest is a name of its own). Names
+/// the descriptor belongs to (حزب الله, منظمة شنغهاي للتعاون) have no such rest and keep it.
+fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
     let from = cx.hits.partition_point(|o| o.span.start < h.span.start);
     let cue_end = cx.hits[from..]
         .iter()
         .take_while(|o| o.span.start == h.span.start)
         .filter_map(|o| match o.item {
-            Item::OrgCue(k) if cx.lexicon.org_cues[k as usize] != "other" => Some(o.span.end),
+            Item::OrgCue(k)
+                if !matches!(cx.lexicon.org_cues[k as usize].as_str(), "other" | "suffix") =>
+            {
+                Some(o.span.end)
+            }
             _ => None,
         })
         .max();
-    let Some(cue_end) = cue_end else { return false };
+    let Some(cue_end) = cue_end else {
+        return Shape::Keep;
+    };
     let rest = cue_end + cx.text[cue_end..].len() - cx.text[cue_end..].trim_start().len();
     if rest >= h.span.end || rest == cue_end {
-        return false;
+        return Shape::Keep;
     }
-    let from = cx.hits.partition_point(|o| o.span.start < rest);
-    cx.hits[from..]
-        .iter()
-        .take_while(|o| o.span.start == rest)
-        .any(|o| {
-            o.span.end == h.span.end
-                && matches!(o.item, Item::Entry(f) if cx.canonical[f as usize] == cx.canonical[e as usize])
-        })
+    if entry_hit(cx, rest, h.span.end, Some(e)) {
+        Shape::Drop
+    } else if entry_hit(cx, rest, h.span.end, None) {
+        Shape::Trim(Span::new(rest, h.span.end))
+    } else {
+        Shape::Keep
+    }
 }
 
-/// Whether a list match ends with a nationality adjective that the same entry also names
-/// without (حزب الله اللبناني, الكونغرس الأمريكي): the mention is then the name alone, and
-/// the adjective carries the affiliation (the output contract: nationality adjectives are not
-/// mentions).
-fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> bool {
+/// A list match that closes with a nationality adjective (حزب الله اللبناني, ليون الفرنسي):
+/// the adjective carries the affiliation, not the mention (the output contract: nationality
+/// adjectives are not mentions). The entry's own shorter form gives the mention, or the rest
+/// with this entry's id when the rest is a name of its own. A generic head with its adjective
+/// (الجيش الإسرائيلي) is one name and stays whole.
+fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
     let toks = cx.tokens.tokens();
     let last = toks.partition_point(|t| t.span.end < h.span.end);
     if last == 0 || last >= toks.len() || toks[last].span.end != h.span.end {
-        return false;
+        return Shape::Keep;
     }
-    let nisba = &toks[last];
-    let is_nisba = {
-        let from = cx.hits.partition_point(|o| o.span.start < nisba.span.start);
-        cx.hits[from..]
-            .iter()
-            .take_while(|o| o.span.start == nisba.span.start)
-            .any(|o| o.span.end == nisba.span.end && matches!(o.item, Item::Nisba(_)))
-    };
-    if !is_nisba {
-        return false;
-    }
+    let nisba = toks[last].span;
+    let from = cx.hits.partition_point(|o| o.span.start < nisba.start);
+    let is_nisba = cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span.start == nisba.start)
+        .any(|o| o.span.end == nisba.end && matches!(o.item, Item::Nisba(_)));
     let name_end = toks[last - 1].span.end;
-    let from = cx.hits.partition_point(|o| o.span.start < h.span.start);
-    cx.hits[from..]
+    if !is_nisba || name_end <= h.span.start {
+        return Shape::Keep;
+    }
+    let head = cx.hits[cx.hits.partition_point(|o| o.span.start < h.span.start)..]
         .iter()
         .take_while(|o| o.span.start == h.span.start)
-        .any(|o| {
-            o.span.end == name_end
-                && matches!(o.item, Item::Entry(f) if cx.canonical[f as usize] == cx.canonical[e as usize])
-        })
+        .any(|o| o.span.end == name_end && matches!(o.item, Item::OrgHead(_)));
+    if head {
+        Shape::Keep
+    } else if entry_hit(cx, h.span.start, name_end, Some(e)) {
+        Shape::Drop
+    } else if entry_hit(cx, h.span.start, name_end, None) {
+        Shape::Trim(Span::new(h.span.start, name_end))
+    } else {
+        Shape::Keep
+    }
 }
 
 pub(super) fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     for h in cx.hits {
         if let Item::Entry(e) = h.item {
-            if descriptor_before_name(cx, h, e) || nisba_after_name(cx, h, e) {
-                continue;
-            }
+            let (span, word_start, clitics) =
+                match (descriptor_before_name(cx, h, e), nisba_after_name(cx, h, e)) {
+                    (Shape::Drop, _) | (_, Shape::Drop) => continue,
+                    (Shape::Trim(s), _) => (s, s.start, Proclitics::default()),
+                    (_, Shape::Trim(s)) => (s, h.word_start, h.clitics),
+                    (Shape::Keep, Shape::Keep) => (h.span, h.word_start, h.clitics),
+                };
             let entry = &cx.entries[e as usize];
             out.push(Candidate {
-                span: h.span,
-                word_start: h.word_start,
-                clitics: h.clitics,
+                span,
+                word_start,
+                clitics,
                 etype: entry.entity_type,
                 key: Key::Entry(cx.canonical[e as usize]),
                 // An entry's name and subtype are read from the entry when needed: no copy

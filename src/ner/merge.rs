@@ -5,8 +5,8 @@
 //!    and type; its rule gains `+tagger` (`list+tagger`, `person.title+tagger`).
 //! 2. A person a title, role or apposition rule found over some but not all of a tagged
 //!    name's words yields to the tagged name: the tagger reads name boundaries better than
-//!    those rules. A known given name with the word after it does not yield (يوسف الخطيب,
-//!    where the tagger saw يوسف alone).
+//!    those rules. A known given name with the words after it does not yield to a tagged
+//!    name of that one word (يوسف الخطيب, where the tagger saw يوسف alone).
 //! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
 //!    single word from a list derived from a training corpus, or a person that
 //!    a context rule alone found. Curated list entries, multi-word list forms and generic
@@ -94,8 +94,10 @@ pub(super) fn merge(
         }
         let rule_found = matches!(c.key, Key::Generated(_)) && c.priority >= priority::PERSON_RULE;
         // A known given name and the word after it is the most reliable person rule: it
-        // does not yield to a shorter tagged name (يوسف الخطيب over يوسف).
-        let yields = rule_found && c.rule != "person.given-name";
+        // does not yield to a tagged name of that one word (يوسف الخطيب over يوسف).
+        let yields = rule_found
+            && !(c.rule == "person.given-name"
+                && tag_of[a].is_some_and(|k| tagged[k].first == tagged[k].last));
         // 1. Agreement.
         if let Some(k) = tag_of[a].filter(|&k| tagged[k].first == a && tagged[k].last == b) {
             matched[k] = true;
