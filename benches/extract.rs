@@ -8,7 +8,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use kashf::normalize::{normalize, NormalizeOptions};
-use kashf::{Defaults, EntityRules, EntityType, Entry, Extractor, Gazetteer};
+use kashf::{Defaults, EntityRules, EntityType, Entry, Extractor, Gazetteer, TaggerSource};
 
 mod common;
 use common::news;
@@ -55,6 +55,10 @@ fn bench(c: &mut Criterion) {
     let full = Extractor::shared();
     let lists = Extractor::builder()
         .entity_rules(EntityRules::ListsOnly)
+        .build()
+        .unwrap();
+    let no_tagger = Extractor::builder()
+        .tagger(TaggerSource::Off)
         .build()
         .unwrap();
     // Warm-up and checksum.
@@ -118,6 +122,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             docs.iter()
                 .map(|d| lists.extract(d).entities.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("extract-lists-and-rules", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| no_tagger.extract(d).entities.len())
                 .sum::<usize>()
         })
     });
