@@ -5,10 +5,10 @@
 //!
 //! usage: derive TRAIN.txt [--out DIR]
 //!
-//! Forms of the curated lists are skipped (they are reviewed by hand and take precedence), and
-//! so are the forms below, read by hand in the most frequent rows of the output: ordinary
-//! words, titles or groups that are not organizations, which a name list must not claim
-//! outside ANERcorp's own text. Output: CC BY-SA 4.0, as ANERcorp.
+//! Forms of the curated lists and given names are skipped (they are reviewed by hand and take
+//! precedence), and so are the forms `DeriveOptions::anercorp` excludes, read by hand in the
+//! most frequent rows of the output as ordinary words, titles or groups. Output: CC BY-SA
+//! 4.0, as ANERcorp.
 
 use kashf::gazetteer::{Gazetteer, DEFAULT_GAZETTEERS};
 use kashf::normalize::{normalize_form, NormalizeOptions};
@@ -16,31 +16,6 @@ use kashf::tagger::{derive_names, read_conll, DeriveOptions};
 use kashf::EntityType;
 use std::collections::HashSet;
 use std::process::ExitCode;
-
-/// Read by hand as not names of their type (see the module docs).
-const EXCLUDE: [&str; 21] = [
-    "الشيعة",
-    "شيعة",
-    "الحرام",
-    "الحائر",
-    "الأصحاب",
-    "البانتو",
-    "الوفاق",
-    "قريش",
-    "الحنين إلى النبي",
-    "سيدتي",
-    "صن",
-    "القاعدة",
-    "الرضا",
-    "غريب",
-    "رشيد",
-    "البابا",
-    "القيصر",
-    "الخور",
-    "ايل",
-    "لوب",
-    "كورت",
-];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -78,7 +53,20 @@ fn main() -> ExitCode {
             }
         }
     }
-    let exclude: HashSet<String> = EXCLUDE.iter().map(|f| norm(f)).collect();
+    // Given names count as curated: a derived name never is one alone, and one opens the
+    // rest of a name after a conjunction (وجومانا مراد → جومانا مراد).
+    let given = match std::fs::read_to_string(format!("{out}/given_names.tsv")) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("derive: {out}/given_names.tsv: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for line in given.lines().filter(|l| l.starts_with("name\t")) {
+        curated.extend(line[5..].split('|').map(|f| norm(f.trim())));
+    }
+    let options = DeriveOptions::anercorp();
+    let exclude: HashSet<String> = options.exclude.iter().map(|f| norm(f)).collect();
     let all = read_conll(&text);
     let cut = all.len() - all.len() / 10;
     let first90: Vec<_> = all[..cut].iter().collect();

@@ -481,13 +481,21 @@ impl ExtractorBuilder {
             )?;
             return trainer.finish();
         };
-        // The curated forms, which a derived list never claims.
-        let curated: std::collections::HashSet<String> = base
-            .build()?
+        // The curated forms and given names, which a derived list never claims (and which
+        // open a name after a conjunction: وجومانا مراد).
+        let ex = base.build()?;
+        let mut curated: std::collections::HashSet<String> = ex
             .forms_of(&|e: &Entry| !j.lists.iter().any(|l| e.source.ends_with(l.as_str())))
             .into_iter()
             .map(|(f, _)| f)
             .collect();
+        curated.extend(
+            ex.lexicon
+                .forms
+                .iter()
+                .filter(|(_, item)| *item == Item::GivenName)
+                .map(|(f, _)| normalize_form(f, &self.normalization)),
+        );
         let o = self.normalization.clone();
         let norm = move |f: &str| normalize_form(f, &o);
         let exclude: std::collections::HashSet<String> =

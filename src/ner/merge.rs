@@ -3,9 +3,10 @@
 //!
 //! 1. A candidate the tagger agrees with (a tagged name over exactly its words) keeps its id
 //!    and type; its rule gains `+tagger` (`list+tagger`, `person.title+tagger`).
-//! 2. A person a title, role or apposition rule found over some but not all of a tagged
-//!    name's words yields to the tagged name: the tagger reads name boundaries better than
-//!    those rules. A known given name with the words after it does not yield to a tagged
+//! 2. A person a title, role or apposition rule found, whose first word a tagged name
+//!    covers, yields to the tagged name: the tagger reads name boundaries better than those
+//!    rules. A tagged name that crosses a candidate (each holds words the other does not:
+//!    نبيل عمرو against عمرو بالأمس) loses to it. A known given name with the words after it does not yield to a tagged
 //!    name of that one word (يوسف الخطيب, where the tagger saw يوسف alone).
 //! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
 //!    single word from a list derived from a training corpus, or a person that
@@ -22,7 +23,9 @@
 //! 6. MISC names are not output; they only reject the candidates they cover.
 //!
 //! Before all this, a tagged person name sheds the titles and roles it opens with
-//! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask.
+//! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
+//! tagged name sheds the stop words it opens or closes with; a name of name particles or
+//! stop words alone (بن, ثم) is dropped.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
@@ -60,8 +63,24 @@ pub(super) fn merge(
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     let trimmed: Vec<TaggedSpan> = tagged
         .iter()
-        .map(|t| {
+        // A name particle alone (بن, أبو) is no name.
+        .filter(|t| (t.first..=t.last).any(|i| info[i].flags & flag::PARTICLE == 0))
+        .filter_map(|t| {
             let mut t = *t;
+            // A name neither opens nor closes with a stop word or a preposition (ثم, في).
+            let stop = |i: usize| info[i].flags & (flag::STOP | flag::PREP) != 0;
+            while t.first < t.last && stop(t.first) {
+                t.first += 1;
+                t.start = toks[t.first].span.start;
+                t.clitics = Default::default();
+            }
+            while t.last > t.first && stop(t.last) {
+                t.last -= 1;
+                t.end = toks[t.last].span.end;
+            }
+            if stop(t.first) {
+                return None;
+            }
             while t.etype == EntityType::Person
                 && t.first < t.last
                 && info[t.first].flags & (flag::TITLE | flag::ROLE) != 0
@@ -70,7 +89,7 @@ pub(super) fn merge(
                 t.start = toks[t.first].span.start;
                 t.clitics = Default::default();
             }
-            t
+            Some(t)
         })
         .collect();
     let tagged = &trimmed[..];
@@ -106,10 +125,13 @@ pub(super) fn merge(
             }
             return true;
         }
-        // 2. A rule's candidate over part of a tagged name yields to it.
-        let touched = (a..=b).any(|i| tag_of[i].is_some_and(named));
-        if touched {
+        // 2. A rule's candidate over part of a tagged name that covers its first word yields
+        // to it; other tagged names it touches cross it and are left out below.
+        if tag_of[a].is_some_and(named) {
             return !yields;
+        }
+        if (a..=b).any(|i| tag_of[i].is_some_and(named)) {
+            return true;
         }
         // 3. Rejected.
         match c.key {
@@ -119,6 +141,16 @@ pub(super) fn merge(
     });
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || !named(k) {
+            continue;
+        }
+        // A tagged name that crosses a candidate (each holds words the other does not)
+        // loses to it.
+        let crosses = cands.iter().any(|c| {
+            let (a, b) = words(c);
+            (a < t.first && t.first <= b && b < t.last)
+                || (t.first < a && a <= t.last && t.last < b)
+        });
+        if crosses {
             continue;
         }
         let name = &cx.text[t.start..t.end];

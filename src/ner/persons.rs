@@ -31,6 +31,11 @@ fn opens_name(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
                     .is_some_and(|(at, _)| at == cx.tokens.tokens()[i].span.start))
 }
 
+/// Whether a word carries a clitic in front of its article (بالأمس, للقاء, والسلام).
+fn clitic_before_article(word: &str) -> bool {
+    has_article(word) && !word.starts_with("ال")
+}
+
 /// Whether token `i` starts with و and is not itself a known given name (وليد): a word
 /// that opens with a conjunction continues no name.
 fn conjunction_first(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
@@ -64,6 +69,8 @@ fn name_extent(
         // A word with و in front continues no name, unless it is a given name itself
         // (وليد): اندرسون وسكنت is a name and a verb.
         && !conjunction_first(cx, info, last + 1)
+        // Nor does a word with a clitic before its article (بالأمس, للقاء).
+        && !clitic_before_article(cx.tok_text(last + 1))
     {
         let licensed = info[last].flags & (flag::GIVEN | flag::PARTICLE) != 0
             || info[last + 1].flags & flag::SUFFIX != 0

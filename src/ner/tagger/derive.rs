@@ -177,6 +177,14 @@ pub fn derive_names(
         }
     }
     let known = |s: &str| cands.contains(s) || curated.contains(s);
+    // Words that open a known name of several words (محمود of محمود عباس).
+    let openers: FastSet<&str> = cands
+        .iter()
+        .copied()
+        .chain(curated.iter().map(String::as_str))
+        .filter(|f| f.contains(' '))
+        .filter_map(|f| f.split(' ').next())
+        .collect();
     let mut kept: FastMap<(String, EntityType), (usize, String)> = FastMap::default();
     let mut forms: Vec<&&str> = best.keys().collect();
     forms.sort();
@@ -198,7 +206,10 @@ pub fn derive_names(
                 } else {
                     rest.to_string()
                 };
-                if known(&rest) {
+                // The rest is a name, or opens with one (ومحمود محمود → محمود محمود).
+                let first = rest.split(' ').next().unwrap_or("");
+                if known(&rest) || (rest.contains(' ') && (known(first) || openers.contains(first)))
+                {
                     form = rest;
                     break;
                 }

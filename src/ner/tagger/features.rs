@@ -284,21 +284,46 @@ fn readings(word: &str, mut each: impl FnMut(Split, &str)) {
     }
 }
 
-/// The best proclitic reading of `word`: the one whose rest `tables` has seen most often,
-/// the whole word at a tie.
+/// Whether `word` opens with the conjunction و or ف before a word of its own (ومحمود): the
+/// rest is a list word or stands alone more often than the whole, which is no list word
+/// itself (وليد is a name).
+pub(crate) fn conjunction_first(word: &str, tables: &WordTables) -> bool {
+    let Some(rest) = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')) else {
+        return false;
+    };
+    rest.chars().nth(1).is_some()
+        && tables.membership(word) == 0
+        && (tables.membership(rest) != 0 || tables.count(rest) > tables.count(word))
+}
+
+/// How much more often a rest must stand alone than the whole word for the word to read as
+/// proclitics and the rest: وروسيا splits, فيصل (ف + يصل "arrives") does not.
+const SPLIT_MARGIN: u32 = 4;
+
+/// The best proclitic reading of `word`: the whole word when a list holds it (فيصل, وليد),
+/// else the reading whose rest `tables` has seen most often, if at least [`SPLIT_MARGIN`]
+/// times as often as the whole word.
 pub(crate) fn split_word(word: &str, tables: &WordTables) -> Split {
     let whole = Split {
         clitic_bytes: 0,
         elided: false,
     };
-    let mut best = (tables.count(word), whole);
+    if tables.membership(word) != 0 {
+        return whole;
+    }
+    let own = tables.count(word);
+    let mut best = (0, whole);
     readings(word, |split, rest| {
         let n = tables.count(rest);
         if n > best.0 {
             best = (n, split);
         }
     });
-    best.1
+    if best.0 >= own.saturating_mul(SPLIT_MARGIN).max(1) {
+        best.1
+    } else {
+        whole
+    }
 }
 
 /// Reusable buffers for one sentence's features.
@@ -620,7 +645,7 @@ pub(crate) fn sentence_features(input: &Input<'_>, s: &mut Scratch, cs: &mut Con
 
 /// The version of the feature set, part of the fingerprint; bumped when a feature's meaning
 /// changes in a way the probe might not show.
-pub(crate) const FEATURE_SET_VERSION: u32 = 2;
+pub(crate) const FEATURE_SET_VERSION: u32 = 3;
 
 /// A probe written for the fingerprint: clitics, the article and its elision, digits, Latin
 /// letters, every kind of punctuation, long and short words.

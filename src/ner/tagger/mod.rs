@@ -49,7 +49,9 @@ use crate::tokenize::{Token, Tokenized};
 use crate::types::EntityType;
 
 use super::tokens::TokenInfo;
-use features::{small_key, split_word, word_keys, ContextScratch, Input, Split, SMALL_SLOTS};
+use features::{
+    conjunction_first, small_key, split_word, word_keys, ContextScratch, Input, Split, SMALL_SLOTS,
+};
 use model::{feature_fingerprint, scatter, ModelData, Row, Weights, L, OFFSETS};
 
 /// The embedded default model (ANERcorp, first 90% of the train sentences).
@@ -328,6 +330,7 @@ impl Tagger {
             self.weights.viterbi(&c.em, &mut c.labels, &mut c.back);
             spans(
                 text,
+                &self.tables,
                 &c.labels,
                 &c.sentence_splits,
                 input.tokens,
@@ -497,6 +500,7 @@ fn label_type(l: u8) -> Option<(bool, EntityType)> {
 /// (زيد رعد زيد الحسين), while a list of names is joined by و or punctuation.
 fn spans(
     text: &str,
+    tables: &WordTables,
     labels: &[u8],
     splits: &[Split],
     toks: &[crate::tokenize::Token],
@@ -513,9 +517,8 @@ fn spans(
                 && text[toks[i - 1].span.end..toks[i].span.start].bytes().all(|b| b == b' '));
         // A name crosses spaces, hyphens, dots and apostrophes between its words, nothing
         // else (no comma, bracket or markup), and no conjunction.
-        // A word with a conjunction in front (ووليد) opens a new name.
-        let conjunction = splits[i].clitic_bytes > 0
-            && matches!(text[toks[i].span.start..].chars().next(), Some('و' | 'ف'));
+        // A word with a conjunction in front (ووليد, ومحمود) opens a new name.
+        let conjunction = conjunction_first(&text[toks[i].span.start..toks[i].span.end], tables);
         let joinable = i > 0
             && !conjunction
             && text[toks[i - 1].span.end..toks[i].span.start]
