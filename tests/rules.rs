@@ -1,10 +1,11 @@
-//! The rule layer: every relation rule's own example (from gazetteers/relations.tsv), and the
-//! entity rules on sentences written for these tests.
+//! The rule layer: every relation pattern's own example and counter-example (from
+//! gazetteers/relation_patterns.tsv), and the entity rules on sentences written for these
+//! tests.
 
 mod common;
 
 use common::mentions_of;
-use kashf::{Document, EntityType, Extractor, RelationType};
+use kashf::{Document, EntityType, Extractor, Modality, RelationType};
 
 fn relation_ids(doc: &Document) -> Vec<(RelationType, String, String)> {
     doc.relations
@@ -19,43 +20,102 @@ fn relation_ids(doc: &Document) -> Vec<(RelationType, String, String)> {
         .collect()
 }
 
-#[test]
-fn every_relation_rule_example_yields_its_relation() {
-    let tsv = include_str!("../gazetteers/relations.tsv");
+/// The rows of `gazetteers/relation_patterns.tsv`: id, type, example, expected, counter.
+fn pattern_rows() -> Vec<[String; 6]> {
+    let tsv = include_str!("../gazetteers/relation_patterns.tsv");
     let mut rows = tsv
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
     let header: Vec<&str> = rows.next().unwrap().split('\t').collect();
     assert_eq!(
         header,
-        ["id", "type", "head", "tail", "triggers", "example", "expected"]
+        ["id", "type", "pattern", "example", "expected", "counter"]
     );
-    let mut failures = Vec::new();
-    let mut n = 0;
-    for row in rows {
+    rows.map(|row| {
         let f: Vec<&str> = row.split('\t').collect();
-        let (id, ty, example, expected) = (f[0], f[1], f[5], f[6]);
-        let ty = RelationType::parse(ty).unwrap();
-        let (head, tail) = expected
+        assert_eq!(f.len(), 6, "{row}");
+        std::array::from_fn(|i| f[i].to_string())
+    })
+    .collect()
+}
+
+/// The relations of `doc` with the rules of their evidence and their modality.
+fn relations_with_rules(
+    doc: &Document,
+) -> Vec<(RelationType, String, String, Vec<String>, Modality)> {
+    doc.relations
+        .iter()
+        .map(|r| {
+            (
+                r.relation_type,
+                doc.entities[r.head].id.clone(),
+                doc.entities[r.tail].id.clone(),
+                r.evidence.iter().map(|e| e.rule.clone()).collect(),
+                r.modality,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_relation_pattern_finds_its_example() {
+    let mut failures = Vec::new();
+    let rows = pattern_rows();
+    for [id, ty, _, example, expected, _] in &rows {
+        let mut ty = RelationType::parse(ty).unwrap();
+        let (head, rest) = expected
             .split_once(" > ")
             .expect("expected is `head > tail`");
+        let mut words = rest.split_whitespace();
+        let tail = words.next().unwrap();
+        let modality = match words.next().unwrap_or("done") {
+            "planned" => Modality::Planned,
+            "negated" => Modality::Negated,
+            _ => Modality::Done,
+        };
+        if ty == RelationType::SignsAgreement && modality == Modality::Planned {
+            ty = RelationType::PlansAgreement;
+        }
         let doc = Extractor::shared().extract(example);
-        let rels = relation_ids(&doc);
-        let found = rels.iter().any(|(t, h, tl)| {
+        let rels = relations_with_rules(&doc);
+        let found = rels.iter().any(|(t, h, tl, rules, m)| {
             *t == ty
                 && ((h == head && tl == tail) || (ty.is_symmetric() && h == tail && tl == head))
+                && rules.iter().any(|r| r == id)
+                && *m == modality
         });
         if !found {
             failures.push(format!(
-                "{id}: {example}\n    want {ty:?} {head} > {tail}, got {rels:?}"
+                "{id}: {example}\n    want {ty:?} {head} > {tail} ({modality:?}) by {id}, got {rels:?}"
             ));
         }
-        n += 1;
     }
-    assert!(n >= 20, "the rule file has its examples");
+    assert!(rows.len() >= 40, "the pattern file has its examples");
     assert!(
         failures.is_empty(),
-        "rule examples that fail:\n{}",
+        "pattern examples that fail ({} of {}):\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn no_relation_pattern_fires_on_its_counter_example() {
+    let mut failures = Vec::new();
+    for [id, _, _, _, _, counter] in &pattern_rows() {
+        let doc = Extractor::shared().extract(counter);
+        let rels = relations_with_rules(&doc);
+        if rels
+            .iter()
+            .any(|(_, _, _, rules, _)| rules.iter().any(|r| r == id))
+        {
+            failures.push(format!("{id}: {counter}\n    got {rels:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "patterns that fire on their counter-example:\n{}",
         failures.join("\n")
     );
 }
@@ -165,10 +225,11 @@ fn relations_carry_their_evidence() {
         .find(|r| r.relation_type == RelationType::PlansAgreement)
         .unwrap();
     let ev = &r.evidence[0];
-    assert_eq!(ev.trigger.text, "عزمها توقيع");
+    assert_eq!(ev.trigger.text, "عزمها");
     assert_eq!(&text[ev.trigger.start..ev.trigger.end], ev.trigger.text);
     assert_eq!(&text[ev.sentence.start..ev.sentence.end], text);
-    assert_eq!(ev.rule, "plans.intend-sign");
+    assert_eq!(ev.rule, "plans.intend-svo");
+    assert_eq!(r.modality, kashf::Modality::Planned);
 }
 
 #[test]

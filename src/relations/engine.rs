@@ -1,0 +1,920 @@
+//! Matching patterns in a document: each trigger word, and each role phrase, is an anchor;
+//! the pattern's slots before the anchor are matched leftwards from it, those after it
+//! rightwards, shortest gaps first. Every slot stays in the anchor's sentence, and a gap
+//! never crosses a name unless its kinds allow that name (a place after في, a name inside a
+//! role phrase, anything in brackets): a third party between the arguments stops a match.
+
+use super::pattern::{Clitic, Kinds, Pattern, Role, Slot, Types};
+use super::rules::{class, RuleSet};
+use crate::ner::tokens::flag;
+use crate::ner::Analysis;
+use crate::types::EntityType;
+
+/// An argument: an entity of the document, or a country a nationality adjective names
+/// (index into the lexicon's nationality adjectives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ArgRef {
+    Entity(usize),
+    Country(u32),
+}
+
+/// What a match found.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Found {
+    pub heads: Vec<ArgRef>,
+    pub tails: Vec<ArgRef>,
+    /// Members of an `A&B` coordination.
+    pub both: Vec<ArgRef>,
+    /// First and one-past-last token of the match.
+    pub start: usize,
+    pub end: usize,
+    /// Tokens matched by trigger slots (the anchor first).
+    pub triggers: Vec<usize>,
+}
+
+impl Found {
+    /// The (head, tail) pairs it states.
+    pub fn pairs(&self) -> Vec<(ArgRef, ArgRef)> {
+        let mut out = Vec::new();
+        for &h in &self.heads {
+            for &t in &self.tails {
+                out.push((h, t));
+            }
+        }
+        for (i, &a) in self.both.iter().enumerate() {
+            for &b in &self.both[i + 1..] {
+                out.push((a, b));
+            }
+        }
+        out
+    }
+}
+
+/// The longest role phrase or argument phrase, in words.
+const MAX_PHRASE: usize = 14;
+/// The most members a coordination distributes over.
+const MAX_LIST: usize = 8;
+
+/// A document as the patterns read it.
+pub(super) struct Doc<'d, 'a> {
+    pub an: &'d Analysis<'a>,
+    pub rules: &'d RuleSet,
+    /// `(token, trigger form)` for every trigger hit, by token.
+    pub triggers: Vec<(usize, u32)>,
+}
+
+/// Punctuation between two words, as far as slots care.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Between {
+    /// White space and quotation marks only.
+    Plain,
+    /// Also commas, colons, dashes or slashes.
+    Comma,
+    /// Also brackets.
+    Bracket,
+    /// Anything else (another sentence mark).
+    Other,
+}
+
+impl<'d, 'a> Doc<'d, 'a> {
+    pub fn new(an: &'d Analysis<'a>, rules: &'d RuleSet) -> Doc<'d, 'a> {
+        let toks = an.tokens.tokens();
+        let mut triggers = Vec::new();
+        for h in an.hits {
+            if let crate::lexicon::Item::Trigger(f) = h.item {
+                let t = an.tokens.token_at_or_after(h.word_start);
+                if t < toks.len()
+                    && toks[t].span.start == h.word_start
+                    && toks[t].span.end == h.span.end
+                {
+                    triggers.push((t, f));
+                }
+            }
+        }
+        triggers.sort_unstable();
+        triggers.dedup();
+        Doc {
+            an,
+            rules,
+            triggers,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.an.tokens.tokens().len()
+    }
+
+    /// Whether token `i` is a person's name or opens with a given name.
+    pub fn person_like(&self, i: usize) -> bool {
+        match self.mention_at(i) {
+            Some(m) => self.type_of(self.an.mentions[m].entity) == Types::PERSON,
+            None => self.flags(i) & flag::GIVEN != 0,
+        }
+    }
+
+    /// The number of tokens.
+    pub fn tokens(&self) -> usize {
+        self.len()
+    }
+
+    /// Whether only white space and quotation marks stand between tokens `i - 1` and `i`
+    /// of one sentence.
+    pub fn plain_before(&self, i: usize) -> bool {
+        self.between(i) == Between::Plain
+    }
+
+    fn in_group(&self, i: usize, group: Option<u16>) -> bool {
+        group.is_some_and(|g| {
+            self.triggers_at(i)
+                .any(|f| self.rules.triggers[f as usize].group == g)
+        })
+    }
+
+    /// Whether token `i` is a word of the `intend` group (يعتزم, عزمها).
+    pub fn is_intent(&self, i: usize) -> bool {
+        self.in_group(i, self.rules.intend)
+    }
+
+    /// Whether token `i` is a word of the `deny` group (نفت, ألغى).
+    pub fn is_denial(&self, i: usize) -> bool {
+        self.in_group(i, self.rules.deny)
+    }
+
+    /// Whether token `i` holds a trigger form of this aspect.
+    pub fn has_aspect(&self, i: usize, aspect: super::morph::Aspect) -> bool {
+        self.triggers_at(i)
+            .any(|f| self.rules.triggers[f as usize].tag.aspect == aspect)
+    }
+
+    fn sentence(&self, i: usize) -> usize {
+        self.an.tokens.tokens()[i].sentence
+    }
+
+    /// The normalized text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        let s = self.an.tokens.tokens()[i].span;
+        &self.an.text[s.start..s.end]
+    }
+
+    /// Token `i`'s word classes, with a leading و or ف tried off when the word has none.
+    pub fn classes(&self, i: usize) -> u16 {
+        let w = self.word(i);
+        let c = self.rules.word_classes(w);
+        if c != 0 {
+            return c;
+        }
+        match w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+            Some(rest) if !rest.is_empty() => self.rules.word_classes(rest),
+            _ => 0,
+        }
+    }
+
+    /// Whether token `i` is one of `words` (or one with و or ف in front).
+    fn is_word(&self, i: usize, words: &[String]) -> bool {
+        let w = self.word(i);
+        let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+        words.iter().any(|x| x == w || bare == Some(x.as_str()))
+    }
+
+    /// The trigger forms at token `i`.
+    pub fn triggers_at(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
+        let from = self.triggers.partition_point(|&(t, _)| t < i);
+        self.triggers[from..]
+            .iter()
+            .take_while(move |&&(t, _)| t == i)
+            .map(|&(_, f)| f)
+    }
+
+    /// Whether token `i` holds a trigger of `group` whose form passes `filter`.
+    pub fn has_trigger(&self, i: usize, group: u16, filter: super::pattern::FormFilter) -> bool {
+        self.triggers_at(i).any(|f| {
+            let t = &self.rules.triggers[f as usize];
+            t.group == group && filter.accepts(t.tag)
+        })
+    }
+
+    /// What stands between tokens `i - 1` and `i`.
+    fn between(&self, i: usize) -> Between {
+        let toks = self.an.tokens.tokens();
+        if i == 0 || i >= toks.len() || toks[i - 1].sentence != toks[i].sentence {
+            return Between::Other;
+        }
+        let mut b = Between::Plain;
+        for c in self.an.text[toks[i - 1].span.end..toks[i].span.start].chars() {
+            let k = match c {
+                c if c.is_whitespace() => Between::Plain,
+                '"' | '«' | '»' | '\'' | '“' | '”' | '‘' | '’' => Between::Plain,
+                '،' | ',' | ':' | '-' | '–' | '—' | '/' | 'ـ' => Between::Comma,
+                '(' | ')' | '[' | ']' => Between::Bracket,
+                _ => Between::Other,
+            };
+            b = match (b, k) {
+                (Between::Other, _) | (_, Between::Other) => Between::Other,
+                (Between::Bracket, _) | (_, Between::Bracket) => Between::Bracket,
+                (Between::Comma, _) | (_, Between::Comma) => Between::Comma,
+                _ => Between::Plain,
+            };
+        }
+        b
+    }
+
+    /// Whether the boundary before token `i` is allowed with these gap kinds.
+    fn boundary_ok(&self, i: usize, kinds: Kinds) -> bool {
+        match self.between(i) {
+            Between::Plain => true,
+            Between::Comma => kinds.has(Kinds::COMMA),
+            Between::Bracket => kinds.has(Kinds::PAREN),
+            Between::Other => false,
+        }
+    }
+
+    /// The proclitic letters in front of token `i`'s known form (وب for وبموسكو), or "".
+    pub fn prefix(&self, i: usize) -> &'a str {
+        let an = self.an;
+        let t = an.tokens.tokens()[i].span;
+        if let Some(m) = an.token_mention[i] {
+            let mi = &an.mentions[m];
+            if mi.word_start == t.start {
+                return &an.text[t.start..mi.span.start.max(t.start)];
+            }
+        }
+        let from = an.hits.partition_point(|h| h.span.start < t.start);
+        an.hits[from..]
+            .iter()
+            .take_while(|h| h.span.start < t.end)
+            .filter(|h| h.word_start == t.start)
+            .map(|h| h.span.start)
+            .min()
+            .map_or("", |s| &an.text[t.start..s])
+    }
+
+    /// Whether the prefix of token `i` holds a preposition (ب, ل or ك after و or ف).
+    fn preposition_of(&self, i: usize) -> Option<char> {
+        if let Some(m) = self.mention_at(i) {
+            if !self.an.mentions[m].clitics.preposition {
+                return None;
+            }
+        }
+        let p = self.prefix(i);
+        let p = p
+            .strip_prefix('و')
+            .or_else(|| p.strip_prefix('ف'))
+            .unwrap_or(p);
+        p.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+    }
+
+    fn has_conjunction(&self, i: usize) -> bool {
+        let p = self.prefix(i);
+        p.starts_with('و') || p.starts_with('ف')
+    }
+
+    /// The type bits of an entity.
+    pub fn type_of(&self, e: usize) -> u8 {
+        let en = &self.an.entities[e];
+        match en.etype {
+            EntityType::Person => Types::PERSON,
+            EntityType::Organization => Types::ORG,
+            EntityType::Location => match en.subtype.as_deref() {
+                Some("country") | Some("territory") => Types::COUNTRY,
+                Some("city") | None => Types::CITY,
+                _ => Types::OTHER_PLACE,
+            },
+            EntityType::Misc => 0,
+        }
+    }
+
+    fn mention_at(&self, i: usize) -> Option<usize> {
+        self.an.token_mention.get(i).copied().flatten()
+    }
+
+    /// The first token of mention `m` and the token after its last.
+    fn extent(&self, m: usize) -> (usize, usize) {
+        let mi = &self.an.mentions[m];
+        let r = self.an.tokens.tokens_within(mi.word_start, mi.span.end);
+        (r.start, r.end)
+    }
+
+    fn flags(&self, i: usize) -> u16 {
+        self.an.info[i].flags
+    }
+
+    /// Whether token `i` opens or continues a role phrase.
+    fn role_word(&self, i: usize) -> bool {
+        self.flags(i) & (flag::ROLE_ZONE | flag::CUE) != 0
+            || self.in_group(i, self.rules.role)
+            || self.classes(i) & class::FILLER != 0
+    }
+
+    /// Whether token `i` is a title or role word (not a mere filler).
+    fn titled(&self, i: usize) -> bool {
+        self.flags(i) & (flag::ROLE | flag::TITLE) != 0 || self.in_group(i, self.rules.role)
+    }
+
+    /// Whether token `i` lies inside brackets, looking at most ten words either way.
+    fn bracketed(&self, i: usize) -> bool {
+        let toks = self.an.tokens.tokens();
+        let s = toks[i].sentence;
+        let text = self.an.text;
+        let mut open = false;
+        let mut j = i;
+        for _ in 0..10 {
+            if j == 0 || toks[j - 1].sentence != s {
+                break;
+            }
+            let gap = &text[toks[j - 1].span.end..toks[j].span.start];
+            if let Some(c) = gap
+                .chars()
+                .rev()
+                .find(|c| matches!(c, '(' | ')' | '[' | ']'))
+            {
+                open = matches!(c, '(' | '[');
+                break;
+            }
+            j -= 1;
+        }
+        if !open {
+            return false;
+        }
+        for j in i..(i + 10).min(toks.len() - 1) {
+            if toks[j + 1].sentence != s {
+                return false;
+            }
+            let gap = &text[toks[j].span.end..toks[j + 1].span.start];
+            if let Some(c) = gap.chars().find(|c| matches!(c, '(' | ')' | '[' | ']')) {
+                return matches!(c, ')' | ']');
+            }
+        }
+        false
+    }
+
+    /// Whether tokens `a..b` may fill a gap of these kinds (boundaries inside included).
+    fn gap_ok(&self, a: usize, b: usize, kinds: Kinds) -> bool {
+        let mut role = false;
+        let mut place = false;
+        let mut prep = false;
+        // Role words stand in a gap only as an apposition: from the gap's start (next to the
+        // argument before or after it), not after other words (وكان وزير …: a third party).
+        let mut apposition = true;
+        let mut i = a;
+        while i < b {
+            if i > a && !self.boundary_ok(i, kinds) {
+                return false;
+            }
+            if kinds.has(Kinds::PAREN) && self.bracketed(i) {
+                i += 1;
+                continue;
+            }
+            if let Some(m) = self.mention_at(i) {
+                let (s, e) = self.extent(m);
+                if s < a || e > b {
+                    return false;
+                }
+                let t = self.type_of(self.an.mentions[m].entity);
+                let located = t & Types::PLACE != 0;
+                let clitic = self.preposition_of(s).is_some_and(|c| c != 'ك');
+                let introduced =
+                    prep || clitic || (s > 0 && s == i && self.flags(s - 1) & flag::PREP != 0);
+                let ok = (kinds.has(Kinds::PLACE) && located && (place || clitic))
+                    || (kinds.has(Kinds::ROLE) && role && t & Types::PERSON == 0)
+                    || (kinds.has(Kinds::PREP) && introduced);
+                if !ok {
+                    return false;
+                }
+                place = false;
+                prep = false;
+                i = e;
+                continue;
+            }
+            let f = self.flags(i);
+            let c = self.classes(i);
+            let w = self.word(i);
+            let word_prep =
+                f & flag::PREP != 0 || (self.role_word(i) && self.preposition_of(i).is_some());
+            let ok = if kinds.has(Kinds::WORD) {
+                true
+            } else {
+                (kinds.has(Kinds::PREP) && (word_prep || prep && self.role_word(i)))
+                    || (kinds.has(Kinds::TIME)
+                        && (c & class::TIME != 0 || w.bytes().all(|b| b.is_ascii_digit())))
+                    || (kinds.has(Kinds::ADVERB) && c & class::ADVERB != 0)
+                    || (kinds.has(Kinds::ROLE)
+                        && apposition
+                        && self.role_word(i)
+                        && self.preposition_of(i).is_none())
+                    || (kinds.has(Kinds::PLACE)
+                        && (c & class::PLACE != 0
+                            || matches!(w, "في" | "من" | "الي")
+                            || f & flag::NISBA != 0))
+            };
+            if !ok {
+                return false;
+            }
+            if kinds.has(Kinds::ROLE) && self.titled(i) {
+                role = true;
+            }
+            if !self.role_word(i) {
+                apposition = false;
+            }
+            if matches!(w, "في" | "من" | "الي") {
+                place = true;
+            }
+            if word_prep {
+                prep = true;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Whether an argument starting at token `s` with this preposition requirement passes:
+    /// its first word's clitic, and (without a required one) no preposition word right before
+    /// it that the pattern did not write.
+    fn clitic_ok(&self, s: usize, clitic: Clitic, after_word_slot: bool) -> bool {
+        let p = self.preposition_of(s);
+        match clitic {
+            Clitic::Any => true,
+            Clitic::Bi => p == Some('ب'),
+            Clitic::Li => p == Some('ل'),
+            Clitic::None => {
+                p.is_none()
+                    && (after_word_slot
+                        || s == 0
+                        || self.sentence(s - 1) != self.sentence(s)
+                        || self.flags(s - 1) & flag::PREP == 0)
+            }
+        }
+    }
+
+    /// An argument starting at token `i`, rightwards: role words, then the first mention of
+    /// an allowed type (the person a role phrase introduces rather than a name inside the
+    /// phrase). Returns the argument, its first token and the token after it.
+    fn arg_right(&self, i: usize, sentence: usize, types: Types) -> Option<(ArgRef, usize)> {
+        let n = self.len();
+        if i >= n || self.sentence(i) != sentence {
+            return None;
+        }
+        if types.has(Types::NISBA) && self.mention_at(i).is_none() {
+            return self.an.info[i].nisba.map(|c| (ArgRef::Country(c), i + 1));
+        }
+        let mut j = i;
+        let mut in_role = false;
+        let mut found: Option<(usize, usize)> = None;
+        while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
+            if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j)) {
+                break;
+            }
+            if let Some(m) = self.mention_at(j) {
+                let e = self.an.mentions[m].entity;
+                let (_, end) = self.extent(m);
+                if types.has(self.type_of(e)) {
+                    if self.type_of(e) == Types::PERSON {
+                        return Some((ArgRef::Entity(e), end));
+                    }
+                    if found.is_none() {
+                        found = Some((e, end));
+                    }
+                    if !in_role {
+                        break;
+                    }
+                }
+                j = end.max(j + 1);
+                continue;
+            }
+            if !self.role_word(j) || found.is_some() && !self.titled(j) {
+                break;
+            }
+            in_role |= self.titled(j);
+            j += 1;
+        }
+        found.map(|(e, end)| (ArgRef::Entity(e), end))
+    }
+
+    /// An argument ending right before token `end`, leftwards: the mention there. Returns it
+    /// and its first token.
+    fn arg_left(&self, end: usize, sentence: usize, types: Types) -> Option<(ArgRef, usize)> {
+        if end == 0 || self.sentence(end - 1) != sentence {
+            return None;
+        }
+        let j = end - 1;
+        if types.has(Types::NISBA) && self.mention_at(j).is_none() {
+            return self.an.info[j].nisba.map(|c| (ArgRef::Country(c), j));
+        }
+        let m = self.mention_at(j)?;
+        let (s, e) = self.extent(m);
+        if e != end {
+            return None;
+        }
+        let entity = self.an.mentions[m].entity;
+        types
+            .has(self.type_of(entity))
+            .then_some((ArgRef::Entity(entity), s))
+    }
+
+    /// The first token of the phrase that introduces the argument starting (as a mention) at
+    /// `s`: the role words right before it.
+    fn phrase_start(&self, s: usize, sentence: usize) -> usize {
+        let mut k = s;
+        while k > 0
+            && s - k < MAX_PHRASE
+            && self.sentence(k - 1) == sentence
+            && self.mention_at(k - 1).is_none()
+            && self.between(k) == Between::Plain
+            && self.role_word(k - 1)
+        {
+            k -= 1;
+            if self.has_conjunction(k) {
+                break;
+            }
+        }
+        k
+    }
+}
+
+/// A role phrase: its tokens and the names it governs.
+pub(super) struct RolePhrase {
+    pub start: usize,
+    pub end: usize,
+    pub names: Vec<ArgRef>,
+}
+
+impl Doc<'_, '_> {
+    /// The role phrase that starts at token `i`, if one does: a role or title word, then role
+    /// words, fillers, nationality adjectives and names (an organization, a country, a city
+    /// in the genitive or after ل or ب), up to a person or any other word. Names after a host
+    /// preposition (لدى, في) or a place after ب are where, not whose.
+    pub fn role_phrase(&self, i: usize) -> Option<RolePhrase> {
+        let n = self.len();
+        if self.mention_at(i).is_some() || !self.titled(i) {
+            return None;
+        }
+        let sentence = self.sentence(i);
+        let mut names = Vec::new();
+        let mut host = false;
+        let mut j = i;
+        while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
+            if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j)) {
+                break;
+            }
+            if let Some(m) = self.mention_at(j) {
+                let e = self.an.mentions[m].entity;
+                let t = self.type_of(e);
+                if t == Types::PERSON {
+                    break;
+                }
+                let (_, end) = self.extent(m);
+                let place_after_bi = t & Types::PLACE != 0 && self.preposition_of(j) == Some('ب');
+                if !host && !place_after_bi && !names.contains(&ArgRef::Entity(e)) {
+                    names.push(ArgRef::Entity(e));
+                }
+                j = end.max(j + 1);
+                continue;
+            }
+            let c = self.classes(j);
+            if c & class::HOST != 0 {
+                host = true;
+                j += 1;
+                continue;
+            }
+            if !self.role_word(j) {
+                break;
+            }
+            if let Some(nisba) = self.an.info[j].nisba {
+                if !host && !names.contains(&ArgRef::Country(nisba)) {
+                    names.push(ArgRef::Country(nisba));
+                }
+            }
+            j += 1;
+        }
+        // A host preposition at the end belongs to what follows.
+        while j > i + 1
+            && self.classes(j - 1) & class::HOST != 0
+            && self.mention_at(j - 1).is_none()
+        {
+            j -= 1;
+        }
+        Some(RolePhrase {
+            start: i,
+            end: j,
+            names,
+        })
+    }
+}
+
+/// The matching state of one pattern at one anchor.
+struct State {
+    found: Found,
+}
+
+impl Doc<'_, '_> {
+    /// Matches `p` with its anchor slot at tokens `a0..a1` (and, for a role-phrase anchor,
+    /// the phrase's names).
+    pub fn match_at(
+        &self,
+        p: &Pattern,
+        a0: usize,
+        a1: usize,
+        phrase_names: &[ArgRef],
+    ) -> Option<Found> {
+        let sentence = self.sentence(a0);
+        let mut st = State {
+            found: Found {
+                start: a0,
+                end: a1,
+                ..Found::default()
+            },
+        };
+        match &p.slots[p.anchor] {
+            Slot::Trigger { .. } => st.found.triggers.push(a0),
+            Slot::Arg {
+                role,
+                types,
+                clitic,
+                ..
+            } => {
+                let m = self.mention_at(a0)?;
+                let e = self.an.mentions[m].entity;
+                if !types.has(self.type_of(e)) || !self.clitic_ok(a0, *clitic, false) {
+                    return None;
+                }
+                self.bind(*role, vec![ArgRef::Entity(e)], &mut st);
+            }
+            Slot::RolePhrase { types } => {
+                let names: Vec<ArgRef> = phrase_names
+                    .iter()
+                    .copied()
+                    .filter(|&r| match r {
+                        ArgRef::Entity(e) => types.has(self.type_of(e)),
+                        ArgRef::Country(_) => types.has(Types::COUNTRY),
+                    })
+                    .collect();
+                if names.is_empty() {
+                    return None;
+                }
+                st.found.tails = names;
+            }
+            _ => return None,
+        }
+        let right = self.right(
+            p,
+            p.anchor + 1,
+            a1,
+            sentence,
+            false,
+            Kinds::default(),
+            &mut st,
+        )?;
+        st.found.end = right;
+        let left = self.left(p, p.anchor, a0, sentence, Kinds::default(), &mut st)?;
+        st.found.start = left;
+        Some(st.found)
+    }
+
+    /// Matches slots `k..` rightwards from token `pos`; `after_word` says whether the previous
+    /// slot was a word slot, `edge` the kinds of the gap just before (for the boundary).
+    /// Returns the token after the match.
+    #[allow(clippy::too_many_arguments)]
+    fn right(
+        &self,
+        p: &Pattern,
+        k: usize,
+        pos: usize,
+        sentence: usize,
+        after_word: bool,
+        edge: Kinds,
+        st: &mut State,
+    ) -> Option<usize> {
+        let Some(slot) = p.slots.get(k) else {
+            return Some(pos);
+        };
+        let n = self.len();
+        if !matches!(slot, Slot::Gap { .. })
+            && (pos >= n || self.sentence(pos) != sentence || !self.boundary_ok(pos, edge))
+        {
+            return None;
+        }
+        match slot {
+            Slot::Gap { max, kinds } => {
+                for len in 0..=*max as usize {
+                    let end = pos + len;
+                    if len > 0 {
+                        if end > n || self.sentence(end - 1) != sentence {
+                            break;
+                        }
+                        if len == 1 && !self.boundary_ok(pos, Kinds(kinds.0 | edge.0)) {
+                            break;
+                        }
+                        // A name cut by the gap's end: a longer gap may hold all of it.
+                        if self
+                            .mention_at(end - 1)
+                            .is_some_and(|m| self.extent(m).1 > end)
+                        {
+                            continue;
+                        }
+                        if !self.gap_ok(pos, end, *kinds) {
+                            break;
+                        }
+                    }
+                    let saved = st.found.clone();
+                    let edge = if len == 0 {
+                        Kinds(kinds.0 | edge.0)
+                    } else {
+                        *kinds
+                    };
+                    if let Some(r) =
+                        self.right(p, k + 1, end, sentence, after_word && len == 0, edge, st)
+                    {
+                        return Some(r);
+                    }
+                    st.found = saved;
+                }
+                None
+            }
+            Slot::Trigger { group, filter } => {
+                if !self.has_trigger(pos, *group, *filter) {
+                    return None;
+                }
+                st.found.triggers.push(pos);
+                self.right(p, k + 1, pos + 1, sentence, false, Kinds::default(), st)
+            }
+            Slot::Word(words) => {
+                if !self.is_word(pos, words) {
+                    return None;
+                }
+                self.right(p, k + 1, pos + 1, sentence, true, Kinds::default(), st)
+            }
+            Slot::Arg {
+                role,
+                list,
+                types,
+                clitic,
+            } => {
+                // An argument after its trigger never opens with a conjunction: وY joins Y
+                // to something before it.
+                if !self.clitic_ok(pos, *clitic, after_word) || self.has_conjunction(pos) {
+                    return None;
+                }
+                let (first, mut end) = self.arg_right(pos, sentence, *types)?;
+                let mut members = vec![first];
+                if *list {
+                    while members.len() < MAX_LIST && end < n && self.sentence(end) == sentence {
+                        let b = self.between(end);
+                        let conj = self.has_conjunction(end);
+                        if !(b == Between::Plain && conj || b == Between::Comma) {
+                            break;
+                        }
+                        let Some((next, e)) = self.arg_right(end, sentence, *types) else {
+                            break;
+                        };
+                        if members.contains(&next) {
+                            break;
+                        }
+                        members.push(next);
+                        end = e;
+                    }
+                    // A comma-led member must end with a conjunction-led one (X، Y وZ).
+                    if *role == Role::Both && members.len() < 2 {
+                        return None;
+                    }
+                }
+                self.bind(*role, members, st);
+                self.right(p, k + 1, end, sentence, false, Kinds::default(), st)
+            }
+            Slot::RolePhrase { .. } => None,
+        }
+    }
+
+    /// Matches slots `..k` leftwards, the last of them ending right before token `end`;
+    /// returns the first token of the match.
+    fn left(
+        &self,
+        p: &Pattern,
+        k: usize,
+        end: usize,
+        sentence: usize,
+        edge: Kinds,
+        st: &mut State,
+    ) -> Option<usize> {
+        if k == 0 {
+            return Some(end);
+        }
+        let slot = &p.slots[k - 1];
+        if !matches!(slot, Slot::Gap { .. })
+            && (end == 0 || self.sentence(end - 1) != sentence || !self.boundary_ok(end, edge))
+        {
+            return None;
+        }
+        match slot {
+            Slot::Gap { max, kinds } => {
+                for len in 0..=*max as usize {
+                    if len > 0 {
+                        if len > end || self.sentence(end - len) != sentence {
+                            break;
+                        }
+                        let start = end - len;
+                        if len == 1
+                            && end < self.len()
+                            && !self.boundary_ok(end, Kinds(kinds.0 | edge.0))
+                        {
+                            break;
+                        }
+                        // What stands left of a name (في, a role word) can make a longer gap
+                        // valid where a shorter one is not: try every length.
+                        if self
+                            .mention_at(start)
+                            .is_some_and(|m| self.extent(m).0 < start)
+                            || !self.gap_ok(start, end, *kinds)
+                        {
+                            continue;
+                        }
+                    }
+                    let saved = st.found.clone();
+                    let edge = if len == 0 {
+                        Kinds(kinds.0 | edge.0)
+                    } else {
+                        *kinds
+                    };
+                    if let Some(r) = self.left(p, k - 1, end - len, sentence, edge, st) {
+                        return Some(r);
+                    }
+                    st.found = saved;
+                }
+                None
+            }
+            Slot::Trigger { group, filter } => {
+                if !self.has_trigger(end - 1, *group, *filter) {
+                    return None;
+                }
+                st.found.triggers.push(end - 1);
+                self.left(p, k - 1, end - 1, sentence, Kinds::default(), st)
+            }
+            Slot::Word(words) => {
+                if !self.is_word(end - 1, words) {
+                    return None;
+                }
+                self.left(p, k - 1, end - 1, sentence, Kinds::default(), st)
+            }
+            Slot::Arg {
+                role,
+                list,
+                types,
+                clitic,
+            } => {
+                let (last, mut s) = self.arg_left(end, sentence, *types)?;
+                let mut members = vec![last];
+                if *list {
+                    while members.len() < MAX_LIST {
+                        // The member's own phrase (ونظيره الفرنسي X): its first word carries
+                        // the conjunction that joins it to the member before.
+                        let ps = self.phrase_start(s, sentence);
+                        let joined = self.has_conjunction(ps) && self.between(ps) == Between::Plain;
+                        let comma = self.between(ps) == Between::Comma;
+                        if !(joined || comma) {
+                            break;
+                        }
+                        let Some((prev, ns)) = self.arg_left(ps, sentence, *types) else {
+                            break;
+                        };
+                        if members.contains(&prev) {
+                            break;
+                        }
+                        members.push(prev);
+                        s = ns;
+                    }
+                    if *role == Role::Both && members.len() < 2 {
+                        return None;
+                    }
+                    members.reverse();
+                }
+                // The preposition rule applies to the phrase that introduces the argument.
+                let ps = self.phrase_start(s, sentence);
+                let prep = self.preposition_of(s).or_else(|| self.preposition_of(ps));
+                let ok = match clitic {
+                    Clitic::Any => true,
+                    Clitic::Bi => prep == Some('ب'),
+                    Clitic::Li => prep == Some('ل'),
+                    Clitic::None => {
+                        prep.is_none()
+                            && !(ps > 0
+                                && self.sentence(ps - 1) == sentence
+                                && self.flags(ps - 1) & flag::PREP != 0
+                                && !matches!(p.slots.get(k.wrapping_sub(2)), Some(Slot::Word(_))))
+                    }
+                };
+                if !ok {
+                    return None;
+                }
+                self.bind(*role, members, st);
+                self.left(p, k - 1, s, sentence, Kinds::default(), st)
+            }
+            Slot::RolePhrase { .. } => None,
+        }
+    }
+
+    fn bind(&self, role: Role, members: Vec<ArgRef>, st: &mut State) {
+        match role {
+            Role::Head => st.found.heads.extend(members),
+            Role::Tail => st.found.tails.extend(members),
+            Role::Both => st.found.both.extend(members),
+        }
+    }
+}
