@@ -140,6 +140,12 @@ impl<'d, 'a> Doc<'d, 'a> {
         self.in_group(i, self.rules.deny)
     }
 
+    /// Whether token `i` holds a verb form of a trigger (a clause of its own).
+    fn verb_at(&self, i: usize) -> bool {
+        self.triggers_at(i)
+            .any(|f| self.rules.triggers[f as usize].tag.aspect != super::morph::Aspect::Noun)
+    }
+
     /// Whether token `i` holds a trigger form of this aspect.
     pub fn has_aspect(&self, i: usize, aspect: super::morph::Aspect) -> bool {
         self.triggers_at(i)
@@ -302,12 +308,24 @@ impl<'d, 'a> Doc<'d, 'a> {
     fn role_word(&self, i: usize) -> bool {
         self.flags(i) & (flag::ROLE_ZONE | flag::CUE) != 0
             || self.in_group(i, self.rules.role)
+            || self.in_group(i, self.rules.honor)
             || self.classes(i) & class::FILLER != 0
+    }
+
+    /// Whether token `i` may stand inside a role phrase after its role word as a noun of the
+    /// portfolio or office (وزير الموارد الطبيعية …): a word with the article that is no stop
+    /// word, time word or adverb.
+    fn phrase_noun(&self, i: usize) -> bool {
+        self.word(i).starts_with("ال")
+            && self.flags(i) & (flag::STOP | flag::PREP | flag::TRIGGER) == 0
+            && self.classes(i) & (class::TIME | class::ADVERB) == 0
     }
 
     /// Whether token `i` is a title or role word (not a mere filler).
     fn titled(&self, i: usize) -> bool {
-        self.flags(i) & (flag::ROLE | flag::TITLE) != 0 || self.in_group(i, self.rules.role)
+        self.flags(i) & (flag::ROLE | flag::TITLE) != 0
+            || self.in_group(i, self.rules.role)
+            || self.in_group(i, self.rules.honor)
     }
 
     /// Whether token `i` lies inside brackets, looking at most ten words either way.
@@ -360,6 +378,15 @@ impl<'d, 'a> Doc<'d, 'a> {
             if i > a && !self.boundary_ok(i, kinds) {
                 return false;
             }
+            // A comma, then a word with و: a new clause, which no gap crosses (…، وستجري);
+            // a pronoun (، وهو …) goes on speaking of what came before.
+            if i > a
+                && self.between(i) == Between::Comma
+                && self.has_conjunction(i)
+                && !matches!(self.word(i), "وهو" | "وهي" | "وهم" | "وهما")
+            {
+                return false;
+            }
             if kinds.has(Kinds::PAREN) && self.bracketed(i) {
                 i += 1;
                 continue;
@@ -388,6 +415,11 @@ impl<'d, 'a> Doc<'d, 'a> {
             let f = self.flags(i);
             let c = self.classes(i);
             let w = self.word(i);
+            // A title or role word away from the argument is someone else (…، وقال نظيره
+            // التركي …): no gap crosses it.
+            if !apposition && self.titled(i) {
+                return false;
+            }
             let word_prep =
                 f & flag::PREP != 0 || (self.role_word(i) && self.preposition_of(i).is_some());
             let ok = if kinds.has(Kinds::WORD) {
@@ -458,7 +490,6 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let mut j = i;
         let mut in_role = false;
-        let mut found: Option<(usize, usize)> = None;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
             if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j)) {
                 break;
@@ -466,36 +497,69 @@ impl<'d, 'a> Doc<'d, 'a> {
             if let Some(m) = self.mention_at(j) {
                 let e = self.an.mentions[m].entity;
                 let (_, end) = self.extent(m);
-                if types.has(self.type_of(e)) {
-                    if self.type_of(e) == Types::PERSON {
-                        return Some((ArgRef::Entity(e), end));
-                    }
-                    if found.is_none() {
-                        found = Some((e, end));
-                    }
-                    if !in_role {
-                        break;
-                    }
+                let t = self.type_of(e);
+                // A place after ب inside the phrase is where (نظيره الفرنسي بباريس).
+                if j > i && t & Types::PLACE != 0 && self.preposition_of(j) == Some('ب') {
+                    break;
                 }
+                if types.has(t) && (t == Types::PERSON || !in_role) {
+                    return Some((ArgRef::Entity(e), self.after_adjectives(end, sentence)));
+                }
+                // A name a role word governs (الأمين العام للأمم المتحدة …) is not the
+                // argument: the person the phrase introduces is, if one follows.
                 j = end.max(j + 1);
                 continue;
             }
-            if !self.role_word(j) || found.is_some() && !self.titled(j) {
+            if !(self.role_word(j) || in_role && self.phrase_noun(j)) {
                 break;
             }
             in_role |= self.titled(j);
             j += 1;
         }
-        found.map(|(e, end)| (ArgRef::Entity(e), end))
+        None
     }
 
-    /// An argument ending right before token `end`, leftwards: the mention there. Returns it
-    /// and its first token.
+    /// The token after the nationality adjectives that qualify a name ending before `i`
+    /// (شركة «سامسونغ» الكورية الجنوبية, الظفرة الإماراتي).
+    fn after_adjectives(&self, mut i: usize, sentence: usize) -> usize {
+        while i < self.len()
+            && self.sentence(i) == sentence
+            && self.mention_at(i).is_none()
+            && self.between(i) == Between::Plain
+            && self.flags(i) & flag::NISBA != 0
+            && !self.has_conjunction(i)
+        {
+            i += 1;
+        }
+        i
+    }
+
+    /// An argument ending right before token `end`, leftwards: the mention there (nationality
+    /// adjectives after it included). Returns it and its first token.
     fn arg_left(&self, end: usize, sentence: usize, types: Types) -> Option<(ArgRef, usize)> {
         if end == 0 || self.sentence(end - 1) != sentence {
             return None;
         }
-        let j = end - 1;
+        let mut j = end - 1;
+        if types.has(Types::NISBA) && self.mention_at(j).is_none() {
+            return self.an.info[j].nisba.map(|c| (ArgRef::Country(c), j));
+        }
+        // Adjectives after the name: الظفرة الإماراتي.
+        let mut k = end;
+        while k > 0
+            && end - k < 3
+            && self.sentence(k - 1) == sentence
+            && self.mention_at(k - 1).is_none()
+            && self.flags(k - 1) & flag::NISBA != 0
+            && self.between(k) == Between::Plain
+            && !self.has_conjunction(k - 1)
+        {
+            k -= 1;
+        }
+        if k < end && k > 0 && self.mention_at(k - 1).is_some() {
+            j = k - 1;
+        }
+        let end = j + 1;
         if types.has(Types::NISBA) && self.mention_at(j).is_none() {
             return self.an.info[j].nisba.map(|c| (ArgRef::Country(c), j));
         }
@@ -534,7 +598,10 @@ impl<'d, 'a> Doc<'d, 'a> {
 pub(super) struct RolePhrase {
     pub start: usize,
     pub end: usize,
+    /// The names it governs (whose office it is).
     pub names: Vec<ArgRef>,
+    /// The names after its host preposition (where the office is).
+    pub hosts: Vec<ArgRef>,
 }
 
 impl Doc<'_, '_> {
@@ -549,10 +616,14 @@ impl Doc<'_, '_> {
         }
         let sentence = self.sentence(i);
         let mut names = Vec::new();
+        let mut hosts = Vec::new();
         let mut host = false;
         let mut j = i;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
-            if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j)) {
+            // Coordinated offices of one person go on (قائد منتخب ألمانيا ولاعب نادي …);
+            // anything else with و in front starts something new.
+            let office = self.flags(j) & flag::ROLE != 0 || self.in_group(j, self.rules.role);
+            if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j) && !office) {
                 break;
             }
             if let Some(m) = self.mention_at(j) {
@@ -563,7 +634,11 @@ impl Doc<'_, '_> {
                 }
                 let (_, end) = self.extent(m);
                 let place_after_bi = t & Types::PLACE != 0 && self.preposition_of(j) == Some('ب');
-                if !host && !place_after_bi && !names.contains(&ArgRef::Entity(e)) {
+                if host || place_after_bi {
+                    if !hosts.contains(&ArgRef::Entity(e)) {
+                        hosts.push(ArgRef::Entity(e));
+                    }
+                } else if !names.contains(&ArgRef::Entity(e)) {
                     names.push(ArgRef::Entity(e));
                 }
                 j = end.max(j + 1);
@@ -575,7 +650,14 @@ impl Doc<'_, '_> {
                 j += 1;
                 continue;
             }
-            if !self.role_word(j) {
+            // A noun in the construct before a name (رئيس مفوضية الاتحاد الأوروبي).
+            let construct = j + 1 < n
+                && self.mention_at(j + 1).is_some()
+                && self.between(j + 1) == Between::Plain
+                && !self.word(j).starts_with("ال")
+                && self.flags(j) & (flag::STOP | flag::PREP | flag::TRIGGER) == 0
+                && self.classes(j) & (class::TIME | class::ADVERB) == 0;
+            if !self.role_word(j) && !self.phrase_noun(j) && !construct {
                 break;
             }
             if let Some(nisba) = self.an.info[j].nisba {
@@ -596,6 +678,7 @@ impl Doc<'_, '_> {
             start: i,
             end: j,
             names,
+            hosts,
         })
     }
 }
@@ -613,7 +696,7 @@ impl Doc<'_, '_> {
         p: &Pattern,
         a0: usize,
         a1: usize,
-        phrase_names: &[ArgRef],
+        phrase_names: (&[ArgRef], &[ArgRef]),
     ) -> Option<Found> {
         let sentence = self.sentence(a0);
         let mut st = State {
@@ -624,7 +707,20 @@ impl Doc<'_, '_> {
             },
         };
         match &p.slots[p.anchor] {
-            Slot::Trigger { .. } => st.found.triggers.push(a0),
+            Slot::Trigger { .. } => {
+                // A trigger with و in front opens a clause of its own: no argument before it
+                // is its subject (X التقت Y، وستجري مباحثات مع Z).
+                if self.has_conjunction(a0)
+                    && self.verb_at(a0)
+                    && matches!(
+                        p.slots.get(p.anchor.wrapping_sub(1)),
+                        Some(Slot::Arg { .. } | Slot::Gap { .. })
+                    )
+                {
+                    return None;
+                }
+                st.found.triggers.push(a0)
+            }
             Slot::Arg {
                 role,
                 types,
@@ -638,8 +734,9 @@ impl Doc<'_, '_> {
                 }
                 self.bind(*role, vec![ArgRef::Entity(e)], &mut st);
             }
-            Slot::RolePhrase { types } => {
-                let names: Vec<ArgRef> = phrase_names
+            Slot::RolePhrase { types, host } => {
+                let (names, hosts) = phrase_names;
+                let names: Vec<ArgRef> = (if *host { hosts } else { names })
                     .iter()
                     .copied()
                     .filter(|&r| match r {
@@ -687,6 +784,16 @@ impl Doc<'_, '_> {
             return Some(pos);
         };
         let n = self.len();
+        if let Slot::Not { words, group } = slot {
+            let hit = pos < n
+                && self.sentence(pos) == sentence
+                && (self.is_word(pos, words) || group.is_some_and(|g| self.in_group(pos, Some(g))));
+            return if hit {
+                None
+            } else {
+                self.right(p, k + 1, pos, sentence, after_word, edge, st)
+            };
+        }
         if !matches!(slot, Slot::Gap { .. })
             && (pos >= n || self.sentence(pos) != sentence || !self.boundary_ok(pos, edge))
         {
@@ -753,6 +860,20 @@ impl Doc<'_, '_> {
                 if !self.clitic_ok(pos, *clitic, after_word) || self.has_conjunction(pos) {
                     return None;
                 }
+                // A name right after a role word the pattern did not write is what the role
+                // governs (ولي عهد أبوظبي), not an argument of the trigger.
+                if !after_word
+                    && pos > 0
+                    && self.sentence(pos - 1) == sentence
+                    && self.between(pos) == Between::Plain
+                    && self.role_word(pos - 1)
+                    && self.mention_at(pos - 1).is_none()
+                    && self
+                        .mention_at(pos)
+                        .is_some_and(|m| self.type_of(self.an.mentions[m].entity) != Types::PERSON)
+                {
+                    return None;
+                }
                 let (first, mut end) = self.arg_right(pos, sentence, *types)?;
                 let mut members = vec![first];
                 if *list {
@@ -779,7 +900,7 @@ impl Doc<'_, '_> {
                 self.bind(*role, members, st);
                 self.right(p, k + 1, end, sentence, false, Kinds::default(), st)
             }
-            Slot::RolePhrase { .. } => None,
+            Slot::RolePhrase { .. } | Slot::Not { .. } => None,
         }
     }
 
@@ -798,6 +919,17 @@ impl Doc<'_, '_> {
             return Some(end);
         }
         let slot = &p.slots[k - 1];
+        if let Slot::Not { words, group } = slot {
+            let hit = end > 0
+                && self.sentence(end - 1) == sentence
+                && (self.is_word(end - 1, words)
+                    || group.is_some_and(|g| self.in_group(end - 1, Some(g))));
+            return if hit {
+                None
+            } else {
+                self.left(p, k - 1, end, sentence, edge, st)
+            };
+        }
         if !matches!(slot, Slot::Gap { .. })
             && (end == 0 || self.sentence(end - 1) != sentence || !self.boundary_ok(end, edge))
         {
@@ -844,6 +976,17 @@ impl Doc<'_, '_> {
                 if !self.has_trigger(end - 1, *group, *filter) {
                     return None;
                 }
+                // A trigger with و in front opens a clause of its own: no argument before it
+                // is its subject (X التقت Y، وستجري مباحثات مع Z).
+                if self.has_conjunction(end - 1)
+                    && self.verb_at(end - 1)
+                    && matches!(
+                        p.slots.get(k.wrapping_sub(2)),
+                        Some(Slot::Arg { .. } | Slot::Gap { .. })
+                    )
+                {
+                    return None;
+                }
                 st.found.triggers.push(end - 1);
                 self.left(p, k - 1, end - 1, sentence, Kinds::default(), st)
             }
@@ -887,6 +1030,11 @@ impl Doc<'_, '_> {
                 }
                 // The preposition rule applies to the phrase that introduces the argument.
                 let ps = self.phrase_start(s, sentence);
+                // A name with و in front before its verb is a coordinated object, not the
+                // verb's subject (… وروما قبل أن ينضم إلى …).
+                if !*list && *clitic != Clitic::Any && self.has_conjunction(s) && ps == s {
+                    return None;
+                }
                 let prep = self.preposition_of(s).or_else(|| self.preposition_of(ps));
                 let ok = match clitic {
                     Clitic::Any => true,
@@ -906,7 +1054,7 @@ impl Doc<'_, '_> {
                 self.bind(*role, members, st);
                 self.left(p, k - 1, s, sentence, Kinds::default(), st)
             }
-            Slot::RolePhrase { .. } => None,
+            Slot::RolePhrase { .. } | Slot::Not { .. } => None,
         }
     }
 

@@ -144,7 +144,7 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             if !doc.has_trigger(t, group, filter) {
                 continue;
             }
-            let Some(found) = doc.match_at(p, t, t + 1, &[]) else {
+            let Some(found) = doc.match_at(p, t, t + 1, (&[], &[])) else {
                 continue;
             };
             if !states_something(&found) {
@@ -176,7 +176,7 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             if done.contains(&p.relation) {
                 continue;
             }
-            let Some(found) = doc.match_at(p, r.start, r.end, &[]) else {
+            let Some(found) = doc.match_at(p, r.start, r.end, (&[], &[])) else {
                 continue;
             };
             if !states_something(&found) {
@@ -209,7 +209,7 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
                 && doc.person_like(phrase.end);
             for &pi in &rules.role_anchored {
                 let p = &rules.patterns[pi as usize];
-                if done.contains(&p.relation) || phrase.names.is_empty() {
+                if done.contains(&p.relation) {
                     continue;
                 }
                 let head_before = p.slots[..p.anchor]
@@ -218,7 +218,9 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
                 if introduces && head_before {
                     continue;
                 }
-                let Some(found) = doc.match_at(p, phrase.start, phrase.end, &phrase.names) else {
+                let Some(found) =
+                    doc.match_at(p, phrase.start, phrase.end, (&phrase.names, &phrase.hosts))
+                else {
                     continue;
                 };
                 if !states_something(&found) {

@@ -374,6 +374,10 @@ impl Verb {
                     format!("{prefix}{s}{o}"),
                     tag(Aspect::Imperfect, Singular, Suffix::Object),
                 ));
+                out.push((
+                    format!("س{prefix}{s}{o}"),
+                    tag(Aspect::Future, Singular, Suffix::Object),
+                ));
             }
         }
         // Subjunctive and jussive spellings: يلتقيا, يلتقوا, يلتق, يزر.

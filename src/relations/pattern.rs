@@ -11,8 +11,10 @@
 //! | `*+A` | an argument with or without a preposition (a relative clause's noun) |
 //! | `B:place`, `A:person\|org` | the argument's allowed types |
 //! | `{role:B}` | a role phrase (رئيس …, وزير الدفاع الروسي) naming `B` |
+//! | `{host:B}` | a role phrase whose host preposition names `B` (السفير الأذري في عمان) |
 //! | `مع`, `إلى\|الى` | a word (alternatives with `\|`), with or without و or ف in front |
 //! | `_4(time,comma)` | up to four words of the given kinds (see [`Kinds`]) |
+//! | `!قوات\|بعثة`, `![agreement]` | no word: the neighbouring word is none of these (left of the anchor, the word before; right of it, the word after) |
 //!
 //! The first trigger slot is the anchor (without one, the role phrase, else the first single
 //! argument): matching starts there and runs left and right of it.
@@ -214,12 +216,19 @@ pub(crate) enum Slot {
         types: Types,
         clitic: Clitic,
     },
-    /// A role phrase that names the tail.
-    RolePhrase { types: Types },
+    /// A role phrase that names the tail: a name it governs (`{role:B}`), or a place after
+    /// its host preposition (`{host:B}`: السفير الأذري في عمان).
+    RolePhrase { types: Types, host: bool },
     /// One word, any of these normalized spellings.
     Word(Vec<String>),
     /// Up to `max` words of the given kinds.
     Gap { max: u8, kinds: Kinds },
+    /// Takes no word: the next word (in the direction of matching) is none of these words
+    /// and of no such trigger group (`!قوات|بعثة`, `![agreement]`).
+    Not {
+        words: Vec<String>,
+        group: Option<u16>,
+    },
 }
 
 /// A compiled pattern.
@@ -315,16 +324,42 @@ fn parse_slot(
         })?;
         return Ok(Slot::Trigger { group: g, filter });
     }
+    if let Some(rest) = word.strip_prefix('!') {
+        if let Some(inner) = rest.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
+            let g = group(inner).ok_or_else(|| format!("unknown trigger group `{inner}`"))?;
+            return Ok(Slot::Not {
+                words: Vec::new(),
+                group: Some(g),
+            });
+        }
+        if rest.is_empty()
+            || !rest
+                .chars()
+                .all(|c| c == '|' || crate::tokenize::is_word_char(c))
+        {
+            return Err(format!("cannot read the slot `{word}`"));
+        }
+        return Ok(Slot::Not {
+            words: rest.split('|').map(normalize).collect(),
+            group: None,
+        });
+    }
     if let Some(inner) = word.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
-        let rest = inner.strip_prefix("role:B").ok_or_else(|| {
-            format!("`{word}`: a role phrase is written {{role:B}} or {{role:B:types}}")
-        })?;
+        let (host, rest) = match (inner.strip_prefix("role:B"), inner.strip_prefix("host:B")) {
+            (Some(r), _) => (false, r),
+            (_, Some(r)) => (true, r),
+            _ => {
+                return Err(format!(
+                    "`{word}`: a role phrase is written {{role:B}} or {{host:B}}, optionally with :types"
+                ))
+            }
+        };
         let types = match rest.strip_prefix(':') {
             Some(t) => Types::parse(t)?,
             None if rest.is_empty() => Types::default_for(relation, Role::Tail),
             None => return Err(format!("`{word}`: a role phrase is written {{role:B}}")),
         };
-        return Ok(Slot::RolePhrase { types });
+        return Ok(Slot::RolePhrase { types, host });
     }
     if let Some(rest) = word.strip_prefix('_') {
         let (n, kinds) = rest
@@ -429,6 +464,21 @@ mod tests {
                 list: false,
                 types: Types(Types::PARTY),
                 clitic: Clitic::Bi
+            }
+        );
+        let pat = p("!قوات|بعثة A ![visit] [meet/noun] B").unwrap();
+        assert_eq!(
+            pat.slots[0],
+            Slot::Not {
+                words: vec!["قوات".to_string(), "بعثة".to_string()],
+                group: None
+            }
+        );
+        assert_eq!(
+            pat.slots[2],
+            Slot::Not {
+                words: Vec::new(),
+                group: Some(1)
             }
         );
         let pat = p("[meet/noun] بين A&B").unwrap();

@@ -92,6 +92,8 @@ pub(crate) struct RuleSet {
     pub intend: Option<u16>,
     pub deny: Option<u16>,
     pub role: Option<u16>,
+    /// `honor`: honorifics before a name (صاحب السمو, معالي), part of a role phrase.
+    pub honor: Option<u16>,
 }
 
 impl RuleSet {
@@ -102,6 +104,7 @@ impl RuleSet {
         r.intend = r.group("intend");
         r.deny = r.group("deny");
         r.role = r.group("role");
+        r.honor = r.group("honor");
         r.read_words(WORDS.0, WORDS.1, normalize)?;
         r.read_patterns(PATTERNS.0, PATTERNS.1, normalize)?;
         Ok(r)
