@@ -380,8 +380,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
             // A comma, then a word with و: a new clause, which no gap crosses (…، وستجري);
             // a pronoun (، وهو …) goes on speaking of what came before.
-            if i > a
-                && self.between(i) == Between::Comma
+            if self.between(i) == Between::Comma
                 && self.has_conjunction(i)
                 && !matches!(self.word(i), "وهو" | "وهي" | "وهم" | "وهما")
             {
@@ -480,7 +479,13 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// An argument starting at token `i`, rightwards: role words, then the first mention of
     /// an allowed type (the person a role phrase introduces rather than a name inside the
     /// phrase). Returns the argument, its first token and the token after it.
-    fn arg_right(&self, i: usize, sentence: usize, types: Types) -> Option<(ArgRef, usize)> {
+    fn arg_right(
+        &self,
+        i: usize,
+        sentence: usize,
+        types: Types,
+        governed: bool,
+    ) -> Option<(ArgRef, usize)> {
         let n = self.len();
         if i >= n || self.sentence(i) != sentence {
             return None;
@@ -489,7 +494,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             return self.an.info[i].nisba.map(|c| (ArgRef::Country(c), i + 1));
         }
         let mut j = i;
-        let mut in_role = false;
+        let mut in_role = governed;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
             if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j)) {
                 break;
@@ -510,10 +515,16 @@ impl<'d, 'a> Doc<'d, 'a> {
                 j = end.max(j + 1);
                 continue;
             }
-            if !(self.role_word(j) || in_role && self.phrase_noun(j)) {
+            // A descriptor with a nationality stands before a name like a title (الأصولي
+            // المصري أبو حمزة).
+            let descriptor = self.phrase_noun(j)
+                && j + 1 < n
+                && self.flags(j + 1) & flag::NISBA != 0
+                && self.between(j + 1) == Between::Plain;
+            if !(self.role_word(j) || descriptor || in_role && self.phrase_noun(j)) {
                 break;
             }
-            in_role |= self.titled(j);
+            in_role |= self.titled(j) || descriptor;
             j += 1;
         }
         None
@@ -522,13 +533,20 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The token after the nationality adjectives that qualify a name ending before `i`
     /// (شركة «سامسونغ» الكورية الجنوبية, الظفرة الإماراتي).
     fn after_adjectives(&self, mut i: usize, sentence: usize) -> usize {
-        while i < self.len()
-            && self.sentence(i) == sentence
-            && self.mention_at(i).is_none()
-            && self.between(i) == Between::Plain
-            && self.flags(i) & flag::NISBA != 0
-            && !self.has_conjunction(i)
-        {
+        let free = |i: usize| {
+            i < self.len()
+                && self.sentence(i) == sentence
+                && self.mention_at(i).is_none()
+                && self.between(i) == Between::Plain
+                && !self.has_conjunction(i)
+        };
+        let mut nisba = false;
+        while free(i) && self.flags(i) & flag::NISBA != 0 {
+            nisba = true;
+            i += 1;
+        }
+        // One more adjective after a nationality (الكورية الجنوبية).
+        if nisba && free(i) && self.phrase_noun(i) && self.flags(i) & flag::NOT_NAME == 0 {
             i += 1;
         }
         i
@@ -650,13 +668,20 @@ impl Doc<'_, '_> {
                 j += 1;
                 continue;
             }
-            // A noun in the construct before a name (رئيس مفوضية الاتحاد الأوروبي).
-            let construct = j + 1 < n
-                && self.mention_at(j + 1).is_some()
-                && self.between(j + 1) == Between::Plain
-                && !self.word(j).starts_with("ال")
-                && self.flags(j) & (flag::STOP | flag::PREP | flag::TRIGGER) == 0
-                && self.classes(j) & (class::TIME | class::ADVERB) == 0;
+            // A noun in the construct before a name (رئيس مفوضية الاتحاد الأوروبي), or one
+            // after ل before a noun with the article (مركز … لإزالة الألغام).
+            let genitive = j + 1 < n
+                && self.word(j).starts_with('ل')
+                && !self.word(j).starts_with("لل")
+                && self.word(j + 1).starts_with("ال")
+                && self.between(j + 1) == Between::Plain;
+            let construct = genitive
+                || j + 1 < n
+                    && self.mention_at(j + 1).is_some()
+                    && self.between(j + 1) == Between::Plain
+                    && !self.word(j).starts_with("ال")
+                    && self.flags(j) & (flag::STOP | flag::PREP | flag::TRIGGER) == 0
+                    && self.classes(j) & (class::TIME | class::ADVERB) == 0;
             if !self.role_word(j) && !self.phrase_noun(j) && !construct {
                 break;
             }
@@ -860,21 +885,16 @@ impl Doc<'_, '_> {
                 if !self.clitic_ok(pos, *clitic, after_word) || self.has_conjunction(pos) {
                     return None;
                 }
-                // A name right after a role word the pattern did not write is what the role
-                // governs (ولي عهد أبوظبي), not an argument of the trigger.
-                if !after_word
+                // Right after a role word the pattern did not write, a name is what the role
+                // governs (ولي عهد أبوظبي), not an argument of the trigger: only a person the
+                // phrase goes on to introduce is.
+                let governed = !after_word
                     && pos > 0
                     && self.sentence(pos - 1) == sentence
                     && self.between(pos) == Between::Plain
                     && self.role_word(pos - 1)
-                    && self.mention_at(pos - 1).is_none()
-                    && self
-                        .mention_at(pos)
-                        .is_some_and(|m| self.type_of(self.an.mentions[m].entity) != Types::PERSON)
-                {
-                    return None;
-                }
-                let (first, mut end) = self.arg_right(pos, sentence, *types)?;
+                    && self.mention_at(pos - 1).is_none();
+                let (first, mut end) = self.arg_right(pos, sentence, *types, governed)?;
                 let mut members = vec![first];
                 if *list {
                     while members.len() < MAX_LIST && end < n && self.sentence(end) == sentence {
@@ -883,7 +903,7 @@ impl Doc<'_, '_> {
                         if !(b == Between::Plain && conj || b == Between::Comma) {
                             break;
                         }
-                        let Some((next, e)) = self.arg_right(end, sentence, *types) else {
+                        let Some((next, e)) = self.arg_right(end, sentence, *types, false) else {
                             break;
                         };
                         if members.contains(&next) {
