@@ -61,6 +61,8 @@ pub(super) struct Doc<'d, 'a> {
     pub rules: &'d RuleSet,
     /// `(token, trigger form)` for every trigger hit, by token.
     pub triggers: Vec<(usize, u32)>,
+    /// Each token's word classes, looked up on first use (`u16::MAX`: not yet).
+    classes: Vec<std::cell::Cell<u16>>,
 }
 
 /// Punctuation between two words, as far as slots care.
@@ -97,6 +99,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             an,
             rules,
             triggers,
+            classes: vec![std::cell::Cell::new(u16::MAX); toks.len()],
         }
     }
 
@@ -124,6 +127,10 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     fn in_group(&self, i: usize, group: Option<u16>) -> bool {
+        // Only a word the matcher flagged as a trigger holds trigger forms.
+        if self.an.info[i].flags & flag::TRIGGER == 0 {
+            return false;
+        }
         group.is_some_and(|g| {
             self.triggers_at(i)
                 .any(|f| self.rules.triggers[f as usize].group == g)
@@ -164,6 +171,16 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// Token `i`'s word classes, with a leading و or ف tried off when the word has none.
     pub fn classes(&self, i: usize) -> u16 {
+        let cached = self.classes[i].get();
+        if cached != u16::MAX {
+            return cached;
+        }
+        let c = self.lookup_classes(i);
+        self.classes[i].set(c);
+        c
+    }
+
+    fn lookup_classes(&self, i: usize) -> u16 {
         let w = self.word(i);
         let c = self.rules.word_classes(w);
         if c != 0 {
@@ -193,6 +210,9 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// Whether token `i` holds a trigger of `group` whose form passes `filter`.
     pub fn has_trigger(&self, i: usize, group: u16, filter: super::pattern::FormFilter) -> bool {
+        if self.an.info[i].flags & flag::TRIGGER == 0 {
+            return false;
+        }
         self.triggers_at(i).any(|f| {
             let t = &self.rules.triggers[f as usize];
             t.group == group && filter.accepts(t.tag)
@@ -713,6 +733,22 @@ struct State {
     found: Found,
 }
 
+impl State {
+    /// Where the bindings stand, to go back to when a branch fails.
+    fn mark(&self) -> [usize; 4] {
+        let f = &self.found;
+        [f.heads.len(), f.tails.len(), f.both.len(), f.triggers.len()]
+    }
+
+    fn reset(&mut self, m: [usize; 4]) {
+        let f = &mut self.found;
+        f.heads.truncate(m[0]);
+        f.tails.truncate(m[1]);
+        f.both.truncate(m[2]);
+        f.triggers.truncate(m[3]);
+    }
+}
+
 impl Doc<'_, '_> {
     /// Matches `p` with its anchor slot at tokens `a0..a1` (and, for a role-phrase anchor,
     /// the phrase's names).
@@ -846,7 +882,7 @@ impl Doc<'_, '_> {
                             break;
                         }
                     }
-                    let saved = st.found.clone();
+                    let saved = st.mark();
                     let edge = if len == 0 {
                         Kinds(kinds.0 | edge.0)
                     } else {
@@ -857,7 +893,7 @@ impl Doc<'_, '_> {
                     {
                         return Some(r);
                     }
-                    st.found = saved;
+                    st.reset(saved);
                 }
                 None
             }
@@ -979,7 +1015,7 @@ impl Doc<'_, '_> {
                             continue;
                         }
                     }
-                    let saved = st.found.clone();
+                    let saved = st.mark();
                     let edge = if len == 0 {
                         Kinds(kinds.0 | edge.0)
                     } else {
@@ -988,7 +1024,7 @@ impl Doc<'_, '_> {
                     if let Some(r) = self.left(p, k - 1, end - len, sentence, edge, st) {
                         return Some(r);
                     }
-                    st.found = saved;
+                    st.reset(saved);
                 }
                 None
             }
@@ -1072,7 +1108,9 @@ impl Doc<'_, '_> {
                     return None;
                 }
                 self.bind(*role, members, st);
-                self.left(p, k - 1, s, sentence, Kinds::default(), st)
+                // The argument's phrase (وزير الخارجية الأردني أيمن الصفدي) is part of it
+                // for the slot before.
+                self.left(p, k - 1, ps, sentence, Kinds::default(), st)
             }
             Slot::RolePhrase { .. } | Slot::Not { .. } => None,
         }

@@ -33,6 +33,7 @@ pub(crate) mod morph;
 mod pattern;
 pub(crate) mod rules;
 
+use crate::ner::tokens::flag;
 use crate::ner::{country_entity, Analysis, Context};
 use crate::span::Span;
 pub use crate::types::RelationType;
@@ -196,6 +197,11 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
     if !rules.role_anchored.is_empty() {
         let mut i = 0;
         while i < toks.len() {
+            // Only a title, role or trigger word can open a role phrase.
+            if an.info[i].flags & (flag::ROLE | flag::TITLE | flag::TRIGGER) == 0 {
+                i += 1;
+                continue;
+            }
             let Some(phrase) = doc.role_phrase(i) else {
                 i += 1;
                 continue;

@@ -16,8 +16,10 @@
 //! | `_4(time,comma)` | up to four words of the given kinds (see [`Kinds`]) |
 //! | `!قوات\|بعثة`, `![agreement]` | no word: the neighbouring word is none of these (left of the anchor, the word before; right of it, the word after) |
 //!
-//! The first trigger slot is the anchor (without one, the role phrase, else the first single
-//! argument): matching starts there and runs left and right of it.
+//! The anchor is the trigger slot marked `@` (`@[visit/noun]`), else the first trigger slot,
+//! else the role phrase, else the first single argument: matching starts there and runs left
+//! and right of it. A pattern whose first trigger is a common word (بدأ, قام, عقد) marks a
+//! rarer one, so that it is tried at fewer places.
 
 use super::morph::{Aspect, Number, Suffix, Tag};
 use crate::types::RelationType;
@@ -255,12 +257,27 @@ pub(crate) fn parse(
     normalize: impl Fn(&str) -> String,
 ) -> Result<Pattern, String> {
     let mut slots = Vec::new();
+    let mut marked = None;
     for word in text.split_whitespace() {
+        let word = match word.strip_prefix('@') {
+            Some(w) if w.starts_with('[') => {
+                if marked.is_some() {
+                    return Err("one anchor `@[group]` a pattern".into());
+                }
+                marked = Some(slots.len());
+                w
+            }
+            Some(_) => {
+                return Err(format!(
+                    "`{word}`: only a trigger slot is marked as the anchor"
+                ))
+            }
+            None => word,
+        };
         slots.push(parse_slot(word, relation, &group, &normalize)?);
     }
-    let anchor = slots
-        .iter()
-        .position(|s| matches!(s, Slot::Trigger { .. }))
+    let anchor = marked
+        .or_else(|| slots.iter().position(|s| matches!(s, Slot::Trigger { .. })))
         .or_else(|| slots.iter().position(|s| matches!(s, Slot::RolePhrase { .. })))
         .or_else(|| {
             slots
@@ -481,6 +498,8 @@ mod tests {
                 group: Some(1)
             }
         );
+        let pat = p("A [visit] @[meet/noun] B").unwrap();
+        assert_eq!(pat.anchor, 2);
         let pat = p("[meet/noun] بين A&B").unwrap();
         assert_eq!(pat.slots[1], Slot::Word(vec!["بين".to_string()]));
         assert!(p("A [visit] B:place|org").is_ok());
@@ -515,6 +534,8 @@ mod tests {
                 "unknown argument type `planet`",
             ),
             ("ends with a gap", "A [meet] B _2(word)", "ends with a gap"),
+            ("two marked anchors", "A @[meet] @[visit] B", "one anchor"),
+            ("a marked argument", "@A [meet] B", "only a trigger slot"),
             ("garbage", "A [meet] B*", "cannot read the slot"),
             ("nisba in a list", "A [meet] B+:nisba", "stands alone"),
         ];
