@@ -4,7 +4,7 @@
 //! never crosses a name unless its kinds allow that name (a place after في, a name inside a
 //! role phrase, anything in brackets): a third party between the arguments stops a match.
 
-use super::pattern::{Clitic, Kinds, Pattern, Role, Slot, Types};
+use super::pattern::{Clitic, Kinds, Pattern, Role, Slot, Types, MAX_LIST, MAX_PHRASE};
 use super::rules::{class, RuleSet};
 use crate::ner::tokens::flag;
 use crate::ner::Analysis;
@@ -49,11 +49,6 @@ impl Found {
         out
     }
 }
-
-/// The longest role phrase or argument phrase, in words.
-const MAX_PHRASE: usize = 14;
-/// The most members a coordination distributes over.
-const MAX_LIST: usize = 8;
 
 /// A document as the patterns read it.
 pub(super) struct Doc<'d, 'a> {

@@ -243,6 +243,31 @@ pub(crate) struct Pattern {
     pub anchor: usize,
 }
 
+impl Pattern {
+    /// The most words a match can span: every gap at its longest, every argument's phrase at
+    /// its longest (a coordination at its most members). No argument stands farther from the
+    /// anchor, whatever the sentence's length (a test keeps the embedded patterns' within
+    /// what DESIGN.md states).
+    #[cfg(test)]
+    pub fn reach(&self) -> usize {
+        self.slots
+            .iter()
+            .map(|s| match s {
+                Slot::Gap { max, .. } => *max as usize,
+                Slot::Arg { list: true, .. } => MAX_PHRASE * MAX_LIST,
+                Slot::Arg { .. } | Slot::RolePhrase { .. } => MAX_PHRASE,
+                Slot::Trigger { .. } | Slot::Word(_) => 1,
+                Slot::Not { .. } => 0,
+            })
+            .sum()
+    }
+}
+
+/// The longest phrase of an argument or a role phrase, in words.
+pub(crate) const MAX_PHRASE: usize = 14;
+/// The most members a coordination distributes over.
+pub(crate) const MAX_LIST: usize = 8;
+
 /// The longest gap a pattern may write: the distance cap between an argument and its trigger
 /// comes from it (see DESIGN.md).
 pub(crate) const MAX_GAP: u8 = 20;

@@ -273,6 +273,9 @@ mod tests {
         assert!(r.patterns.len() >= 40, "{}", r.patterns.len());
         assert!(!r.forms.is_empty());
         assert_eq!(r.forms.len(), r.triggers.len());
+        // The distance cap DESIGN.md states.
+        let reach = r.patterns.iter().map(Pattern::reach).max().unwrap();
+        assert!(reach <= 160, "a pattern reaches {reach} words");
     }
 
     #[test]
