@@ -62,6 +62,8 @@ struct Match {
     trigger: Span,
     sentence: usize,
     modality: Modality,
+    /// Stated as planned, negated or not.
+    planned: bool,
 }
 
 /// Runs every pattern at every anchor: each trigger word, and each role phrase. At one
@@ -78,8 +80,9 @@ pub(crate) fn extract(
     for m in matches {
         let p = &rules.patterns[m.pattern as usize];
         let mut relation = p.relation;
-        // An agreement to be signed is the type of its own the contract names.
-        if relation == RelationType::SignsAgreement && m.modality == Modality::Planned {
+        // An agreement to be signed (or one not intended, لا تعتزم توقيع) is the type of its
+        // own the contract names.
+        if relation == RelationType::SignsAgreement && m.planned {
             relation = RelationType::PlansAgreement;
         }
         if m.modality == Modality::Negated && negated == NegatedRelations::Drop {
@@ -152,9 +155,11 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
                 continue;
             }
             done.push(p.relation);
+            let mood = modality::modality(&doc, &found);
             out.push(Match {
                 pattern: pi,
-                modality: modality::modality(&doc, &found),
+                modality: mood.0,
+                planned: mood.1,
                 trigger: toks[t].span,
                 sentence: toks[t].sentence,
                 found,
@@ -185,9 +190,11 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             }
             done.push(p.relation);
             let (s, e) = (found.start, found.end.max(found.start + 1));
+            let mood = modality::modality(&doc, &found);
             out.push(Match {
                 pattern: pi,
-                modality: modality::modality(&doc, &found),
+                modality: mood.0,
+                planned: mood.1,
                 trigger: Span::new(toks[s].span.start, toks[e - 1].span.end),
                 sentence: toks[r.start].sentence,
                 found,
@@ -233,9 +240,11 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
                     continue;
                 }
                 done.push(p.relation);
+                let mood = modality::modality(&doc, &found);
                 out.push(Match {
                     pattern: pi,
-                    modality: modality::modality(&doc, &found),
+                    modality: mood.0,
+                    planned: mood.1,
                     trigger: Span::new(
                         toks[phrase.start].span.start,
                         toks[phrase.end - 1].span.end,

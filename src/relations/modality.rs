@@ -15,61 +15,75 @@ const DENIAL_REACH: usize = 6;
 /// How far before a trigger word a planning word reaches, in words.
 const PLAN_REACH: usize = 3;
 
-pub(super) fn modality(doc: &Doc<'_, '_>, found: &Found) -> Modality {
+/// The modality of a match, and whether it is stated as planned (a negated intention, لا
+/// تعتزم توقيع, is both: negated, and about a plan).
+pub(super) fn modality(doc: &Doc<'_, '_>, found: &Found) -> (Modality, bool) {
+    let planned = planned(doc, found);
+    let m = if negated(doc, found) {
+        Modality::Negated
+    } else if planned {
+        Modality::Planned
+    } else {
+        Modality::Done
+    };
+    (m, planned)
+}
+
+/// The words before token `t` in its sentence, nearest first, up to punctuation.
+fn before(doc: &Doc<'_, '_>, t: usize, reach: usize) -> Vec<usize> {
+    let mut v = Vec::new();
+    let mut k = t;
+    while k > 0 && v.len() < reach && doc.plain_before(k) {
+        k -= 1;
+        v.push(k);
+    }
+    v
+}
+
+fn negated(doc: &Doc<'_, '_>, found: &Found) -> bool {
     let mut heads = found.triggers.clone();
     heads.push(found.start);
-    // The words before token `t` in its sentence, nearest first, up to punctuation.
-    let before = |t: usize, reach: usize| {
-        let mut v = Vec::new();
-        let mut k = t;
-        while k > 0 && v.len() < reach && doc.plain_before(k) {
-            k -= 1;
-            v.push(k);
-        }
-        v
-    };
     for &t in &heads {
-        let near = before(t, 2);
+        let near = before(doc, t, 2);
         // لم يلتق; لا تعتزم … (a negation before the intention that governs the trigger).
         if let Some(&k) = near.first() {
             if doc.classes(k) & class::NEGATION != 0 {
-                return Modality::Negated;
+                return true;
             }
             if near.len() == 2
                 && doc.classes(near[1]) & class::NEGATION != 0
                 && (doc.is_intent(k) || doc.classes(k) & class::PLANNED != 0)
             {
-                return Modality::Negated;
+                return true;
             }
         }
     }
     // نفى وجود أي خلاف; X رفض التعاون مع Y: before the match or before a trigger word.
-    if heads.iter().any(|&t| {
-        before(t, DENIAL_REACH)
+    heads.iter().any(|&t| {
+        before(doc, t, DENIAL_REACH)
             .into_iter()
             .any(|k| doc.classes(k) & class::DENIAL != 0 || doc.is_denial(k))
-    }) {
-        return Modality::Negated;
-    }
+    })
+}
+
+fn planned(doc: &Doc<'_, '_>, found: &Found) -> bool {
+    let mut heads = found.triggers.clone();
+    heads.push(found.start);
     for &t in &found.triggers {
         if doc.has_aspect(t, Aspect::Future) || doc.is_intent(t) {
-            return Modality::Planned;
+            return true;
         }
         if doc.has_aspect(t, Aspect::Noun)
             && doc.plain_before(t + 1)
             && t + 1 < doc.tokens()
             && doc.classes(t + 1) & class::PLANNED_AFTER != 0
         {
-            return Modality::Planned;
+            return true;
         }
     }
-    for &t in &heads {
-        if before(t, PLAN_REACH)
+    heads.iter().any(|&t| {
+        before(doc, t, PLAN_REACH)
             .into_iter()
             .any(|k| doc.classes(k) & class::PLANNED != 0 || doc.is_intent(k))
-        {
-            return Modality::Planned;
-        }
-    }
-    Modality::Done
+    })
 }
