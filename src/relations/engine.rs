@@ -9,6 +9,7 @@ use super::rules::{class, RuleSet};
 use crate::ner::tokens::flag;
 use crate::ner::Analysis;
 use crate::types::EntityType;
+use std::cell::Cell;
 
 /// An argument: an entity of the document, or a country a nationality adjective names
 /// (index into the lexicon's nationality adjectives).
@@ -57,11 +58,53 @@ pub(super) struct Doc<'d, 'a> {
     /// `(token, trigger form)` for every trigger hit, by token.
     pub triggers: Vec<(usize, u32)>,
     /// Each token's word classes, looked up on first use (`u16::MAX`: not yet).
-    classes: Vec<std::cell::Cell<u16>>,
+    classes: Vec<Cell<u16>>,
+    /// Each token's prefix length in bytes (`u8::MAX`: not yet).
+    prefixes: Vec<Cell<u8>>,
+    /// What stands before each token, as a `Between` (`u8::MAX`: not yet).
+    befores: Vec<Cell<u8>>,
+    /// Each token's trigger groups as bits (the top bit set once computed).
+    groups: Vec<Cell<u64>>,
+    /// Whether each token lies inside brackets (`u8::MAX`: not yet).
+    brackets: Vec<Cell<u8>>,
+    /// The matching state, reused from one attempt to the next.
+    scratch: Cell<State>,
 }
+
+/// A gap being read left to right: where it starts, the next word to read, and what the
+/// words read so far open (a role phrase, a place phrase, a prepositional phrase).
+struct GapScan {
+    start: usize,
+    next: usize,
+    kinds: Kinds,
+    role: bool,
+    place: bool,
+    prep: bool,
+    /// Role words stand in a gap only as an apposition: from the gap's start (next to the
+    /// argument before or after it), not after other words (وكان وزير …: a third party).
+    apposition: bool,
+}
+
+impl GapScan {
+    fn new(start: usize, kinds: Kinds) -> GapScan {
+        GapScan {
+            start,
+            next: start,
+            kinds,
+            role: false,
+            place: false,
+            prep: false,
+            apposition: true,
+        }
+    }
+}
+
+/// The bit that marks a token's group set as computed.
+const GROUPS_KNOWN: u64 = 1 << 63;
 
 /// Punctuation between two words, as far as slots care.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Between {
     /// White space and quotation marks only.
     Plain,
@@ -94,7 +137,12 @@ impl<'d, 'a> Doc<'d, 'a> {
             an,
             rules,
             triggers,
-            classes: vec![std::cell::Cell::new(u16::MAX); toks.len()],
+            classes: vec![Cell::new(u16::MAX); toks.len()],
+            prefixes: vec![Cell::new(u8::MAX); toks.len()],
+            befores: vec![Cell::new(u8::MAX); toks.len()],
+            groups: vec![Cell::new(0); toks.len()],
+            brackets: vec![Cell::new(u8::MAX); toks.len()],
+            scratch: Cell::new(State::default()),
         }
     }
 
@@ -122,14 +170,24 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     fn in_group(&self, i: usize, group: Option<u16>) -> bool {
+        group.is_some_and(|g| self.group_bits(i) & (1 << g) != 0)
+    }
+
+    /// The trigger groups of token `i`, as bits.
+    fn group_bits(&self, i: usize) -> u64 {
         // Only a word the matcher flagged as a trigger holds trigger forms.
         if self.an.info[i].flags & flag::TRIGGER == 0 {
-            return false;
+            return 0;
         }
-        group.is_some_and(|g| {
-            self.triggers_at(i)
-                .any(|f| self.rules.triggers[f as usize].group == g)
-        })
+        let known = self.groups[i].get();
+        if known & GROUPS_KNOWN != 0 {
+            return known;
+        }
+        let bits = self.triggers_at(i).fold(GROUPS_KNOWN, |b, f| {
+            b | 1 << self.rules.triggers[f as usize].group
+        });
+        self.groups[i].set(bits);
+        bits
     }
 
     /// Whether token `i` is a word of the `intend` group (يعتزم, عزمها).
@@ -205,7 +263,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// Whether token `i` holds a trigger of `group` whose form passes `filter`.
     pub fn has_trigger(&self, i: usize, group: u16, filter: super::pattern::FormFilter) -> bool {
-        if self.an.info[i].flags & flag::TRIGGER == 0 {
+        if self.group_bits(i) & (1 << group) == 0 {
             return false;
         }
         self.triggers_at(i).any(|f| {
@@ -216,6 +274,23 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// What stands between tokens `i - 1` and `i`.
     fn between(&self, i: usize) -> Between {
+        let Some(cell) = self.befores.get(i) else {
+            return Between::Other;
+        };
+        match cell.get() {
+            0 => Between::Plain,
+            1 => Between::Comma,
+            2 => Between::Bracket,
+            3 => Between::Other,
+            _ => {
+                let b = self.scan_between(i);
+                cell.set(b as u8);
+                b
+            }
+        }
+    }
+
+    fn scan_between(&self, i: usize) -> Between {
         let toks = self.an.tokens.tokens();
         if i == 0 || i >= toks.len() || toks[i - 1].sentence != toks[i].sentence {
             return Between::Other;
@@ -251,6 +326,19 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The proclitic letters in front of token `i`'s known form (وب for وبموسكو), or "".
     pub fn prefix(&self, i: usize) -> &'a str {
+        let t = self.an.tokens.tokens()[i].span;
+        let len = match self.prefixes[i].get() {
+            u8::MAX => {
+                let len = self.scan_prefix(i).len();
+                self.prefixes[i].set(len.min(u8::MAX as usize - 1) as u8);
+                len
+            }
+            len => len as usize,
+        };
+        &self.an.text[t.start..t.start + len]
+    }
+
+    fn scan_prefix(&self, i: usize) -> &'a str {
         let an = self.an;
         let t = an.tokens.tokens()[i].span;
         if let Some(m) = an.token_mention[i] {
@@ -345,6 +433,18 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// Whether token `i` lies inside brackets, looking at most ten words either way.
     fn bracketed(&self, i: usize) -> bool {
+        match self.brackets[i].get() {
+            0 => false,
+            1 => true,
+            _ => {
+                let b = self.scan_bracketed(i);
+                self.brackets[i].set(b as u8);
+                b
+            }
+        }
+    }
+
+    fn scan_bracketed(&self, i: usize) -> bool {
         let toks = self.an.tokens.tokens();
         let s = toks[i].sentence;
         let text = self.an.text;
@@ -382,93 +482,119 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// Whether tokens `a..b` may fill a gap of these kinds (boundaries inside included).
     fn gap_ok(&self, a: usize, b: usize, kinds: Kinds) -> bool {
-        let mut role = false;
-        let mut place = false;
-        let mut prep = false;
-        // Role words stand in a gap only as an apposition: from the gap's start (next to the
-        // argument before or after it), not after other words (وكان وزير …: a third party).
-        let mut apposition = true;
-        let mut i = a;
-        while i < b {
-            if i > a && !self.boundary_ok(i, kinds) {
+        let mut g = GapScan::new(a, kinds);
+        while g.next < b {
+            if !self.gap_step(&mut g) {
                 return false;
             }
-            // A comma, then a word with و: a new clause, which no gap crosses (…، وستجري);
-            // a pronoun (، وهو …) goes on speaking of what came before.
-            if self.between(i) == Between::Comma
-                && self.has_conjunction(i)
-                && !matches!(self.word(i), "وهو" | "وهي" | "وهم" | "وهما")
-            {
+        }
+        g.next == b
+    }
+
+    /// Whether token `i` (no name) could stand in some gap of these kinds: when it cannot, no
+    /// gap holding it does, and a gap growing over it stops there.
+    fn gap_word_possible(&self, i: usize, kinds: Kinds) -> bool {
+        if self.mention_at(i).is_some() || kinds.has(Kinds::WORD) {
+            return true;
+        }
+        if kinds.has(Kinds::PAREN) && self.bracketed(i) {
+            return true;
+        }
+        let f = self.flags(i);
+        let c = self.classes(i);
+        let w = self.word(i);
+        (kinds.has(Kinds::TIME) && (c & class::TIME != 0 || w.bytes().all(|b| b.is_ascii_digit())))
+            || (kinds.has(Kinds::ADVERB) && c & class::ADVERB != 0)
+            || ((kinds.has(Kinds::ROLE) || kinds.has(Kinds::PREP)) && self.role_word(i))
+            || (kinds.has(Kinds::PREP) && f & flag::PREP != 0)
+            || (kinds.has(Kinds::PLACE)
+                && (c & class::PLACE != 0
+                    || matches!(w, "في" | "من" | "الي")
+                    || f & flag::NISBA != 0))
+    }
+
+    /// Checks the gap's next word (a whole name at once) and moves past it; false when it
+    /// may not stand there.
+    fn gap_step(&self, g: &mut GapScan) -> bool {
+        let (a, i, kinds) = (g.start, g.next, g.kinds);
+        if i > a && !self.boundary_ok(i, kinds) {
+            return false;
+        }
+        // A comma, then a word with و: a new clause, which no gap crosses (…، وستجري);
+        // a pronoun (، وهو …) goes on speaking of what came before.
+        if self.between(i) == Between::Comma
+            && self.has_conjunction(i)
+            && !matches!(self.word(i), "وهو" | "وهي" | "وهم" | "وهما")
+        {
+            return false;
+        }
+        if kinds.has(Kinds::PAREN) && self.bracketed(i) {
+            g.next += 1;
+            return true;
+        }
+        if let Some(m) = self.mention_at(i) {
+            let (s, e) = self.extent(m);
+            if s < a {
                 return false;
             }
-            if kinds.has(Kinds::PAREN) && self.bracketed(i) {
-                i += 1;
-                continue;
-            }
-            if let Some(m) = self.mention_at(i) {
-                let (s, e) = self.extent(m);
-                if s < a || e > b {
-                    return false;
-                }
-                let t = self.type_of(self.an.mentions[m].entity);
-                let located = t & Types::PLACE != 0;
-                let clitic = self.preposition_of(s).is_some_and(|c| c != 'ك');
-                let introduced =
-                    prep || clitic || (s > 0 && s == i && self.flags(s - 1) & flag::PREP != 0);
-                let ok = (kinds.has(Kinds::PLACE) && located && (place || clitic))
-                    || (kinds.has(Kinds::ROLE) && role && t & Types::PERSON == 0)
-                    || (kinds.has(Kinds::PREP) && introduced);
-                if !ok {
-                    return false;
-                }
-                place = false;
-                prep = false;
-                i = e;
-                continue;
-            }
-            let f = self.flags(i);
-            let c = self.classes(i);
-            let w = self.word(i);
-            // A title or role word away from the argument is someone else (…، وقال نظيره
-            // التركي …): no gap crosses it.
-            if !apposition && self.titled(i) {
-                return false;
-            }
-            let word_prep =
-                f & flag::PREP != 0 || (self.role_word(i) && self.preposition_of(i).is_some());
-            let ok = if kinds.has(Kinds::WORD) {
-                true
-            } else {
-                (kinds.has(Kinds::PREP) && (word_prep || prep && self.role_word(i)))
-                    || (kinds.has(Kinds::TIME)
-                        && (c & class::TIME != 0 || w.bytes().all(|b| b.is_ascii_digit())))
-                    || (kinds.has(Kinds::ADVERB) && c & class::ADVERB != 0)
-                    || (kinds.has(Kinds::ROLE)
-                        && apposition
-                        && self.role_word(i)
-                        && self.preposition_of(i).is_none())
-                    || (kinds.has(Kinds::PLACE)
-                        && (c & class::PLACE != 0
-                            || matches!(w, "في" | "من" | "الي")
-                            || f & flag::NISBA != 0))
-            };
+            let t = self.type_of(self.an.mentions[m].entity);
+            let located = t & Types::PLACE != 0;
+            let clitic = self.preposition_of(s).is_some_and(|c| c != 'ك');
+            let introduced =
+                g.prep || clitic || (s > 0 && s == i && self.flags(s - 1) & flag::PREP != 0);
+            let ok = (kinds.has(Kinds::PLACE) && located && (g.place || clitic))
+                || (kinds.has(Kinds::ROLE) && g.role && t & Types::PERSON == 0)
+                || (kinds.has(Kinds::PREP) && introduced);
             if !ok {
                 return false;
             }
-            if kinds.has(Kinds::ROLE) && self.titled(i) {
-                role = true;
-            }
-            if !self.role_word(i) {
-                apposition = false;
-            }
-            if matches!(w, "في" | "من" | "الي") {
-                place = true;
-            }
-            if word_prep {
-                prep = true;
-            }
-            i += 1;
+            g.place = false;
+            g.prep = false;
+            g.next = e.max(i + 1);
+            return true;
         }
+        let f = self.flags(i);
+        let c = self.classes(i);
+        let w = self.word(i);
+        // A title or role word away from the argument is someone else (…، وقال نظيره
+        // التركي …): no gap crosses it.
+        if !g.apposition && self.titled(i) {
+            return false;
+        }
+        let word_prep =
+            f & flag::PREP != 0 || (self.role_word(i) && self.preposition_of(i).is_some());
+        let ok = if kinds.has(Kinds::WORD) {
+            true
+        } else {
+            (kinds.has(Kinds::PREP) && (word_prep || g.prep && self.role_word(i)))
+                || (kinds.has(Kinds::TIME)
+                    && (c & class::TIME != 0 || w.bytes().all(|b| b.is_ascii_digit())))
+                || (kinds.has(Kinds::ADVERB) && c & class::ADVERB != 0)
+                || (kinds.has(Kinds::ROLE)
+                    && g.apposition
+                    && self.role_word(i)
+                    && self.preposition_of(i).is_none())
+                || (kinds.has(Kinds::PLACE)
+                    && (c & class::PLACE != 0
+                        || matches!(w, "في" | "من" | "الي")
+                        || f & flag::NISBA != 0))
+        };
+        if !ok {
+            return false;
+        }
+        if kinds.has(Kinds::ROLE) && self.titled(i) {
+            g.role = true;
+        }
+        if !self.role_word(i) {
+            g.apposition = false;
+        }
+        if matches!(w, "في" | "من" | "الي") {
+            g.place = true;
+        }
+        if word_prep {
+            g.prep = true;
+        }
+        g.next += 1;
         true
     }
 
@@ -724,6 +850,7 @@ impl Doc<'_, '_> {
 }
 
 /// The matching state of one pattern at one anchor.
+#[derive(Default)]
 struct State {
     found: Found,
 }
@@ -754,14 +881,26 @@ impl Doc<'_, '_> {
         a1: usize,
         phrase_names: (&[ArgRef], &[ArgRef]),
     ) -> Option<Found> {
+        // One scratch state serves every attempt: a failed one allocates nothing.
+        let mut st = self.scratch.take();
+        st.reset([0; 4]);
+        st.found.start = a0;
+        st.found.end = a1;
+        let matched = self.match_in(p, a0, a1, phrase_names, &mut st).is_some();
+        let out = matched.then(|| st.found.clone());
+        self.scratch.set(st);
+        out
+    }
+
+    fn match_in(
+        &self,
+        p: &Pattern,
+        a0: usize,
+        a1: usize,
+        phrase_names: (&[ArgRef], &[ArgRef]),
+        st: &mut State,
+    ) -> Option<()> {
         let sentence = self.sentence(a0);
-        let mut st = State {
-            found: Found {
-                start: a0,
-                end: a1,
-                ..Found::default()
-            },
-        };
         match &p.slots[p.anchor] {
             Slot::Trigger { .. } => {
                 // A trigger with و in front opens a clause of its own: no argument before it
@@ -788,7 +927,7 @@ impl Doc<'_, '_> {
                 if !types.has(self.type_of(e)) || !self.clitic_ok(a0, *clitic, false) {
                     return None;
                 }
-                self.bind(*role, vec![ArgRef::Entity(e)], &mut st);
+                self.bind(*role, vec![ArgRef::Entity(e)], st);
             }
             Slot::RolePhrase { types, host } => {
                 let (names, hosts) = phrase_names;
@@ -807,19 +946,11 @@ impl Doc<'_, '_> {
             }
             _ => return None,
         }
-        let right = self.right(
-            p,
-            p.anchor + 1,
-            a1,
-            sentence,
-            false,
-            Kinds::default(),
-            &mut st,
-        )?;
+        let right = self.right(p, p.anchor + 1, a1, sentence, false, Kinds::default(), st)?;
         st.found.end = right;
-        let left = self.left(p, p.anchor, a0, sentence, Kinds::default(), &mut st)?;
+        let left = self.left(p, p.anchor, a0, sentence, Kinds::default(), st)?;
         st.found.start = left;
-        Some(st.found)
+        Some(())
     }
 
     /// Matches slots `k..` rightwards from token `pos`; `after_word` says whether the previous
@@ -857,6 +988,8 @@ impl Doc<'_, '_> {
         }
         match slot {
             Slot::Gap { max, kinds } => {
+                // Read once, word by word, as the gap grows.
+                let mut scan = GapScan::new(pos, *kinds);
                 for len in 0..=*max as usize {
                     let end = pos + len;
                     if len > 0 {
@@ -866,15 +999,19 @@ impl Doc<'_, '_> {
                         if len == 1 && !self.boundary_ok(pos, Kinds(kinds.0 | edge.0)) {
                             break;
                         }
-                        // A name cut by the gap's end: a longer gap may hold all of it.
-                        if self
-                            .mention_at(end - 1)
-                            .is_some_and(|m| self.extent(m).1 > end)
-                        {
-                            continue;
+                        let mut failed = false;
+                        while scan.next < end {
+                            if !self.gap_step(&mut scan) {
+                                failed = true;
+                                break;
+                            }
                         }
-                        if !self.gap_ok(pos, end, *kinds) {
+                        if failed {
                             break;
+                        }
+                        // A name cut by the gap's end: a longer gap may hold all of it.
+                        if scan.next > end {
+                            continue;
                         }
                     }
                     let saved = st.mark();
@@ -997,6 +1134,13 @@ impl Doc<'_, '_> {
                         if len == 1
                             && end < self.len()
                             && !self.boundary_ok(end, Kinds(kinds.0 | edge.0))
+                        {
+                            break;
+                        }
+                        // A word no gap of these kinds holds, or a mark no gap crosses: no
+                        // longer gap either.
+                        if !self.gap_word_possible(start, *kinds)
+                            || (len > 1 && !self.boundary_ok(start + 1, *kinds))
                         {
                             break;
                         }

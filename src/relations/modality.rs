@@ -30,45 +30,45 @@ pub(super) fn modality(doc: &Doc<'_, '_>, found: &Found) -> (Modality, bool) {
 }
 
 /// The words before token `t` in its sentence, nearest first, up to punctuation.
-fn before(doc: &Doc<'_, '_>, t: usize, reach: usize) -> Vec<usize> {
-    let mut v = Vec::new();
-    let mut k = t;
-    while k > 0 && v.len() < reach && doc.plain_before(k) {
-        k -= 1;
-        v.push(k);
-    }
-    v
+fn before<'x>(doc: &'x Doc<'_, '_>, t: usize, reach: usize) -> impl Iterator<Item = usize> + 'x {
+    (1..=reach.min(t))
+        .map(move |d| t - d)
+        .take_while(move |&k| doc.plain_before(k + 1))
+}
+
+/// The trigger words of a match and its first word.
+fn heads(found: &Found) -> impl Iterator<Item = usize> + '_ {
+    found
+        .triggers
+        .iter()
+        .copied()
+        .chain(std::iter::once(found.start))
 }
 
 fn negated(doc: &Doc<'_, '_>, found: &Found) -> bool {
-    let mut heads = found.triggers.clone();
-    heads.push(found.start);
-    for &t in &heads {
-        let near = before(doc, t, 2);
+    for t in heads(found) {
+        let mut near = before(doc, t, 2);
         // لم يلتق; لا تعتزم … (a negation before the intention that governs the trigger).
-        if let Some(&k) = near.first() {
+        if let Some(k) = near.next() {
             if doc.classes(k) & class::NEGATION != 0 {
                 return true;
             }
-            if near.len() == 2
-                && doc.classes(near[1]) & class::NEGATION != 0
-                && (doc.is_intent(k) || doc.classes(k) & class::PLANNED != 0)
-            {
+            if near.next().is_some_and(|k2| {
+                doc.classes(k2) & class::NEGATION != 0
+                    && (doc.is_intent(k) || doc.classes(k) & class::PLANNED != 0)
+            }) {
                 return true;
             }
         }
     }
     // نفى وجود أي خلاف; X رفض التعاون مع Y: before the match or before a trigger word.
-    heads.iter().any(|&t| {
+    heads(found).any(|t| {
         before(doc, t, DENIAL_REACH)
-            .into_iter()
             .any(|k| doc.classes(k) & class::DENIAL != 0 || doc.is_denial(k))
     })
 }
 
 fn planned(doc: &Doc<'_, '_>, found: &Found) -> bool {
-    let mut heads = found.triggers.clone();
-    heads.push(found.start);
     for &t in &found.triggers {
         if doc.has_aspect(t, Aspect::Future) || doc.is_intent(t) {
             return true;
@@ -81,9 +81,7 @@ fn planned(doc: &Doc<'_, '_>, found: &Found) -> bool {
             return true;
         }
     }
-    heads.iter().any(|&t| {
-        before(doc, t, PLAN_REACH)
-            .into_iter()
-            .any(|k| doc.classes(k) & class::PLANNED != 0 || doc.is_intent(k))
+    heads(found).any(|t| {
+        before(doc, t, PLAN_REACH).any(|k| doc.classes(k) & class::PLANNED != 0 || doc.is_intent(k))
     })
 }

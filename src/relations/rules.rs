@@ -61,6 +61,9 @@ const CLASS_NAMES: [(&str, u16); 9] = [
     ("host", class::HOST),
 ];
 
+/// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
+pub(crate) const MAX_GROUPS: usize = 63;
+
 /// A generated trigger form: which group and lemma, and what form.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TriggerForm {
@@ -142,6 +145,13 @@ impl RuleSet {
             })?;
             let group = match self.group(f[0]) {
                 Some(g) => g,
+                None if self.groups.len() >= MAX_GROUPS => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!("at most {MAX_GROUPS} trigger groups"),
+                    ))
+                }
                 None => {
                     self.groups.push(f[0].to_string());
                     self.anchored.push(Vec::new());
