@@ -144,7 +144,8 @@ impl Class {
 
 /// The classes [`Class::parse`] reads, for error messages.
 pub(crate) const CLASSES: &str = "I, II, III, IV, V, VI, VII, VIII or X, optionally with \
-    .defective or .geminate (I also .hollow-w, .hollow-y, .assimilated), or noun, noun.pl";
+    .defective or .geminate (I and IV also .hollow-w, .hollow-y; I also .assimilated), or \
+    noun, noun.pl";
 
 const OBJECTS: [&str; 4] = ["ه", "ها", "هما", "هم"];
 const POSSESSIVES: [&str; 9] = ["ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم"];
