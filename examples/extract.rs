@@ -28,7 +28,7 @@
 //! `--tagger-model FILE` another tagger model; `--no-rules` keeps the lists' matches alone
 //! (`EntityRules::ListsOnly`). A list that cannot be loaded is reported as `file:line: reason`.
 
-use kashf::{Document, EntityRules, Extractor, Relation, TaggerSource};
+use kashf::{Document, EntityRules, Extractor, Modality, Relation, TaggerSource};
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -170,14 +170,10 @@ fn offsets(m: &kashf::Mention, bytes: bool) -> String {
     s
 }
 
-/// MODALITY: relations are getting an optional `modality` field; read through serde, so the
-/// text format shows it as soon as a relation serializes one.
-fn modality(r: &Relation) -> Option<String> {
-    match serde_json::to_value(r).ok()?.get("modality")? {
-        serde_json::Value::Null => None,
-        serde_json::Value::String(s) => Some(s.clone()),
-        v => Some(v.to_string()),
-    }
+/// A relation's modality as the text format shows it: nothing for a done relation, `planned`
+/// or `negated` otherwise.
+fn modality(r: &Relation) -> Option<&'static str> {
+    (r.modality != Modality::Done).then(|| r.modality.as_str())
 }
 
 /// An argument of a relation: `head  entity 1, Mohammad Bagheri`, or a right-to-left name
@@ -230,7 +226,7 @@ fn text_format(doc: &Document, text: &str, bytes: bool) -> String {
         argument(&mut out, "head", doc, r.head);
         argument(&mut out, "tail", doc, r.tail);
         if let Some(m) = modality(r) {
-            field(&mut out, "  ", "modality", &m);
+            field(&mut out, "  ", "modality", m);
         }
         for ev in &r.evidence {
             let _ = writeln!(

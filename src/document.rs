@@ -27,7 +27,7 @@ use crate::normalize::Normalized;
 use crate::relations::RelationInfo;
 use crate::span::Span;
 use crate::types::EntityType;
-use crate::types::RelationType;
+use crate::types::{Modality, RelationType};
 use serde::{Deserialize, Serialize};
 
 /// A span of the original text with its char offsets and its text: where an entity is named,
@@ -281,7 +281,8 @@ fn keep_first(s: &str, n: usize) -> usize {
 /// assert_eq!(doc.entities[talks.head].name, "Ayman Safadi");
 /// assert_eq!(doc.entities[talks.tail].name, "Badr Albusaidi");
 /// let why = &talks.evidence[0];
-/// assert_eq!((why.trigger.text.as_str(), why.rule.as_str()), ("وبحث", "meets.talks-vso"));
+/// assert_eq!((why.trigger.text.as_str(), why.rule.as_str()), ("وبحث", "meets.talk-vso"));
+/// assert_eq!(talks.modality, kashf::Modality::Done);
 /// assert_eq!(&text[why.sentence.start..why.sentence.end], text);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -294,9 +295,20 @@ pub struct Relation {
     pub head: usize,
     /// Index into [`Document::entities`].
     pub tail: usize,
-    /// Every place in the text that supports it.
+    /// Every place in the text that supports it, in text order; at most
+    /// [`MAX_EVIDENCE`] are kept.
     pub evidence: Vec<Evidence>,
+    /// Whether the text states it as done, planned or negated (`"modality"` in the JSON,
+    /// `done` when absent): the strongest of its evidence, done over planned over negated.
+    /// Negated relations are left out unless the extractor keeps them
+    /// ([`NegatedRelations`](crate::NegatedRelations)).
+    #[serde(default)]
+    pub modality: Modality,
 }
+
+/// The most evidence a relation keeps: the first ones in text order. A text that states one
+/// relation thousands of times (a feed of repeated items) gives one relation with this many.
+pub const MAX_EVIDENCE: usize = 16;
 
 /// What `extract` finds in one text: its entities and its relations, every span in the
 /// text's offsets. Written as JSON by [`to_json`](Document::to_json) (the [output
@@ -528,7 +540,13 @@ pub(crate) fn build(
             rule: r.rule.clone(),
         };
         match index.get(&(r.relation, head, tail)) {
-            Some(&x) => relations[x].evidence.push(evidence),
+            Some(&x) => {
+                let rel = &mut relations[x];
+                rel.modality = rel.modality.min(r.modality);
+                if rel.evidence.len() < MAX_EVIDENCE {
+                    rel.evidence.push(evidence);
+                }
+            }
             None => {
                 index.insert((r.relation, head, tail), relations.len());
                 relations.push(Relation {
@@ -536,6 +554,7 @@ pub(crate) fn build(
                     head,
                     tail,
                     evidence: vec![evidence],
+                    modality: r.modality,
                 });
             }
         }

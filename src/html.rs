@@ -12,7 +12,7 @@
 //! lights up its head and tail.
 
 use crate::document::{context_window, Document, Evidence, Mention, Relation};
-use crate::types::EntityType;
+use crate::types::{EntityType, Modality};
 use std::fmt::Write;
 
 /// Chars of the sentence shown on either side of a trigger in the relations table.
@@ -329,15 +329,10 @@ fn write_context(out: &mut String, doc: &Document, text: &str, r: &Relation, ev:
     }
 }
 
-/// MODALITY: the one place the view reads a relation's modality. Relations are getting an
-/// optional `modality` field; until the view reads that field directly, it reads whatever the
-/// relation serializes under `modality`, so the column fills as soon as the field exists.
+/// The one place the view reads a relation's modality: the column shows what is not plain
+/// fact (planned, negated); a page whose relations are all done has no modality column.
 fn modality(r: &Relation) -> Option<String> {
-    match serde_json::to_value(r).ok()?.get("modality")? {
-        serde_json::Value::Null => None,
-        serde_json::Value::String(s) => Some(s.clone()),
-        v => Some(v.to_string()),
-    }
+    (r.modality != Modality::Done).then(|| r.modality.as_str().to_string())
 }
 
 /// The relations table; the modality column only when a relation has one.
@@ -381,9 +376,7 @@ fn write_relations(
         out.push_str("</td>");
         if with_modality {
             out.push_str(r#"<td class="modality">"#);
-            if let Some(m) = m {
-                esc(out, m);
-            }
+            esc(out, m.as_deref().unwrap_or(Modality::Done.as_str()));
             out.push_str("</td>");
         }
         out.push_str(r#"<td class="ar trigger" dir="rtl" lang="ar">"#);
@@ -689,6 +682,7 @@ mod tests {
                         trigger: m,
                         rule: "r".to_string(),
                     }],
+                    modality: Modality::Done,
                 }],
             };
             let page = doc.to_html(text);
@@ -742,12 +736,12 @@ mod tests {
         assert!(doc.relations.len() >= 2);
         let page = doc.to_html(text);
         assert!(!page.contains("<th>modality</th>"));
-        let first = doc.relations[0].clone();
-        let page = page_with(&doc, text, &|r: &Relation| {
-            (r == &first).then(|| "negated".to_string())
-        });
+        let mut doc = doc;
+        doc.relations[0].modality = Modality::Negated;
+        let page = doc.to_html(text);
         assert!(page.contains("<th>modality</th>"));
         assert!(page.contains(r#"<td class="modality">negated</td>"#));
+        assert!(page.contains(r#"<td class="modality">done</td>"#));
         assert_eq!(
             page.matches(r#"<td class="modality">"#).count(),
             doc.relations.len()

@@ -1,11 +1,10 @@
 //! The rule layer's word lists: nationality adjectives, titles and roles, generic
-//! organization heads, organization cue words, stop words, given names and relation
-//! triggers. All are TSV data in `gazetteers/`, embedded, and read by the same code path a
-//! user's own file would take.
+//! organization heads, organization cue words, stop words and given names. All are TSV data
+//! in `gazetteers/`, embedded, and read by the same code path a user's own file would take.
+//! (The relation rules have files and a reader of their own, in `relations`.)
 
 use crate::error::Error;
 use crate::tsv::{split_forms, tsv_rows};
-use crate::types::RelationType;
 
 /// Grammatical gender and number of an adjective form, for agreement checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,49 +44,6 @@ pub(crate) struct OrgHead {
     pub name: String,
 }
 
-/// Where a relation rule finds its head argument.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum HeadArg {
-    /// The nearest eligible mention before the trigger that no preposition introduces.
-    Before,
-    /// The mention that ends right before the trigger, even after a preposition (a
-    /// participle such as الموجود في attaches to the noun before it).
-    Adjacent,
-    /// The first eligible mention after the trigger, across role words only.
-    After,
-    /// A nationality adjective within the next three words.
-    NisbaAfter,
-    /// Both arguments from `بين X و Y` after the trigger.
-    Between,
-    /// Both arguments from `X وY` right after the trigger (ووقعت أنقرة وبغداد …).
-    Pair,
-}
-
-/// Where a relation rule finds its tail argument.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum TailArg {
-    /// The first eligible mention after the trigger (or head), across role words only.
-    After,
-    /// The first eligible mention after the given word, found within ten words.
-    AfterWord(String),
-    /// From `بين X و Y`.
-    Between,
-    /// From `X وY` (see [`HeadArg::Pair`]).
-    Pair,
-    /// The first eligible mention after the trigger (or head) in the sentence that no
-    /// preposition introduces, across anything (an object after adverbials).
-    Next,
-}
-
-/// A relation rule: a trigger list and where its arguments stand.
-#[derive(Debug, Clone)]
-pub(crate) struct RelationRule {
-    pub id: String,
-    pub relation: RelationType,
-    pub head: HeadArg,
-    pub tail: TailArg,
-}
-
 /// What a matched form means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Item {
@@ -107,7 +63,7 @@ pub(crate) enum Item {
     GivenName,
     /// A name particle: بن, أبو, عبد (`suffix: false`) or زاده (`suffix: true`).
     Particle { suffix: bool },
-    /// A relation trigger (index into `Lexicon::relations`).
+    /// A relation trigger form (index into the relation rule set's trigger forms).
     Trigger(u32),
 }
 
@@ -117,7 +73,6 @@ pub(crate) struct Lexicon {
     pub nisbas: Vec<Nisba>,
     pub org_heads: Vec<OrgHead>,
     pub org_cues: Vec<String>,
-    pub relations: Vec<RelationRule>,
     /// `(surface form, meaning)` for every word of every list.
     pub forms: Vec<(String, Item)>,
 }
@@ -137,17 +92,15 @@ const ORG_HEADS: (&str, &str) = data!("org_heads.tsv");
 const ORG_CUES: (&str, &str) = data!("org_cues.tsv");
 const STOPWORDS: (&str, &str) = data!("stopwords.tsv");
 const GIVEN_NAMES: (&str, &str) = data!("given_names.tsv");
-const RELATIONS: (&str, &str) = data!("relations.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
-pub(crate) const EMBEDDED: [(&str, &str); 7] = [
+pub(crate) const EMBEDDED: [(&str, &str); 6] = [
     NATIONALITIES,
     TITLES,
     ORG_HEADS,
     ORG_CUES,
     STOPWORDS,
     GIVEN_NAMES,
-    RELATIONS,
 ];
 
 /// Whether a form, normalized the default way, is one of the stop words of
@@ -227,15 +180,6 @@ impl Item {
 }
 
 impl Lexicon {
-    /// Normalizes the words the relation rules compare tokens with (إلى → الي).
-    pub fn normalize_words(&mut self, o: &crate::normalize::NormalizeOptions) {
-        for r in &mut self.relations {
-            if let TailArg::AfterWord(w) = &mut r.tail {
-                *w = crate::normalize::normalize_form(w, o);
-            }
-        }
-    }
-
     /// Reads the embedded lists.
     pub fn embedded() -> Result<Lexicon, Error> {
         let mut lx = Lexicon::default();
@@ -245,7 +189,6 @@ impl Lexicon {
         lx.read_org_cues(ORG_CUES.0, ORG_CUES.1)?;
         lx.read_stopwords(STOPWORDS.0, STOPWORDS.1)?;
         lx.read_given_names(GIVEN_NAMES.0, GIVEN_NAMES.1)?;
-        lx.read_relations(RELATIONS.0, RELATIONS.1)?;
         Ok(lx)
     }
 
@@ -378,69 +321,6 @@ impl Lexicon {
             };
             for form in split_forms(source, n, f[1])? {
                 self.forms.push((form, item));
-            }
-        }
-        Ok(())
-    }
-
-    /// `id, type, head, tail, triggers, example, expected`; the examples are run by the tests.
-    fn read_relations(&mut self, source: &str, text: &str) -> Result<(), Error> {
-        let header = [
-            "id", "type", "head", "tail", "triggers", "example", "expected",
-        ];
-        for row in tsv_rows(source, text, &header) {
-            let (n, f) = row?;
-            let relation = RelationType::parse(f[1]).ok_or_else(|| {
-                Error::data(source, n, format!("unknown relation type `{}`", f[1]))
-            })?;
-            let head =
-                match f[2] {
-                    "before" => HeadArg::Before,
-                "adjacent" => HeadArg::Adjacent,
-                    "after" => HeadArg::After,
-                    "nisba-after" => HeadArg::NisbaAfter,
-                    "between" => HeadArg::Between,
-                "pair" => HeadArg::Pair,
-                    s => return Err(Error::data(
-                        source,
-                        n,
-                        format!(
-                            "unknown head `{s}` (expected before, adjacent, after, nisba-after, between or pair)"
-                        ),
-                    )),
-                };
-            let tail = match f[3] {
-                "after" => TailArg::After,
-                "between" => TailArg::Between,
-                "pair" => TailArg::Pair,
-                "next" => TailArg::Next,
-                s => match s.strip_prefix("after:") {
-                    Some(w) if !w.is_empty() => TailArg::AfterWord(w.to_string()),
-                    _ => {
-                        return Err(Error::data(
-                            source,
-                            n,
-                            format!("unknown tail `{s}` (expected after, after:WORD, next, between or pair)"),
-                        ))
-                    }
-                },
-            };
-            if (head == HeadArg::Between) != (tail == TailArg::Between) {
-                return Err(Error::data(
-                    source,
-                    n,
-                    "`between` must be both head and tail",
-                ));
-            }
-            let i = self.relations.len() as u32;
-            self.relations.push(RelationRule {
-                id: f[0].to_string(),
-                relation,
-                head,
-                tail,
-            });
-            for form in split_forms(source, n, f[4])? {
-                self.forms.push((form, Item::Trigger(i)));
             }
         }
         Ok(())

@@ -65,7 +65,7 @@ pub use ner::tagger;
 pub use normalize::{normalize, NormalizeOptions, Normalized};
 pub use pipeline::{Extractor, ExtractorBuilder, TaggerSource};
 pub use span::Span;
-pub use types::{Defaults, EntityRules, EntityType, RelationType};
+pub use types::{Defaults, EntityRules, EntityType, Modality, NegatedRelations, RelationType};
 pub use variants::VariantRules;
 
 /// The README's examples run as doctests.

@@ -12,8 +12,9 @@ use crate::ner::tokens::token_info;
 use crate::ner::{analyze, Context, TokenMatcher};
 use crate::normalize::{normalize, normalize_form, NormalizeOptions};
 use crate::relations;
+use crate::relations::rules::RuleSet;
 use crate::tokenize::Tokenized;
-pub use crate::types::{Defaults, EntityRules};
+pub use crate::types::{Defaults, EntityRules, NegatedRelations};
 use crate::variants::{variants, VariantRules};
 use once_cell::sync::Lazy;
 
@@ -63,6 +64,7 @@ pub struct ExtractorBuilder {
     variants: VariantRules,
     precompiled: bool,
     tagger: TaggerSource,
+    negated: NegatedRelations,
 }
 
 impl Default for ExtractorBuilder {
@@ -78,6 +80,7 @@ impl Default for ExtractorBuilder {
             variants: VariantRules::default(),
             precompiled: true,
             tagger: TaggerSource::Embedded,
+            negated: NegatedRelations::default(),
         }
     }
 }
@@ -212,6 +215,28 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Chooses what happens to relations the text negates (لم يلتق, نفى …): left out (the
+    /// default) or kept, marked [`Modality::Negated`](crate::Modality::Negated).
+    ///
+    /// ```
+    /// use kashf::{Extractor, Modality, NegatedRelations};
+    ///
+    /// let text = "لم يلتق وزير الخارجية الأردني أيمن الصفدي نظيره العماني بدر البوسعيدي.";
+    /// let meets = |doc: &kashf::Document| {
+    ///     doc.relations.iter().filter(|r| r.relation_type == kashf::RelationType::Meets).count()
+    /// };
+    /// assert_eq!(meets(&Extractor::shared().extract(text)), 0);
+    /// let keep = Extractor::builder().negated_relations(NegatedRelations::Keep).build()?;
+    /// let doc = keep.extract(text);
+    /// assert_eq!(meets(&doc), 1);
+    /// assert!(doc.relations.iter().any(|r| r.modality == Modality::Negated));
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
+    pub fn negated_relations(&mut self, policy: NegatedRelations) -> &mut ExtractorBuilder {
+        self.negated = policy;
+        self
+    }
+
     /// Adds a gazetteer. At the same span, a user's entry wins over an embedded one.
     ///
     /// ```
@@ -273,6 +298,7 @@ impl ExtractorBuilder {
         for (name, text) in DEFAULT_GAZETTEERS
             .iter()
             .chain(crate::lexicon::EMBEDDED.iter())
+            .chain(crate::relations::rules::EMBEDDED.iter())
         {
             eat(name.as_bytes());
             eat(text.as_bytes());
@@ -365,8 +391,8 @@ impl ExtractorBuilder {
         // One id, one entity: a later entry with a used id must keep its type (README).
         crate::gazetteer::check_shared_ids(&entries, &canonical)?;
         let token_patterns = TokenMatcher::new(&entries, &self.normalization)?;
-        let mut lexicon = Lexicon::embedded()?;
-        lexicon.normalize_words(&self.normalization);
+        let lexicon = Lexicon::embedded()?;
+        let relation_rules = RuleSet::embedded(&|w| normalize_form(w, &self.normalization))?;
         // The default configuration loads the automaton compiled into the crate, when it was
         // compiled from exactly these lists and options; anything else is built here.
         let fingerprint = self.fingerprint().filter(|_| self.precompiled);
@@ -380,6 +406,8 @@ impl ExtractorBuilder {
                 default_entries,
                 rules: self.rules,
                 lexicon,
+                relation_rules,
+                negated: self.negated,
                 matcher,
                 tagger,
                 token_patterns,
@@ -390,6 +418,7 @@ impl ExtractorBuilder {
         let mut forms: Vec<(String, Item)> = lexicon
             .forms
             .iter()
+            .chain(relation_rules.forms.iter())
             .map(|(f, item)| (normalize_form(f, o), *item))
             .collect();
         let first_entry_form = forms.len();
@@ -429,6 +458,8 @@ impl ExtractorBuilder {
             default_entries,
             rules: self.rules,
             lexicon,
+            relation_rules,
+            negated: self.negated,
             matcher,
             tagger,
             token_patterns,
@@ -561,6 +592,8 @@ pub struct Extractor {
     default_entries: usize,
     rules: EntityRules,
     lexicon: Lexicon,
+    relation_rules: RuleSet,
+    negated: NegatedRelations,
     matcher: Matcher,
     tagger: Option<Tagger>,
     token_patterns: TokenMatcher,
@@ -634,7 +667,7 @@ impl Extractor {
         let hits = self.matcher.find(norm.text());
         let cx = self.context(norm.text(), &tokens, &hits);
         let mut an = analyze(&cx);
-        let rels = relations::extract(&mut an, &cx);
+        let rels = relations::extract(&mut an, &cx, &self.relation_rules, self.negated);
         document::build(text, &norm, &an, &rels)
     }
 

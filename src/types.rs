@@ -129,6 +129,51 @@ impl RelationType {
     }
 }
 
+/// Whether a relation happened, is planned or is denied, as its sentence says.
+///
+/// ```
+/// use kashf::Modality;
+///
+/// assert_eq!(serde_json::to_string(&Modality::Planned).unwrap(), r#""planned""#);
+/// assert_eq!(Modality::default(), Modality::Done);
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Modality {
+    /// Stated as done or true (التقى, زار, the role phrase of an affiliation).
+    #[default]
+    Done,
+    /// Stated as future or intended (سيلتقي, من المقرر أن يزور, يعتزم توقيع).
+    Planned,
+    /// Stated as not done (لم يلتق, لن تنضم, نفى وجود أي خلاف).
+    Negated,
+}
+
+impl Modality {
+    /// The JSON spelling: `done`, `planned`, `negated`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Modality::Done => "done",
+            Modality::Planned => "planned",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
+/// What an extractor does with relations the text negates (لم يلتق, نفى …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NegatedRelations {
+    /// Leave them out of [`Document::relations`](crate::Document::relations): a reader of
+    /// the relations takes each one as stated.
+    #[default]
+    Drop,
+    /// Keep them, marked [`Modality::Negated`].
+    Keep,
+}
+
 /// Whether the embedded default gazetteers are part of an extractor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Defaults {

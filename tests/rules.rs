@@ -1,10 +1,11 @@
-//! The rule layer: every relation rule's own example (from gazetteers/relations.tsv), and the
-//! entity rules on sentences written for these tests.
+//! The rule layer: every relation pattern's own example and counter-example (from
+//! gazetteers/relation_patterns.tsv), and the entity rules on sentences written for these
+//! tests.
 
 mod common;
 
 use common::mentions_of;
-use kashf::{Document, EntityType, Extractor, RelationType};
+use kashf::{Document, EntityType, Extractor, Modality, RelationType};
 
 fn relation_ids(doc: &Document) -> Vec<(RelationType, String, String)> {
     doc.relations
@@ -19,43 +20,102 @@ fn relation_ids(doc: &Document) -> Vec<(RelationType, String, String)> {
         .collect()
 }
 
-#[test]
-fn every_relation_rule_example_yields_its_relation() {
-    let tsv = include_str!("../gazetteers/relations.tsv");
+/// The rows of `gazetteers/relation_patterns.tsv`: id, type, example, expected, counter.
+fn pattern_rows() -> Vec<[String; 6]> {
+    let tsv = include_str!("../gazetteers/relation_patterns.tsv");
     let mut rows = tsv
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
     let header: Vec<&str> = rows.next().unwrap().split('\t').collect();
     assert_eq!(
         header,
-        ["id", "type", "head", "tail", "triggers", "example", "expected"]
+        ["id", "type", "pattern", "example", "expected", "counter"]
     );
-    let mut failures = Vec::new();
-    let mut n = 0;
-    for row in rows {
+    rows.map(|row| {
         let f: Vec<&str> = row.split('\t').collect();
-        let (id, ty, example, expected) = (f[0], f[1], f[5], f[6]);
-        let ty = RelationType::parse(ty).unwrap();
-        let (head, tail) = expected
+        assert_eq!(f.len(), 6, "{row}");
+        std::array::from_fn(|i| f[i].to_string())
+    })
+    .collect()
+}
+
+/// The relations of `doc` with the rules of their evidence and their modality.
+fn relations_with_rules(
+    doc: &Document,
+) -> Vec<(RelationType, String, String, Vec<String>, Modality)> {
+    doc.relations
+        .iter()
+        .map(|r| {
+            (
+                r.relation_type,
+                doc.entities[r.head].id.clone(),
+                doc.entities[r.tail].id.clone(),
+                r.evidence.iter().map(|e| e.rule.clone()).collect(),
+                r.modality,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_relation_pattern_finds_its_example() {
+    let mut failures = Vec::new();
+    let rows = pattern_rows();
+    for [id, ty, _, example, expected, _] in &rows {
+        let mut ty = RelationType::parse(ty).unwrap();
+        let (head, rest) = expected
             .split_once(" > ")
             .expect("expected is `head > tail`");
+        let mut words = rest.split_whitespace();
+        let tail = words.next().unwrap();
+        let modality = match words.next().unwrap_or("done") {
+            "planned" => Modality::Planned,
+            "negated" => Modality::Negated,
+            _ => Modality::Done,
+        };
+        if ty == RelationType::SignsAgreement && modality == Modality::Planned {
+            ty = RelationType::PlansAgreement;
+        }
         let doc = Extractor::shared().extract(example);
-        let rels = relation_ids(&doc);
-        let found = rels.iter().any(|(t, h, tl)| {
+        let rels = relations_with_rules(&doc);
+        let found = rels.iter().any(|(t, h, tl, rules, m)| {
             *t == ty
                 && ((h == head && tl == tail) || (ty.is_symmetric() && h == tail && tl == head))
+                && rules.iter().any(|r| r == id)
+                && *m == modality
         });
         if !found {
             failures.push(format!(
-                "{id}: {example}\n    want {ty:?} {head} > {tail}, got {rels:?}"
+                "{id}: {example}\n    want {ty:?} {head} > {tail} ({modality:?}) by {id}, got {rels:?}"
             ));
         }
-        n += 1;
     }
-    assert!(n >= 20, "the rule file has its examples");
+    assert!(rows.len() >= 40, "the pattern file has its examples");
     assert!(
         failures.is_empty(),
-        "rule examples that fail:\n{}",
+        "pattern examples that fail ({} of {}):\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn no_relation_pattern_fires_on_its_counter_example() {
+    let mut failures = Vec::new();
+    for [id, _, _, _, _, counter] in &pattern_rows() {
+        let doc = Extractor::shared().extract(counter);
+        let rels = relations_with_rules(&doc);
+        if rels
+            .iter()
+            .any(|(_, _, _, rules, _)| rules.iter().any(|r| r == id))
+        {
+            failures.push(format!("{id}: {counter}\n    got {rels:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "patterns that fire on their counter-example:\n{}",
         failures.join("\n")
     );
 }
@@ -165,10 +225,11 @@ fn relations_carry_their_evidence() {
         .find(|r| r.relation_type == RelationType::PlansAgreement)
         .unwrap();
     let ev = &r.evidence[0];
-    assert_eq!(ev.trigger.text, "عزمها توقيع");
+    assert_eq!(ev.trigger.text, "عزمها");
     assert_eq!(&text[ev.trigger.start..ev.trigger.end], ev.trigger.text);
     assert_eq!(&text[ev.sentence.start..ev.sentence.end], text);
-    assert_eq!(ev.rule, "plans.intend-sign");
+    assert_eq!(ev.rule, "plans.intend-svo");
+    assert_eq!(r.modality, kashf::Modality::Planned);
 }
 
 #[test]
@@ -241,4 +302,218 @@ fn a_descriptor_before_a_name_stays_outside_the_mention() {
         mentions_of(&doc, EntityType::Organization),
         ["حزب الله", "منظمة شنغهاي للتعاون"]
     );
+}
+
+/// `(type, head id, tail id)` for every relation, symmetric ones in both orders.
+fn pairs(doc: &Document) -> Vec<(RelationType, String, String)> {
+    let mut v = relation_ids(doc);
+    let flipped: Vec<_> = v
+        .iter()
+        .filter(|(t, _, _)| t.is_symmetric())
+        .map(|(t, h, tl)| (*t, tl.clone(), h.clone()))
+        .collect();
+    v.extend(flipped);
+    v
+}
+
+#[test]
+fn relations_that_must_not_be_found() {
+    use RelationType::*;
+    // (name, sentence, a relation it must not give)
+    let cases = [
+        (
+            "a preposition changes the role: from is not to",
+            "وصل وزير الخارجية الإيراني عباس عراقجي إلى المطار قادما من بكين.",
+            (Visits, "person:abbas-araghchi", "city:beijing"),
+        ),
+        (
+            "a preposition changes the role: the place of a meeting is no partner",
+            "التقى سيرغي لافروف في أنقرة وفدا من رجال الأعمال.",
+            (Meets, "person:sergei-lavrov", "city:ankara"),
+        ),
+        (
+            "a preposition changes the role: the object of مع is no subject",
+            "وبحث الوزير مع سيرغي لافروف العلاقات، ثم التقى هاكان فيدان.",
+            (Meets, "person:sergei-lavrov", "person:hakan-fidan"),
+        ),
+        (
+            "negation: لم",
+            "لم يلتق رجب طيب أردوغان فلاديمير بوتين خلال القمة.",
+            (
+                Meets,
+                "person:recep-tayyip-erdogan",
+                "person:vladimir-putin",
+            ),
+        ),
+        (
+            "negation: لن",
+            "لن تنضم النرويج إلى الاتحاد الأوروبي قريبا.",
+            (Joins, "country:NO", "org:eu"),
+        ),
+        (
+            "negation: a denial before the match",
+            "نفت تركيا توقيع أي اتفاق مع أرمينيا.",
+            (SignsAgreement, "country:TR", "country:AM"),
+        ),
+        (
+            "negation: a cancelled visit",
+            "ألغى الرئيس الفرنسي إيمانويل ماكرون زيارته المقررة إلى الجزائر.",
+            (Visits, "person:emmanuel-macron", "country:DZ"),
+        ),
+        (
+            "a third party between the arguments: a name",
+            "وقال أيمن الصفدي إن أنطونيو غوتيريش سيزور مسقط.",
+            (Visits, "person:ayman-safadi", "city:muscat"),
+        ),
+        (
+            "a third party between the arguments: an unnamed official",
+            "وصل أيمن الصفدي إلى مسقط، وكان وزير عماني في زيارة إلى الدوحة.",
+            (Visits, "person:ayman-safadi", "city:doha"),
+        ),
+        (
+            "a new clause with و: the object before it is no subject",
+            "والتقى سيرغي لافروف عباس عراقجي، وسيجري محادثات مع هاكان فيدان.",
+            (Meets, "person:abbas-araghchi", "person:hakan-fidan"),
+        ),
+        (
+            "a name a role word governs is no partner",
+            "استقبل أيمن الصفدي وزير خارجية عمان في الوزارة.",
+            (Meets, "person:ayman-safadi", "country:OM"),
+        ),
+        (
+            "the envoy of a country to an organization belongs to the country only",
+            "وقال سفير مصر لدى الأمم المتحدة أسامة عبد الخالق إن القرار متوازن.",
+            (AffiliatedWith, "PERSON:اسامه عبد الخالق", "org:un"),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, (ty, head, tail)) in cases {
+        let doc = Extractor::shared().extract(text);
+        let got = pairs(&doc);
+        if got.contains(&(ty, head.to_string(), tail.to_string())) {
+            failures.push(format!("{name}: {text}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn modality_is_done_planned_or_negated() {
+    use kashf::NegatedRelations;
+    let keep = Extractor::builder()
+        .negated_relations(NegatedRelations::Keep)
+        .build()
+        .unwrap();
+    // (name, sentence, relation type, modality)
+    let cases = [
+        (
+            "perfect",
+            "التقى رجب طيب أردوغان فلاديمير بوتين في سوتشي.",
+            RelationType::Meets,
+            Modality::Done,
+        ),
+        (
+            "future prefix",
+            "سيلتقي رجب طيب أردوغان فلاديمير بوتين في سوتشي.",
+            RelationType::Meets,
+            Modality::Planned,
+        ),
+        (
+            "سوف",
+            "سوف يزور إيمانويل ماكرون الجزائر.",
+            RelationType::Visits,
+            Modality::Planned,
+        ),
+        (
+            "scheduled",
+            "ومن المقرر أن يلتقي رجب طيب أردوغان فلاديمير بوتين غدا.",
+            RelationType::Meets,
+            Modality::Planned,
+        ),
+        (
+            "intention",
+            "وتعتزم مصر توقيع اتفاقية مع قبرص.",
+            RelationType::PlansAgreement,
+            Modality::Planned,
+        ),
+        (
+            "planned visit noun",
+            "وتحدث إيمانويل ماكرون عن زيارته المقررة إلى الجزائر.",
+            RelationType::Visits,
+            Modality::Planned,
+        ),
+        (
+            "لم",
+            "لم يلتق رجب طيب أردوغان فلاديمير بوتين في سوتشي.",
+            RelationType::Meets,
+            Modality::Negated,
+        ),
+        (
+            "لن",
+            "لن تنضم النرويج إلى الاتحاد الأوروبي.",
+            RelationType::Joins,
+            Modality::Negated,
+        ),
+        (
+            "لا before the intention",
+            "لا تعتزم مصر توقيع اتفاقية مع قبرص.",
+            RelationType::PlansAgreement,
+            Modality::Negated,
+        ),
+        (
+            "denial",
+            "ونفت تركيا وجود أي خلاف مع أذربيجان.",
+            RelationType::TensionWith,
+            Modality::Negated,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, ty, want) in cases {
+        let doc = keep.extract(text);
+        let got: Vec<_> = doc
+            .relations
+            .iter()
+            .filter(|r| r.relation_type == ty)
+            .map(|r| r.modality)
+            .collect();
+        if got != [want] {
+            failures.push(format!(
+                "{name}: {text}\n    want [{want:?}] {ty:?}, got {got:?}"
+            ));
+        }
+        // By default the negated ones are left out.
+        let default = Extractor::shared().extract(text);
+        let negated_kept = default
+            .relations
+            .iter()
+            .any(|r| r.modality == Modality::Negated);
+        if negated_kept {
+            failures.push(format!("{name}: a negated relation kept by default"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_line_without_punctuation_pairs_nothing_far_apart() {
+    // One "sentence" of news words without a mark: two names hundreds of words apart never
+    // pair, and a relation stated over and over keeps a bounded evidence list.
+    let filler = "وقال المصدر ان العمل مستمر في المشروع الجديد ".repeat(60);
+    let text = format!("زار فلاديمير بوتين {filler} طهران");
+    let doc = Extractor::shared().extract(&text);
+    assert!(
+        !pairs(&doc)
+            .iter()
+            .any(|(t, _, _)| *t == RelationType::Visits),
+        "{:?}",
+        pairs(&doc)
+    );
+    let repeated = "وصل أيمن الصفدي إلى مسقط و".repeat(200);
+    let doc = Extractor::shared().extract(&repeated);
+    let visit = doc
+        .relations
+        .iter()
+        .find(|r| r.relation_type == RelationType::Visits)
+        .expect("the visit");
+    assert_eq!(visit.evidence.len(), kashf::document::MAX_EVIDENCE);
 }

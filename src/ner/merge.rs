@@ -20,7 +20,9 @@
 //! 5. A tagged person name that extends a list person from the same first word with a nasab
 //!    (… بن …) keeps that person's id over the whole chain: محمد بن سلمان بن عبد العزيز is
 //!    Mohammed bin Salman, not King Salman, whose form سلمان بن عبد العزيز lies inside it.
-//! 6. MISC names are not output; they only reject the candidates they cover.
+//! 6. A tagged name that two or more list names of its type fill word for word is those
+//!    names (two people side by side).
+//! 7. MISC names are not output; they only reject the candidates they cover.
 //!
 //! Before all this, a tagged person name sheds the titles and roles it opens with
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
@@ -141,6 +143,30 @@ pub(super) fn merge(
     });
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || !named(k) {
+            continue;
+        }
+        // A tagged name that two or more list names of its type fill word for word (two
+        // people side by side: رجب طيب أردوغان فلاديمير بوتين) is those names.
+        let mut at = t.first;
+        let mut parts = 0;
+        while at <= t.last {
+            let next = cands
+                .iter()
+                .filter(|c| {
+                    c.etype == t.etype && matches!(c.key, Key::Entry(_)) && words(c).0 == at
+                })
+                .map(|c| words(c).1)
+                .filter(|&b| b <= t.last)
+                .max();
+            match next {
+                Some(b) => {
+                    parts += 1;
+                    at = b + 1;
+                }
+                None => break,
+            }
+        }
+        if parts >= 2 && at > t.last {
             continue;
         }
         // A tagged name that crosses a candidate (each holds words the other does not)

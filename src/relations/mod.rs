@@ -1,33 +1,47 @@
-//! Relations between entities, from trigger words and argument-order patterns
-//! (`gazetteers/relations.tsv`) and from role phrases (affiliation).
+//! Relations between entities, from patterns over trigger words and role phrases
+//! (`gazetteers/relation_patterns.tsv`, with the trigger lemmas of `relation_triggers.tsv`
+//! and the word classes of `relation_words.tsv`).
+//!
+//! The parts:
+//! - `morph`: a trigger lemma's inflected forms, from its pattern class;
+//! - `pattern`: the pattern language (slots, gaps, argument roles);
+//! - `rules`: reading the three files into a rule set, with the forms the matcher finds;
+//! - `engine`: matching the patterns at every trigger word and role phrase of a document;
+//! - `modality`: done, planned or negated, from the words around the trigger.
 //!
 //! ```
-//! use kashf::{Extractor, RelationType};
+//! use kashf::{Extractor, Modality, RelationType};
 //!
-//! let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط.";
+//! let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط، حيث سيلتقي نظيره العماني بدر البوسعيدي.";
 //! let doc = Extractor::shared().extract(text);
-//! let found: Vec<(&str, &str, &str, &str)> = doc
+//! let found: Vec<(&str, &str, &str, Modality)> = doc
 //!     .relations
 //!     .iter()
 //!     .map(|r| {
-//!         let why = &r.evidence[0];
 //!         (doc.entities[r.head].name.as_str(), r.relation_type.as_str(),
-//!          doc.entities[r.tail].name.as_str(), why.trigger.text.as_str())
+//!          doc.entities[r.tail].name.as_str(), r.modality)
 //!     })
 //!     .collect();
-//! assert_eq!(found, [
-//!     ("Ayman Safadi", "VISITS", "Muscat", "وصل"),
-//!     ("Ayman Safadi", "AFFILIATED_WITH", "Jordan", "وزير الخارجية الأردني"),
-//! ]);
+//! assert!(found.contains(&("Ayman Safadi", "VISITS", "Muscat", Modality::Done)));
+//! assert!(found.contains(&("Ayman Safadi", "MEETS", "Badr Albusaidi", Modality::Planned)));
+//! assert!(found.contains(&("Ayman Safadi", "AFFILIATED_WITH", "Jordan", Modality::Done)));
 //! ```
 
-mod affiliation;
-mod args;
-mod triggers;
+mod engine;
+mod modality;
+pub(crate) mod morph;
+mod pattern;
+pub(crate) mod rules;
 
-use crate::ner::{Analysis, Context};
+use crate::ner::tokens::flag;
+use crate::ner::{country_entity, Analysis, Context};
 use crate::span::Span;
 pub use crate::types::RelationType;
+use crate::types::{Modality, NegatedRelations};
+
+use engine::{ArgRef, Doc, Found};
+use pattern::Slot;
+use rules::RuleSet;
 
 /// A relation found in the text, in normalized offsets.
 #[derive(Debug, Clone)]
@@ -38,13 +52,209 @@ pub(crate) struct RelationInfo {
     pub trigger: Span,
     pub sentence: usize,
     pub rule: String,
+    pub modality: Modality,
 }
 
-/// Runs the trigger rules and the affiliation rule.
-pub(crate) fn extract(an: &mut Analysis<'_>, cx: &Context<'_>) -> Vec<RelationInfo> {
+/// One match, before its arguments are resolved to entities.
+struct Match {
+    pattern: u32,
+    found: Found,
+    trigger: Span,
+    sentence: usize,
+    modality: Modality,
+    /// Stated as planned, negated or not.
+    planned: bool,
+}
+
+/// Runs every pattern at every anchor: each trigger word, and each role phrase. At one
+/// anchor, the first pattern of a relation type (in file order) that matches is the one
+/// that counts.
+pub(crate) fn extract(
+    an: &mut Analysis<'_>,
+    cx: &Context<'_>,
+    rules: &RuleSet,
+    negated: NegatedRelations,
+) -> Vec<RelationInfo> {
+    let matches = find(an, rules);
     let mut out = Vec::new();
-    triggers::trigger_rules(an, cx, &mut out);
-    affiliation::affiliation(an, cx, &mut out);
-    out.retain(|r| r.head != r.tail);
+    for m in matches {
+        let p = &rules.patterns[m.pattern as usize];
+        let mut relation = p.relation;
+        // An agreement to be signed (or one not intended, لا تعتزم توقيع) is the type of its
+        // own the contract names.
+        if relation == RelationType::SignsAgreement && m.planned {
+            relation = RelationType::PlansAgreement;
+        }
+        if m.modality == Modality::Negated && negated == NegatedRelations::Drop {
+            continue;
+        }
+        for (h, t) in m.found.pairs() {
+            let (Some(head), Some(tail)) = (resolve(an, cx, h), resolve(an, cx, t)) else {
+                continue;
+            };
+            if head == tail {
+                continue;
+            }
+            out.push(RelationInfo {
+                relation,
+                head,
+                tail,
+                trigger: m.trigger,
+                sentence: m.sentence,
+                rule: p.id.clone(),
+                modality: m.modality,
+            });
+        }
+    }
+    out
+}
+
+fn resolve(an: &mut Analysis<'_>, cx: &Context<'_>, r: ArgRef) -> Option<usize> {
+    match r {
+        ArgRef::Entity(e) => Some(e),
+        ArgRef::Country(n) => {
+            let c = &cx.lexicon.nisbas.get(n as usize)?.country;
+            country_entity(an, cx, c)
+        }
+    }
+}
+
+/// Whether a match states a relation between two different arguments.
+fn states_something(f: &Found) -> bool {
+    f.pairs().iter().any(|(h, t)| h != t)
+}
+
+fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
+    let doc = Doc::new(an, rules);
+    let toks = an.tokens.tokens();
+    let mut out = Vec::new();
+    let mut done: Vec<RelationType> = Vec::new();
+    let mut last: Option<(usize, u16)> = None;
+    for &(t, f) in &doc.triggers {
+        let group = rules.triggers[f as usize].group;
+        if last == Some((t, group)) {
+            continue;
+        }
+        last = Some((t, group));
+        done.clear();
+        for &pi in &rules.anchored[group as usize] {
+            let p = &rules.patterns[pi as usize];
+            if done.contains(&p.relation) {
+                continue;
+            }
+            let Slot::Trigger { filter, .. } = p.slots[p.anchor] else {
+                continue;
+            };
+            if !doc.has_trigger(t, group, filter) {
+                continue;
+            }
+            let Some(found) = doc.match_at(p, t, t + 1, (&[], &[])) else {
+                continue;
+            };
+            if !states_something(&found) {
+                continue;
+            }
+            done.push(p.relation);
+            let mood = modality::modality(&doc, &found);
+            out.push(Match {
+                pattern: pi,
+                modality: mood.0,
+                planned: mood.1,
+                trigger: toks[t].span,
+                sentence: toks[t].sentence,
+                found,
+            });
+        }
+    }
+    for m in 0..an.mentions.len() {
+        if rules.name_anchored.is_empty() {
+            break;
+        }
+        let r = an
+            .tokens
+            .tokens_within(an.mentions[m].word_start, an.mentions[m].span.end);
+        if r.is_empty() {
+            continue;
+        }
+        done.clear();
+        for &pi in &rules.name_anchored {
+            let p = &rules.patterns[pi as usize];
+            if done.contains(&p.relation) {
+                continue;
+            }
+            let Some(found) = doc.match_at(p, r.start, r.end, (&[], &[])) else {
+                continue;
+            };
+            if !states_something(&found) {
+                continue;
+            }
+            done.push(p.relation);
+            let (s, e) = (found.start, found.end.max(found.start + 1));
+            let mood = modality::modality(&doc, &found);
+            out.push(Match {
+                pattern: pi,
+                modality: mood.0,
+                planned: mood.1,
+                trigger: Span::new(toks[s].span.start, toks[e - 1].span.end),
+                sentence: toks[r.start].sentence,
+                found,
+            });
+        }
+    }
+    if !rules.role_anchored.is_empty() {
+        let mut i = 0;
+        while i < toks.len() {
+            // Only a title, role or trigger word can open a role phrase.
+            if an.info[i].flags & (flag::ROLE | flag::TITLE | flag::TRIGGER) == 0 {
+                i += 1;
+                continue;
+            }
+            let Some(phrase) = doc.role_phrase(i) else {
+                i += 1;
+                continue;
+            };
+            done.clear();
+            // A person right after the phrase is the one it introduces: the phrase is then no
+            // apposition to a name before it.
+            let introduces = phrase.end < toks.len()
+                && toks[phrase.end].sentence == toks[i].sentence
+                && doc.plain_before(phrase.end)
+                && doc.person_like(phrase.end);
+            for &pi in &rules.role_anchored {
+                let p = &rules.patterns[pi as usize];
+                if done.contains(&p.relation) {
+                    continue;
+                }
+                let head_before = p.slots[..p.anchor]
+                    .iter()
+                    .any(|s| matches!(s, Slot::Arg { .. }));
+                if introduces && head_before {
+                    continue;
+                }
+                let Some(found) =
+                    doc.match_at(p, phrase.start, phrase.end, (&phrase.names, &phrase.hosts))
+                else {
+                    continue;
+                };
+                if !states_something(&found) {
+                    continue;
+                }
+                done.push(p.relation);
+                let mood = modality::modality(&doc, &found);
+                out.push(Match {
+                    pattern: pi,
+                    modality: mood.0,
+                    planned: mood.1,
+                    trigger: Span::new(
+                        toks[phrase.start].span.start,
+                        toks[phrase.end - 1].span.end,
+                    ),
+                    sentence: toks[i].sentence,
+                    found,
+                });
+            }
+            i = phrase.end.max(i + 1);
+        }
+    }
     out
 }

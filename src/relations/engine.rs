@@ -1,0 +1,1265 @@
+//! Matching patterns in a document: each trigger word, and each role phrase, is an anchor;
+//! the pattern's slots before the anchor are matched leftwards from it, those after it
+//! rightwards, shortest gaps first. Every slot stays in the anchor's sentence, and a gap
+//! never crosses a name unless its kinds allow that name (a place after في, a name inside a
+//! role phrase, anything in brackets): a third party between the arguments stops a match.
+
+use super::pattern::{Clitic, Kinds, Pattern, Role, Slot, Types, MAX_LIST, MAX_PHRASE};
+use super::rules::{class, RuleSet};
+use crate::ner::tokens::flag;
+use crate::ner::Analysis;
+use crate::types::EntityType;
+use std::cell::Cell;
+
+/// An argument: an entity of the document, or a country a nationality adjective names
+/// (index into the lexicon's nationality adjectives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ArgRef {
+    Entity(usize),
+    Country(u32),
+}
+
+/// What a match found.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Found {
+    pub heads: Vec<ArgRef>,
+    pub tails: Vec<ArgRef>,
+    /// Members of an `A&B` coordination.
+    pub both: Vec<ArgRef>,
+    /// First and one-past-last token of the match.
+    pub start: usize,
+    pub end: usize,
+    /// Tokens matched by trigger slots (the anchor first).
+    pub triggers: Vec<usize>,
+}
+
+impl Found {
+    /// The (head, tail) pairs it states.
+    pub fn pairs(&self) -> Vec<(ArgRef, ArgRef)> {
+        let mut out = Vec::new();
+        for &h in &self.heads {
+            for &t in &self.tails {
+                out.push((h, t));
+            }
+        }
+        for (i, &a) in self.both.iter().enumerate() {
+            for &b in &self.both[i + 1..] {
+                out.push((a, b));
+            }
+        }
+        out
+    }
+}
+
+/// A document as the patterns read it.
+pub(super) struct Doc<'d, 'a> {
+    pub an: &'d Analysis<'a>,
+    pub rules: &'d RuleSet,
+    /// `(token, trigger form)` for every trigger hit, by token.
+    pub triggers: Vec<(usize, u32)>,
+    /// Each token's word classes, looked up on first use (`u16::MAX`: not yet).
+    classes: Vec<Cell<u16>>,
+    /// Each token's prefix length in bytes (`u8::MAX`: not yet).
+    prefixes: Vec<Cell<u8>>,
+    /// What stands before each token, as a `Between` (`u8::MAX`: not yet).
+    befores: Vec<Cell<u8>>,
+    /// Each token's trigger groups as bits (the top bit set once computed).
+    groups: Vec<Cell<u64>>,
+    /// Whether each token lies inside brackets (`u8::MAX`: not yet).
+    brackets: Vec<Cell<u8>>,
+    /// The matching state, reused from one attempt to the next.
+    scratch: Cell<State>,
+}
+
+/// A gap being read left to right: where it starts, the next word to read, and what the
+/// words read so far open (a role phrase, a place phrase, a prepositional phrase).
+struct GapScan {
+    start: usize,
+    next: usize,
+    kinds: Kinds,
+    role: bool,
+    place: bool,
+    prep: bool,
+    /// Role words stand in a gap only as an apposition: from the gap's start (next to the
+    /// argument before or after it), not after other words (وكان وزير …: a third party).
+    apposition: bool,
+}
+
+impl GapScan {
+    fn new(start: usize, kinds: Kinds) -> GapScan {
+        GapScan {
+            start,
+            next: start,
+            kinds,
+            role: false,
+            place: false,
+            prep: false,
+            apposition: true,
+        }
+    }
+}
+
+/// The bit that marks a token's group set as computed.
+const GROUPS_KNOWN: u64 = 1 << 63;
+
+/// Punctuation between two words, as far as slots care.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Between {
+    /// White space and quotation marks only.
+    Plain,
+    /// Also commas, colons, dashes or slashes.
+    Comma,
+    /// Also brackets.
+    Bracket,
+    /// Anything else (another sentence mark).
+    Other,
+}
+
+impl<'d, 'a> Doc<'d, 'a> {
+    pub fn new(an: &'d Analysis<'a>, rules: &'d RuleSet) -> Doc<'d, 'a> {
+        let toks = an.tokens.tokens();
+        let mut triggers = Vec::new();
+        for h in an.hits {
+            if let crate::lexicon::Item::Trigger(f) = h.item {
+                let t = an.tokens.token_at_or_after(h.word_start);
+                if t < toks.len()
+                    && toks[t].span.start == h.word_start
+                    && toks[t].span.end == h.span.end
+                {
+                    triggers.push((t, f));
+                }
+            }
+        }
+        triggers.sort_unstable();
+        triggers.dedup();
+        Doc {
+            an,
+            rules,
+            triggers,
+            classes: vec![Cell::new(u16::MAX); toks.len()],
+            prefixes: vec![Cell::new(u8::MAX); toks.len()],
+            befores: vec![Cell::new(u8::MAX); toks.len()],
+            groups: vec![Cell::new(0); toks.len()],
+            brackets: vec![Cell::new(u8::MAX); toks.len()],
+            scratch: Cell::new(State::default()),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.an.tokens.tokens().len()
+    }
+
+    /// Whether token `i` is a person's name or opens with a given name.
+    pub fn person_like(&self, i: usize) -> bool {
+        match self.mention_at(i) {
+            Some(m) => self.type_of(self.an.mentions[m].entity) == Types::PERSON,
+            None => self.flags(i) & flag::GIVEN != 0,
+        }
+    }
+
+    /// The number of tokens.
+    pub fn tokens(&self) -> usize {
+        self.len()
+    }
+
+    /// Whether only white space and quotation marks stand between tokens `i - 1` and `i`
+    /// of one sentence.
+    pub fn plain_before(&self, i: usize) -> bool {
+        self.between(i) == Between::Plain
+    }
+
+    fn in_group(&self, i: usize, group: Option<u16>) -> bool {
+        group.is_some_and(|g| self.group_bits(i) & (1 << g) != 0)
+    }
+
+    /// The trigger groups of token `i`, as bits.
+    fn group_bits(&self, i: usize) -> u64 {
+        // Only a word the matcher flagged as a trigger holds trigger forms.
+        if self.an.info[i].flags & flag::TRIGGER == 0 {
+            return 0;
+        }
+        let known = self.groups[i].get();
+        if known & GROUPS_KNOWN != 0 {
+            return known;
+        }
+        let bits = self.triggers_at(i).fold(GROUPS_KNOWN, |b, f| {
+            b | 1 << self.rules.triggers[f as usize].group
+        });
+        self.groups[i].set(bits);
+        bits
+    }
+
+    /// Whether token `i` is a word of the `intend` group (يعتزم, عزمها).
+    pub fn is_intent(&self, i: usize) -> bool {
+        self.in_group(i, self.rules.intend)
+    }
+
+    /// Whether token `i` is a word of the `deny` group (نفت, ألغى).
+    pub fn is_denial(&self, i: usize) -> bool {
+        self.in_group(i, self.rules.deny)
+    }
+
+    /// Whether token `i` holds a verb form of a trigger (a clause of its own).
+    fn verb_at(&self, i: usize) -> bool {
+        self.triggers_at(i)
+            .any(|f| self.rules.triggers[f as usize].tag.aspect != super::morph::Aspect::Noun)
+    }
+
+    /// Whether token `i` holds a trigger form of this aspect.
+    pub fn has_aspect(&self, i: usize, aspect: super::morph::Aspect) -> bool {
+        self.triggers_at(i)
+            .any(|f| self.rules.triggers[f as usize].tag.aspect == aspect)
+    }
+
+    fn sentence(&self, i: usize) -> usize {
+        self.an.tokens.tokens()[i].sentence
+    }
+
+    /// The normalized text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        let s = self.an.tokens.tokens()[i].span;
+        &self.an.text[s.start..s.end]
+    }
+
+    /// Token `i`'s word classes, with a leading و or ف tried off when the word has none.
+    pub fn classes(&self, i: usize) -> u16 {
+        let cached = self.classes[i].get();
+        if cached != u16::MAX {
+            return cached;
+        }
+        let c = self.lookup_classes(i);
+        self.classes[i].set(c);
+        c
+    }
+
+    fn lookup_classes(&self, i: usize) -> u16 {
+        let w = self.word(i);
+        let c = self.rules.word_classes(w);
+        if c != 0 {
+            return c;
+        }
+        match w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+            Some(rest) if !rest.is_empty() => self.rules.word_classes(rest),
+            _ => 0,
+        }
+    }
+
+    /// Whether token `i` is one of `words` (or one with و or ف in front).
+    fn is_word(&self, i: usize, words: &[String]) -> bool {
+        let w = self.word(i);
+        let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+        words.iter().any(|x| x == w || bare == Some(x.as_str()))
+    }
+
+    /// The trigger forms at token `i`.
+    pub fn triggers_at(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
+        let from = self.triggers.partition_point(|&(t, _)| t < i);
+        self.triggers[from..]
+            .iter()
+            .take_while(move |&&(t, _)| t == i)
+            .map(|&(_, f)| f)
+    }
+
+    /// Whether token `i` holds a trigger of `group` whose form passes `filter`.
+    pub fn has_trigger(&self, i: usize, group: u16, filter: super::pattern::FormFilter) -> bool {
+        if self.group_bits(i) & (1 << group) == 0 {
+            return false;
+        }
+        self.triggers_at(i).any(|f| {
+            let t = &self.rules.triggers[f as usize];
+            t.group == group && filter.accepts(t.tag)
+        })
+    }
+
+    /// What stands between tokens `i - 1` and `i`.
+    fn between(&self, i: usize) -> Between {
+        let Some(cell) = self.befores.get(i) else {
+            return Between::Other;
+        };
+        match cell.get() {
+            0 => Between::Plain,
+            1 => Between::Comma,
+            2 => Between::Bracket,
+            3 => Between::Other,
+            _ => {
+                let b = self.scan_between(i);
+                cell.set(b as u8);
+                b
+            }
+        }
+    }
+
+    fn scan_between(&self, i: usize) -> Between {
+        let toks = self.an.tokens.tokens();
+        if i == 0 || i >= toks.len() || toks[i - 1].sentence != toks[i].sentence {
+            return Between::Other;
+        }
+        let mut b = Between::Plain;
+        for c in self.an.text[toks[i - 1].span.end..toks[i].span.start].chars() {
+            let k = match c {
+                c if c.is_whitespace() => Between::Plain,
+                '"' | '«' | '»' | '\'' | '“' | '”' | '‘' | '’' => Between::Plain,
+                '،' | ',' | ':' | '-' | '–' | '—' | '/' | 'ـ' => Between::Comma,
+                '(' | ')' | '[' | ']' => Between::Bracket,
+                _ => Between::Other,
+            };
+            b = match (b, k) {
+                (Between::Other, _) | (_, Between::Other) => Between::Other,
+                (Between::Bracket, _) | (_, Between::Bracket) => Between::Bracket,
+                (Between::Comma, _) | (_, Between::Comma) => Between::Comma,
+                _ => Between::Plain,
+            };
+        }
+        b
+    }
+
+    /// Whether the boundary before token `i` is allowed with these gap kinds.
+    fn boundary_ok(&self, i: usize, kinds: Kinds) -> bool {
+        match self.between(i) {
+            Between::Plain => true,
+            Between::Comma => kinds.has(Kinds::COMMA),
+            Between::Bracket => kinds.has(Kinds::PAREN),
+            Between::Other => false,
+        }
+    }
+
+    /// The proclitic letters in front of token `i`'s known form (وب for وبموسكو), or "".
+    pub fn prefix(&self, i: usize) -> &'a str {
+        let t = self.an.tokens.tokens()[i].span;
+        let len = match self.prefixes[i].get() {
+            u8::MAX => {
+                let len = self.scan_prefix(i).len();
+                self.prefixes[i].set(len.min(u8::MAX as usize - 1) as u8);
+                len
+            }
+            len => len as usize,
+        };
+        &self.an.text[t.start..t.start + len]
+    }
+
+    fn scan_prefix(&self, i: usize) -> &'a str {
+        let an = self.an;
+        let t = an.tokens.tokens()[i].span;
+        if let Some(m) = an.token_mention[i] {
+            let mi = &an.mentions[m];
+            if mi.word_start == t.start {
+                return &an.text[t.start..mi.span.start.max(t.start)];
+            }
+        }
+        let from = an.hits.partition_point(|h| h.span.start < t.start);
+        an.hits[from..]
+            .iter()
+            .take_while(|h| h.span.start < t.end)
+            .filter(|h| h.word_start == t.start)
+            .map(|h| h.span.start)
+            .min()
+            .map_or("", |s| &an.text[t.start..s])
+    }
+
+    /// Whether the prefix of token `i` holds a preposition (ب, ل or ك after و or ف).
+    fn preposition_of(&self, i: usize) -> Option<char> {
+        if let Some(m) = self.mention_at(i) {
+            if !self.an.mentions[m].clitics.preposition {
+                return None;
+            }
+        }
+        let p = self.prefix(i);
+        let p = p
+            .strip_prefix('و')
+            .or_else(|| p.strip_prefix('ف'))
+            .unwrap_or(p);
+        p.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+    }
+
+    fn has_conjunction(&self, i: usize) -> bool {
+        let p = self.prefix(i);
+        p.starts_with('و') || p.starts_with('ف')
+    }
+
+    /// The type bits of an entity.
+    pub fn type_of(&self, e: usize) -> u8 {
+        let en = &self.an.entities[e];
+        match en.etype {
+            EntityType::Person => Types::PERSON,
+            EntityType::Organization => Types::ORG,
+            EntityType::Location => match en.subtype.as_deref() {
+                Some("country") | Some("territory") => Types::COUNTRY,
+                Some("city") | None => Types::CITY,
+                _ => Types::OTHER_PLACE,
+            },
+            EntityType::Misc => 0,
+        }
+    }
+
+    fn mention_at(&self, i: usize) -> Option<usize> {
+        self.an.token_mention.get(i).copied().flatten()
+    }
+
+    /// The first token of mention `m` and the token after its last.
+    fn extent(&self, m: usize) -> (usize, usize) {
+        let mi = &self.an.mentions[m];
+        let r = self.an.tokens.tokens_within(mi.word_start, mi.span.end);
+        (r.start, r.end)
+    }
+
+    fn flags(&self, i: usize) -> u16 {
+        self.an.info[i].flags
+    }
+
+    /// Whether token `i` opens or continues a role phrase.
+    fn role_word(&self, i: usize) -> bool {
+        self.flags(i) & (flag::ROLE_ZONE | flag::CUE) != 0
+            || self.in_group(i, self.rules.role)
+            || self.in_group(i, self.rules.honor)
+            || self.classes(i) & class::FILLER != 0
+    }
+
+    /// Whether token `i` may stand inside a role phrase after its role word as a noun of the
+    /// portfolio or office (وزير الموارد الطبيعية …): a word with the article that is no stop
+    /// word, time word or adverb.
+    fn phrase_noun(&self, i: usize) -> bool {
+        self.word(i).starts_with("ال")
+            && self.flags(i) & (flag::STOP | flag::PREP | flag::TRIGGER) == 0
+            && self.classes(i) & (class::TIME | class::ADVERB) == 0
+    }
+
+    /// Whether token `i` is a title or role word (not a mere filler).
+    fn titled(&self, i: usize) -> bool {
+        self.flags(i) & (flag::ROLE | flag::TITLE) != 0
+            || self.in_group(i, self.rules.role)
+            || self.in_group(i, self.rules.honor)
+    }
+
+    /// Whether token `i` lies inside brackets, looking at most ten words either way.
+    fn bracketed(&self, i: usize) -> bool {
+        match self.brackets[i].get() {
+            0 => false,
+            1 => true,
+            _ => {
+                let b = self.scan_bracketed(i);
+                self.brackets[i].set(b as u8);
+                b
+            }
+        }
+    }
+
+    fn scan_bracketed(&self, i: usize) -> bool {
+        let toks = self.an.tokens.tokens();
+        let s = toks[i].sentence;
+        let text = self.an.text;
+        let mut open = false;
+        let mut j = i;
+        for _ in 0..10 {
+            if j == 0 || toks[j - 1].sentence != s {
+                break;
+            }
+            let gap = &text[toks[j - 1].span.end..toks[j].span.start];
+            if let Some(c) = gap
+                .chars()
+                .rev()
+                .find(|c| matches!(c, '(' | ')' | '[' | ']'))
+            {
+                open = matches!(c, '(' | '[');
+                break;
+            }
+            j -= 1;
+        }
+        if !open {
+            return false;
+        }
+        for j in i..(i + 10).min(toks.len() - 1) {
+            if toks[j + 1].sentence != s {
+                return false;
+            }
+            let gap = &text[toks[j].span.end..toks[j + 1].span.start];
+            if let Some(c) = gap.chars().find(|c| matches!(c, '(' | ')' | '[' | ']')) {
+                return matches!(c, ')' | ']');
+            }
+        }
+        false
+    }
+
+    /// Whether tokens `a..b` may fill a gap of these kinds (boundaries inside included).
+    fn gap_ok(&self, a: usize, b: usize, kinds: Kinds) -> bool {
+        let mut g = GapScan::new(a, kinds);
+        while g.next < b {
+            if !self.gap_step(&mut g) {
+                return false;
+            }
+        }
+        g.next == b
+    }
+
+    /// Whether token `i` (no name) could stand in some gap of these kinds: when it cannot, no
+    /// gap holding it does, and a gap growing over it stops there.
+    fn gap_word_possible(&self, i: usize, kinds: Kinds) -> bool {
+        if self.mention_at(i).is_some() || kinds.has(Kinds::WORD) {
+            return true;
+        }
+        if kinds.has(Kinds::PAREN) && self.bracketed(i) {
+            return true;
+        }
+        let f = self.flags(i);
+        let c = self.classes(i);
+        let w = self.word(i);
+        (kinds.has(Kinds::TIME) && (c & class::TIME != 0 || w.bytes().all(|b| b.is_ascii_digit())))
+            || (kinds.has(Kinds::ADVERB) && c & class::ADVERB != 0)
+            || ((kinds.has(Kinds::ROLE) || kinds.has(Kinds::PREP)) && self.role_word(i))
+            || (kinds.has(Kinds::PREP) && f & flag::PREP != 0)
+            || (kinds.has(Kinds::PLACE)
+                && (c & class::PLACE != 0
+                    || matches!(w, "في" | "من" | "الي")
+                    || f & flag::NISBA != 0))
+    }
+
+    /// Checks the gap's next word (a whole name at once) and moves past it; false when it
+    /// may not stand there.
+    fn gap_step(&self, g: &mut GapScan) -> bool {
+        let (a, i, kinds) = (g.start, g.next, g.kinds);
+        if i > a && !self.boundary_ok(i, kinds) {
+            return false;
+        }
+        // A comma, then a word with و: a new clause, which no gap crosses (…، وستجري);
+        // a pronoun (، وهو …) goes on speaking of what came before.
+        if self.between(i) == Between::Comma
+            && self.has_conjunction(i)
+            && !matches!(self.word(i), "وهو" | "وهي" | "وهم" | "وهما")
+        {
+            return false;
+        }
+        if kinds.has(Kinds::PAREN) && self.bracketed(i) {
+            g.next += 1;
+            return true;
+        }
+        if let Some(m) = self.mention_at(i) {
+            let (s, e) = self.extent(m);
+            if s < a {
+                return false;
+            }
+            let t = self.type_of(self.an.mentions[m].entity);
+            let located = t & Types::PLACE != 0;
+            let clitic = self.preposition_of(s).is_some_and(|c| c != 'ك');
+            let introduced =
+                g.prep || clitic || (s > 0 && s == i && self.flags(s - 1) & flag::PREP != 0);
+            let ok = (kinds.has(Kinds::PLACE) && located && (g.place || clitic))
+                || (kinds.has(Kinds::ROLE) && g.role && t & Types::PERSON == 0)
+                || (kinds.has(Kinds::PREP) && introduced);
+            if !ok {
+                return false;
+            }
+            g.place = false;
+            g.prep = false;
+            g.next = e.max(i + 1);
+            return true;
+        }
+        let f = self.flags(i);
+        let c = self.classes(i);
+        let w = self.word(i);
+        // A title or role word away from the argument is someone else (…، وقال نظيره
+        // التركي …): no gap crosses it.
+        if !g.apposition && self.titled(i) {
+            return false;
+        }
+        let word_prep =
+            f & flag::PREP != 0 || (self.role_word(i) && self.preposition_of(i).is_some());
+        let ok = if kinds.has(Kinds::WORD) {
+            true
+        } else {
+            (kinds.has(Kinds::PREP) && (word_prep || g.prep && self.role_word(i)))
+                || (kinds.has(Kinds::TIME)
+                    && (c & class::TIME != 0 || w.bytes().all(|b| b.is_ascii_digit())))
+                || (kinds.has(Kinds::ADVERB) && c & class::ADVERB != 0)
+                || (kinds.has(Kinds::ROLE)
+                    && g.apposition
+                    && self.role_word(i)
+                    && self.preposition_of(i).is_none())
+                || (kinds.has(Kinds::PLACE)
+                    && (c & class::PLACE != 0
+                        || matches!(w, "في" | "من" | "الي")
+                        || f & flag::NISBA != 0))
+        };
+        if !ok {
+            return false;
+        }
+        if kinds.has(Kinds::ROLE) && self.titled(i) {
+            g.role = true;
+        }
+        if !self.role_word(i) {
+            g.apposition = false;
+        }
+        if matches!(w, "في" | "من" | "الي") {
+            g.place = true;
+        }
+        if word_prep {
+            g.prep = true;
+        }
+        g.next += 1;
+        true
+    }
+
+    /// Whether an argument starting at token `s` with this preposition requirement passes:
+    /// its first word's clitic, and (without a required one) no preposition word right before
+    /// it that the pattern did not write.
+    fn clitic_ok(&self, s: usize, clitic: Clitic, after_word_slot: bool) -> bool {
+        let p = self.preposition_of(s);
+        match clitic {
+            Clitic::Any => true,
+            Clitic::Bi => p == Some('ب'),
+            Clitic::Li => p == Some('ل'),
+            Clitic::None => {
+                p.is_none()
+                    && (after_word_slot
+                        || s == 0
+                        || self.sentence(s - 1) != self.sentence(s)
+                        || self.flags(s - 1) & flag::PREP == 0)
+            }
+        }
+    }
+
+    /// An argument starting at token `i`, rightwards: role words, then the first mention of
+    /// an allowed type (the person a role phrase introduces rather than a name inside the
+    /// phrase). Returns the argument, its first token and the token after it.
+    fn arg_right(
+        &self,
+        i: usize,
+        sentence: usize,
+        types: Types,
+        governed: bool,
+    ) -> Option<(ArgRef, usize)> {
+        let n = self.len();
+        if i >= n || self.sentence(i) != sentence {
+            return None;
+        }
+        if types.has(Types::NISBA) && self.mention_at(i).is_none() {
+            return self.an.info[i].nisba.map(|c| (ArgRef::Country(c), i + 1));
+        }
+        let mut j = i;
+        let mut in_role = governed;
+        while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
+            if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j)) {
+                break;
+            }
+            if let Some(m) = self.mention_at(j) {
+                let e = self.an.mentions[m].entity;
+                let (_, end) = self.extent(m);
+                let t = self.type_of(e);
+                // A place after ب inside the phrase is where (نظيره الفرنسي بباريس).
+                if j > i && t & Types::PLACE != 0 && self.preposition_of(j) == Some('ب') {
+                    break;
+                }
+                if types.has(t) && (t == Types::PERSON || !in_role) {
+                    return Some((ArgRef::Entity(e), self.after_adjectives(end, sentence)));
+                }
+                // A name a role word governs (الأمين العام للأمم المتحدة …) is not the
+                // argument: the person the phrase introduces is, if one follows.
+                j = end.max(j + 1);
+                continue;
+            }
+            // A descriptor with a nationality stands before a name like a title (الأصولي
+            // المصري أبو حمزة).
+            let descriptor = self.phrase_noun(j)
+                && j + 1 < n
+                && self.flags(j + 1) & flag::NISBA != 0
+                && self.between(j + 1) == Between::Plain;
+            if !(self.role_word(j) || descriptor || in_role && self.phrase_noun(j)) {
+                break;
+            }
+            in_role |= self.titled(j) || descriptor;
+            j += 1;
+        }
+        None
+    }
+
+    /// The token after the nationality adjectives that qualify a name ending before `i`
+    /// (شركة «سامسونغ» الكورية الجنوبية, الظفرة الإماراتي).
+    fn after_adjectives(&self, mut i: usize, sentence: usize) -> usize {
+        let free = |i: usize| {
+            i < self.len()
+                && self.sentence(i) == sentence
+                && self.mention_at(i).is_none()
+                && self.between(i) == Between::Plain
+                && !self.has_conjunction(i)
+        };
+        let mut nisba = false;
+        while free(i) && self.flags(i) & flag::NISBA != 0 {
+            nisba = true;
+            i += 1;
+        }
+        // One more adjective after a nationality (الكورية الجنوبية).
+        if nisba && free(i) && self.phrase_noun(i) && self.flags(i) & flag::NOT_NAME == 0 {
+            i += 1;
+        }
+        i
+    }
+
+    /// An argument ending right before token `end`, leftwards: the mention there (nationality
+    /// adjectives after it included). Returns it and its first token.
+    fn arg_left(&self, end: usize, sentence: usize, types: Types) -> Option<(ArgRef, usize)> {
+        if end == 0 || self.sentence(end - 1) != sentence {
+            return None;
+        }
+        let mut j = end - 1;
+        if types.has(Types::NISBA) && self.mention_at(j).is_none() {
+            return self.an.info[j].nisba.map(|c| (ArgRef::Country(c), j));
+        }
+        // Adjectives after the name: الظفرة الإماراتي.
+        let mut k = end;
+        while k > 0
+            && end - k < 3
+            && self.sentence(k - 1) == sentence
+            && self.mention_at(k - 1).is_none()
+            && self.flags(k - 1) & flag::NISBA != 0
+            && self.between(k) == Between::Plain
+            && !self.has_conjunction(k - 1)
+        {
+            k -= 1;
+        }
+        if k < end && k > 0 && self.mention_at(k - 1).is_some() {
+            j = k - 1;
+        }
+        let end = j + 1;
+        if types.has(Types::NISBA) && self.mention_at(j).is_none() {
+            return self.an.info[j].nisba.map(|c| (ArgRef::Country(c), j));
+        }
+        let m = self.mention_at(j)?;
+        let (s, e) = self.extent(m);
+        if e != end {
+            return None;
+        }
+        let entity = self.an.mentions[m].entity;
+        types
+            .has(self.type_of(entity))
+            .then_some((ArgRef::Entity(entity), s))
+    }
+
+    /// The first token of the phrase that introduces the argument starting (as a mention) at
+    /// `s`: the role words right before it.
+    fn phrase_start(&self, s: usize, sentence: usize) -> usize {
+        let mut k = s;
+        while k > 0
+            && s - k < MAX_PHRASE
+            && self.sentence(k - 1) == sentence
+            && self.mention_at(k - 1).is_none()
+            && self.between(k) == Between::Plain
+            && self.role_word(k - 1)
+        {
+            k -= 1;
+            if self.has_conjunction(k) {
+                break;
+            }
+        }
+        k
+    }
+}
+
+/// A role phrase: its tokens and the names it governs.
+pub(super) struct RolePhrase {
+    pub start: usize,
+    pub end: usize,
+    /// The names it governs (whose office it is).
+    pub names: Vec<ArgRef>,
+    /// The names after its host preposition (where the office is).
+    pub hosts: Vec<ArgRef>,
+}
+
+impl Doc<'_, '_> {
+    /// The role phrase that starts at token `i`, if one does: a role or title word, then role
+    /// words, fillers, nationality adjectives and names (an organization, a country, a city
+    /// in the genitive or after ل or ب), up to a person or any other word. Names after a host
+    /// preposition (لدى, في) or a place after ب are where, not whose.
+    pub fn role_phrase(&self, i: usize) -> Option<RolePhrase> {
+        let n = self.len();
+        if self.mention_at(i).is_some() || !self.titled(i) {
+            return None;
+        }
+        let sentence = self.sentence(i);
+        let mut names = Vec::new();
+        let mut hosts = Vec::new();
+        let mut host = false;
+        let mut j = i;
+        while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
+            // Coordinated offices of one person go on (قائد منتخب ألمانيا ولاعب نادي …);
+            // anything else with و in front starts something new.
+            let office = self.flags(j) & flag::ROLE != 0 || self.in_group(j, self.rules.role);
+            if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j) && !office) {
+                break;
+            }
+            if let Some(m) = self.mention_at(j) {
+                let e = self.an.mentions[m].entity;
+                let t = self.type_of(e);
+                if t == Types::PERSON {
+                    break;
+                }
+                let (_, end) = self.extent(m);
+                let place_after_bi = t & Types::PLACE != 0 && self.preposition_of(j) == Some('ب');
+                if host || place_after_bi {
+                    if !hosts.contains(&ArgRef::Entity(e)) {
+                        hosts.push(ArgRef::Entity(e));
+                    }
+                } else if !names.contains(&ArgRef::Entity(e)) {
+                    names.push(ArgRef::Entity(e));
+                }
+                j = end.max(j + 1);
+                continue;
+            }
+            let c = self.classes(j);
+            if c & class::HOST != 0 {
+                host = true;
+                j += 1;
+                continue;
+            }
+            // A noun in the construct before a name (رئيس مفوضية الاتحاد الأوروبي), or one
+            // after ل before a noun with the article (مركز … لإزالة الألغام).
+            let genitive = j + 1 < n
+                && self.word(j).starts_with('ل')
+                && !self.word(j).starts_with("لل")
+                && self.word(j + 1).starts_with("ال")
+                && self.between(j + 1) == Between::Plain;
+            let construct = genitive
+                || j + 1 < n
+                    && self.mention_at(j + 1).is_some()
+                    && self.between(j + 1) == Between::Plain
+                    && !self.word(j).starts_with("ال")
+                    && self.flags(j) & (flag::STOP | flag::PREP | flag::TRIGGER) == 0
+                    && self.classes(j) & (class::TIME | class::ADVERB) == 0;
+            if !self.role_word(j) && !self.phrase_noun(j) && !construct {
+                break;
+            }
+            if let Some(nisba) = self.an.info[j].nisba {
+                if !host && !names.contains(&ArgRef::Country(nisba)) {
+                    names.push(ArgRef::Country(nisba));
+                }
+            }
+            j += 1;
+        }
+        // A host preposition at the end belongs to what follows.
+        while j > i + 1
+            && self.classes(j - 1) & class::HOST != 0
+            && self.mention_at(j - 1).is_none()
+        {
+            j -= 1;
+        }
+        Some(RolePhrase {
+            start: i,
+            end: j,
+            names,
+            hosts,
+        })
+    }
+}
+
+/// The matching state of one pattern at one anchor.
+#[derive(Default)]
+struct State {
+    found: Found,
+}
+
+impl State {
+    /// Where the bindings stand, to go back to when a branch fails.
+    fn mark(&self) -> [usize; 4] {
+        let f = &self.found;
+        [f.heads.len(), f.tails.len(), f.both.len(), f.triggers.len()]
+    }
+
+    fn reset(&mut self, m: [usize; 4]) {
+        let f = &mut self.found;
+        f.heads.truncate(m[0]);
+        f.tails.truncate(m[1]);
+        f.both.truncate(m[2]);
+        f.triggers.truncate(m[3]);
+    }
+}
+
+impl Doc<'_, '_> {
+    /// Matches `p` with its anchor slot at tokens `a0..a1` (and, for a role-phrase anchor,
+    /// the phrase's names).
+    pub fn match_at(
+        &self,
+        p: &Pattern,
+        a0: usize,
+        a1: usize,
+        phrase_names: (&[ArgRef], &[ArgRef]),
+    ) -> Option<Found> {
+        // One scratch state serves every attempt: a failed one allocates nothing.
+        let mut st = self.scratch.take();
+        st.reset([0; 4]);
+        st.found.start = a0;
+        st.found.end = a1;
+        let matched = self.match_in(p, a0, a1, phrase_names, &mut st).is_some();
+        let out = matched.then(|| st.found.clone());
+        self.scratch.set(st);
+        out
+    }
+
+    fn match_in(
+        &self,
+        p: &Pattern,
+        a0: usize,
+        a1: usize,
+        phrase_names: (&[ArgRef], &[ArgRef]),
+        st: &mut State,
+    ) -> Option<()> {
+        let sentence = self.sentence(a0);
+        match &p.slots[p.anchor] {
+            Slot::Trigger { .. } => {
+                // A trigger with و in front opens a clause of its own: no argument before it
+                // is its subject (X التقت Y، وستجري مباحثات مع Z).
+                if self.has_conjunction(a0)
+                    && self.verb_at(a0)
+                    && matches!(
+                        p.slots.get(p.anchor.wrapping_sub(1)),
+                        Some(Slot::Arg { .. } | Slot::Gap { .. })
+                    )
+                {
+                    return None;
+                }
+                st.found.triggers.push(a0)
+            }
+            Slot::Arg {
+                role,
+                types,
+                clitic,
+                ..
+            } => {
+                let m = self.mention_at(a0)?;
+                let e = self.an.mentions[m].entity;
+                if !types.has(self.type_of(e)) || !self.clitic_ok(a0, *clitic, false) {
+                    return None;
+                }
+                self.bind(*role, vec![ArgRef::Entity(e)], st);
+            }
+            Slot::RolePhrase { types, host } => {
+                let (names, hosts) = phrase_names;
+                let names: Vec<ArgRef> = (if *host { hosts } else { names })
+                    .iter()
+                    .copied()
+                    .filter(|&r| match r {
+                        ArgRef::Entity(e) => types.has(self.type_of(e)),
+                        ArgRef::Country(_) => types.has(Types::COUNTRY),
+                    })
+                    .collect();
+                if names.is_empty() {
+                    return None;
+                }
+                st.found.tails = names;
+            }
+            _ => return None,
+        }
+        let right = self.right(p, p.anchor + 1, a1, sentence, false, Kinds::default(), st)?;
+        st.found.end = right;
+        let left = self.left(p, p.anchor, a0, sentence, Kinds::default(), st)?;
+        st.found.start = left;
+        Some(())
+    }
+
+    /// Matches slots `k..` rightwards from token `pos`; `after_word` says whether the previous
+    /// slot was a word slot, `edge` the kinds of the gap just before (for the boundary).
+    /// Returns the token after the match.
+    #[allow(clippy::too_many_arguments)]
+    fn right(
+        &self,
+        p: &Pattern,
+        k: usize,
+        pos: usize,
+        sentence: usize,
+        after_word: bool,
+        edge: Kinds,
+        st: &mut State,
+    ) -> Option<usize> {
+        let Some(slot) = p.slots.get(k) else {
+            return Some(pos);
+        };
+        let n = self.len();
+        if let Slot::Not { words, group } = slot {
+            let hit = pos < n
+                && self.sentence(pos) == sentence
+                && (self.is_word(pos, words) || group.is_some_and(|g| self.in_group(pos, Some(g))));
+            return if hit {
+                None
+            } else {
+                self.right(p, k + 1, pos, sentence, after_word, edge, st)
+            };
+        }
+        if !matches!(slot, Slot::Gap { .. })
+            && (pos >= n || self.sentence(pos) != sentence || !self.boundary_ok(pos, edge))
+        {
+            return None;
+        }
+        match slot {
+            Slot::Gap { max, kinds } => {
+                // Read once, word by word, as the gap grows.
+                let mut scan = GapScan::new(pos, *kinds);
+                for len in 0..=*max as usize {
+                    let end = pos + len;
+                    if len > 0 {
+                        if end > n || self.sentence(end - 1) != sentence {
+                            break;
+                        }
+                        if len == 1 && !self.boundary_ok(pos, Kinds(kinds.0 | edge.0)) {
+                            break;
+                        }
+                        let mut failed = false;
+                        while scan.next < end {
+                            if !self.gap_step(&mut scan) {
+                                failed = true;
+                                break;
+                            }
+                        }
+                        if failed {
+                            break;
+                        }
+                        // A name cut by the gap's end: a longer gap may hold all of it.
+                        if scan.next > end {
+                            continue;
+                        }
+                    }
+                    let saved = st.mark();
+                    let edge = if len == 0 {
+                        Kinds(kinds.0 | edge.0)
+                    } else {
+                        *kinds
+                    };
+                    if let Some(r) =
+                        self.right(p, k + 1, end, sentence, after_word && len == 0, edge, st)
+                    {
+                        return Some(r);
+                    }
+                    st.reset(saved);
+                }
+                None
+            }
+            Slot::Trigger { group, filter } => {
+                if !self.has_trigger(pos, *group, *filter) {
+                    return None;
+                }
+                st.found.triggers.push(pos);
+                self.right(p, k + 1, pos + 1, sentence, false, Kinds::default(), st)
+            }
+            Slot::Word(words) => {
+                if !self.is_word(pos, words) {
+                    return None;
+                }
+                self.right(p, k + 1, pos + 1, sentence, true, Kinds::default(), st)
+            }
+            Slot::Arg {
+                role,
+                list,
+                types,
+                clitic,
+            } => {
+                // An argument after its trigger never opens with a conjunction: وY joins Y
+                // to something before it.
+                if !self.clitic_ok(pos, *clitic, after_word) || self.has_conjunction(pos) {
+                    return None;
+                }
+                // Right after a role word the pattern did not write, a name is what the role
+                // governs (ولي عهد أبوظبي), not an argument of the trigger: only a person the
+                // phrase goes on to introduce is.
+                let governed = !after_word
+                    && pos > 0
+                    && self.sentence(pos - 1) == sentence
+                    && self.between(pos) == Between::Plain
+                    && self.role_word(pos - 1)
+                    && self.mention_at(pos - 1).is_none();
+                let (first, mut end) = self.arg_right(pos, sentence, *types, governed)?;
+                let mut members = vec![first];
+                if *list {
+                    while members.len() < MAX_LIST && end < n && self.sentence(end) == sentence {
+                        let b = self.between(end);
+                        let conj = self.has_conjunction(end);
+                        if !(b == Between::Plain && conj || b == Between::Comma) {
+                            break;
+                        }
+                        let Some((next, e)) = self.arg_right(end, sentence, *types, false) else {
+                            break;
+                        };
+                        if members.contains(&next) {
+                            break;
+                        }
+                        members.push(next);
+                        end = e;
+                    }
+                    // A comma-led member must end with a conjunction-led one (X، Y وZ).
+                    if *role == Role::Both && members.len() < 2 {
+                        return None;
+                    }
+                }
+                self.bind(*role, members, st);
+                self.right(p, k + 1, end, sentence, false, Kinds::default(), st)
+            }
+            Slot::RolePhrase { .. } | Slot::Not { .. } => None,
+        }
+    }
+
+    /// Matches slots `..k` leftwards, the last of them ending right before token `end`;
+    /// returns the first token of the match.
+    fn left(
+        &self,
+        p: &Pattern,
+        k: usize,
+        end: usize,
+        sentence: usize,
+        edge: Kinds,
+        st: &mut State,
+    ) -> Option<usize> {
+        if k == 0 {
+            return Some(end);
+        }
+        let slot = &p.slots[k - 1];
+        if let Slot::Not { words, group } = slot {
+            let hit = end > 0
+                && self.sentence(end - 1) == sentence
+                && (self.is_word(end - 1, words)
+                    || group.is_some_and(|g| self.in_group(end - 1, Some(g))));
+            return if hit {
+                None
+            } else {
+                self.left(p, k - 1, end, sentence, edge, st)
+            };
+        }
+        if !matches!(slot, Slot::Gap { .. })
+            && (end == 0 || self.sentence(end - 1) != sentence || !self.boundary_ok(end, edge))
+        {
+            return None;
+        }
+        match slot {
+            Slot::Gap { max, kinds } => {
+                for len in 0..=*max as usize {
+                    if len > 0 {
+                        if len > end || self.sentence(end - len) != sentence {
+                            break;
+                        }
+                        let start = end - len;
+                        if len == 1
+                            && end < self.len()
+                            && !self.boundary_ok(end, Kinds(kinds.0 | edge.0))
+                        {
+                            break;
+                        }
+                        // A word no gap of these kinds holds, or a mark no gap crosses: no
+                        // longer gap either.
+                        if !self.gap_word_possible(start, *kinds)
+                            || (len > 1 && !self.boundary_ok(start + 1, *kinds))
+                        {
+                            break;
+                        }
+                        // What stands left of a name (في, a role word) can make a longer gap
+                        // valid where a shorter one is not: try every length.
+                        if self
+                            .mention_at(start)
+                            .is_some_and(|m| self.extent(m).0 < start)
+                            || !self.gap_ok(start, end, *kinds)
+                        {
+                            continue;
+                        }
+                    }
+                    let saved = st.mark();
+                    let edge = if len == 0 {
+                        Kinds(kinds.0 | edge.0)
+                    } else {
+                        *kinds
+                    };
+                    if let Some(r) = self.left(p, k - 1, end - len, sentence, edge, st) {
+                        return Some(r);
+                    }
+                    st.reset(saved);
+                }
+                None
+            }
+            Slot::Trigger { group, filter } => {
+                if !self.has_trigger(end - 1, *group, *filter) {
+                    return None;
+                }
+                // A trigger with و in front opens a clause of its own: no argument before it
+                // is its subject (X التقت Y، وستجري مباحثات مع Z).
+                if self.has_conjunction(end - 1)
+                    && self.verb_at(end - 1)
+                    && matches!(
+                        p.slots.get(k.wrapping_sub(2)),
+                        Some(Slot::Arg { .. } | Slot::Gap { .. })
+                    )
+                {
+                    return None;
+                }
+                st.found.triggers.push(end - 1);
+                self.left(p, k - 1, end - 1, sentence, Kinds::default(), st)
+            }
+            Slot::Word(words) => {
+                if !self.is_word(end - 1, words) {
+                    return None;
+                }
+                self.left(p, k - 1, end - 1, sentence, Kinds::default(), st)
+            }
+            Slot::Arg {
+                role,
+                list,
+                types,
+                clitic,
+            } => {
+                let (last, mut s) = self.arg_left(end, sentence, *types)?;
+                let mut members = vec![last];
+                if *list {
+                    while members.len() < MAX_LIST {
+                        // The member's own phrase (ونظيره الفرنسي X): its first word carries
+                        // the conjunction that joins it to the member before.
+                        let ps = self.phrase_start(s, sentence);
+                        let joined = self.has_conjunction(ps) && self.between(ps) == Between::Plain;
+                        let comma = self.between(ps) == Between::Comma;
+                        if !(joined || comma) {
+                            break;
+                        }
+                        let Some((prev, ns)) = self.arg_left(ps, sentence, *types) else {
+                            break;
+                        };
+                        if members.contains(&prev) {
+                            break;
+                        }
+                        members.push(prev);
+                        s = ns;
+                    }
+                    if *role == Role::Both && members.len() < 2 {
+                        return None;
+                    }
+                    members.reverse();
+                }
+                // The preposition rule applies to the phrase that introduces the argument.
+                let ps = self.phrase_start(s, sentence);
+                // A name with و in front before its verb is a coordinated object, not the
+                // verb's subject (… وروما قبل أن ينضم إلى …).
+                if !*list && *clitic != Clitic::Any && self.has_conjunction(s) && ps == s {
+                    return None;
+                }
+                let prep = self.preposition_of(s).or_else(|| self.preposition_of(ps));
+                let ok = match clitic {
+                    Clitic::Any => true,
+                    Clitic::Bi => prep == Some('ب'),
+                    Clitic::Li => prep == Some('ل'),
+                    Clitic::None => {
+                        prep.is_none()
+                            && !(ps > 0
+                                && self.sentence(ps - 1) == sentence
+                                && self.flags(ps - 1) & flag::PREP != 0
+                                && !matches!(p.slots.get(k.wrapping_sub(2)), Some(Slot::Word(_))))
+                    }
+                };
+                if !ok {
+                    return None;
+                }
+                self.bind(*role, members, st);
+                // The argument's phrase (وزير الخارجية الأردني أيمن الصفدي) is part of it
+                // for the slot before.
+                self.left(p, k - 1, ps, sentence, Kinds::default(), st)
+            }
+            Slot::RolePhrase { .. } | Slot::Not { .. } => None,
+        }
+    }
+
+    fn bind(&self, role: Role, members: Vec<ArgRef>, st: &mut State) {
+        match role {
+            Role::Head => st.found.heads.extend(members),
+            Role::Tail => st.found.tails.extend(members),
+            Role::Both => st.found.both.extend(members),
+        }
+    }
+}

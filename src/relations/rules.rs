@@ -1,0 +1,374 @@
+//! The relation rule set: trigger lemmas (`relation_triggers.tsv`), the word classes gaps and
+//! modality read (`relation_words.tsv`) and the patterns (`relation_patterns.tsv`), all read
+//! when an extractor is built. Errors name the file, the line and the reason.
+
+use super::morph::{self, Class, Tag};
+use super::pattern::{self, Pattern, Slot};
+use crate::error::Error;
+use crate::fasthash::FastMap;
+use crate::lexicon::Item;
+use crate::tsv::{split_forms, tsv_rows};
+use crate::types::RelationType;
+
+macro_rules! data {
+    ($name:literal) => {
+        (
+            concat!("gazetteers/", $name),
+            include_str!(concat!("../../gazetteers/", $name)),
+        )
+    };
+}
+
+const TRIGGERS: (&str, &str) = data!("relation_triggers.tsv");
+const WORDS: (&str, &str) = data!("relation_words.tsv");
+const PATTERNS: (&str, &str) = data!("relation_patterns.tsv");
+
+/// The embedded relation files, `(file name, contents)`, in reading order.
+pub(crate) const EMBEDDED: [(&str, &str); 3] = [TRIGGERS, WORDS, PATTERNS];
+
+/// A word class of `relation_words.tsv`, as a bit.
+pub(crate) mod class {
+    /// Time words (اليوم, أمس, صباح, the weekdays and months): gap kind `time`.
+    pub const TIME: u16 = 1;
+    /// Adverbs and particles a clause may hold (قد, رسميا, أيضا): gap kind `adverb`.
+    pub const ADVERB: u16 = 1 << 1;
+    /// Words of a place phrase (العاصمة, مدينة): gap kind `place`.
+    pub const PLACE: u16 = 1 << 2;
+    /// Negation particles right before a trigger (لم, لن, لا, ما, غير, عدم).
+    pub const NEGATION: u16 = 1 << 3;
+    /// Verbs that negate what follows (نفى, ألغى, رفض), within a few words before.
+    pub const DENIAL: u16 = 1 << 4;
+    /// Words that make the next trigger planned (سوف, المقرر, المنتظر, يعتزم …).
+    pub const PLANNED: u16 = 1 << 5;
+    /// Words right after a noun trigger that make it planned (المقررة, المرتقبة).
+    pub const PLANNED_AFTER: u16 = 1 << 6;
+    /// Words that may stand inside a role phrase besides the title list's fillers (السياسة,
+    /// شؤون).
+    pub const FILLER: u16 = 1 << 7;
+    /// Prepositions after which the names of a role phrase are where, not whose (لدى, في).
+    pub const HOST: u16 = 1 << 8;
+}
+
+const CLASS_NAMES: [(&str, u16); 9] = [
+    ("time", class::TIME),
+    ("adverb", class::ADVERB),
+    ("place", class::PLACE),
+    ("negation", class::NEGATION),
+    ("denial", class::DENIAL),
+    ("planned", class::PLANNED),
+    ("planned-after", class::PLANNED_AFTER),
+    ("filler", class::FILLER),
+    ("host", class::HOST),
+];
+
+/// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
+pub(crate) const MAX_GROUPS: usize = 63;
+
+/// A generated trigger form: which group and lemma, and what form.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TriggerForm {
+    pub group: u16,
+    pub tag: Tag,
+}
+
+/// The relation rules of an extractor.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RuleSet {
+    /// Trigger group names.
+    pub groups: Vec<String>,
+    /// Every generated form's meaning; `Item::Trigger(i)` indexes it.
+    pub triggers: Vec<TriggerForm>,
+    pub patterns: Vec<Pattern>,
+    /// For each group, the patterns anchored on it, in file order.
+    pub anchored: Vec<Vec<u32>>,
+    /// The patterns anchored on a role phrase, in file order.
+    pub role_anchored: Vec<u32>,
+    /// The patterns anchored on an argument (a name), in file order.
+    pub name_anchored: Vec<u32>,
+    /// Normalized word → its classes.
+    pub words: FastMap<String, u16>,
+    /// `(form, meaning)` for the matcher, unnormalized.
+    pub forms: Vec<(String, Item)>,
+    /// The groups modality and role phrases read by name: `intend` (يعتزم, عزم: plans what
+    /// follows), `deny` (نفى, ألغى: negates what follows) and `role` (role nouns that open a
+    /// role phrase besides the title list's: حاكم).
+    pub intend: Option<u16>,
+    pub deny: Option<u16>,
+    pub role: Option<u16>,
+    /// `honor`: honorifics before a name (صاحب السمو, معالي), part of a role phrase.
+    pub honor: Option<u16>,
+}
+
+impl RuleSet {
+    /// Reads the embedded files; `normalize` is the text's normalizer for single words.
+    pub fn embedded(normalize: &dyn Fn(&str) -> String) -> Result<RuleSet, Error> {
+        let mut r = RuleSet::default();
+        r.read_triggers(TRIGGERS.0, TRIGGERS.1)?;
+        r.intend = r.group("intend");
+        r.deny = r.group("deny");
+        r.role = r.group("role");
+        r.honor = r.group("honor");
+        r.read_words(WORDS.0, WORDS.1, normalize)?;
+        r.read_patterns(PATTERNS.0, PATTERNS.1, normalize)?;
+        Ok(r)
+    }
+
+    /// The classes of a normalized word (0 when it has none).
+    pub fn word_classes(&self, word: &str) -> u16 {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
+    fn group(&self, name: &str) -> Option<u16> {
+        self.groups.iter().position(|g| g == name).map(|i| i as u16)
+    }
+
+    /// `group, lemma, class`: every form of the lemma joins the group.
+    fn read_triggers(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for row in tsv_rows(source, text, &["group", "lemma", "class"]) {
+            let (n, f) = row?;
+            if f[0].is_empty() || !f[0].chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                return Err(Error::data(
+                    source,
+                    n,
+                    format!(
+                        "a group name is lower-case Latin letters and `-`, not `{}`",
+                        f[0]
+                    ),
+                ));
+            }
+            let class = Class::parse(f[2]).ok_or_else(|| {
+                Error::data(
+                    source,
+                    n,
+                    format!("unknown class `{}` (expected {})", f[2], morph::CLASSES),
+                )
+            })?;
+            let group = match self.group(f[0]) {
+                Some(g) => g,
+                None if self.groups.len() >= MAX_GROUPS => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!("at most {MAX_GROUPS} trigger groups"),
+                    ))
+                }
+                None => {
+                    self.groups.push(f[0].to_string());
+                    self.anchored.push(Vec::new());
+                    (self.groups.len() - 1) as u16
+                }
+            };
+            let forms = morph::forms(f[1], class);
+            if forms.is_empty() {
+                return Err(Error::data(
+                    source,
+                    n,
+                    format!("`{}` does not fit the class {}", f[1], f[2]),
+                ));
+            }
+            for (form, tag) in forms {
+                let i = self.triggers.len() as u32;
+                self.triggers.push(TriggerForm { group, tag });
+                self.forms.push((form, Item::Trigger(i)));
+            }
+        }
+        Ok(())
+    }
+
+    /// `class, forms`: the word classes.
+    fn read_words(
+        &mut self,
+        source: &str,
+        text: &str,
+        normalize: &dyn Fn(&str) -> String,
+    ) -> Result<(), Error> {
+        for row in tsv_rows(source, text, &["class", "forms"]) {
+            let (n, f) = row?;
+            let bit = CLASS_NAMES
+                .iter()
+                .find(|(name, _)| *name == f[0])
+                .map(|&(_, b)| b)
+                .ok_or_else(|| {
+                    let names: Vec<&str> = CLASS_NAMES.iter().map(|(n, _)| *n).collect();
+                    Error::data(
+                        source,
+                        n,
+                        format!("unknown class `{}` (expected {})", f[0], names.join(", ")),
+                    )
+                })?;
+            for form in split_forms(source, n, f[1])? {
+                if form.contains(char::is_whitespace) {
+                    return Err(Error::data(source, n, format!("`{form}`: one word a form")));
+                }
+                *self.words.entry(normalize(&form)).or_default() |= bit;
+            }
+        }
+        Ok(())
+    }
+
+    /// `id, type, pattern, example, expected, counter`; the examples are run by the tests.
+    fn read_patterns(
+        &mut self,
+        source: &str,
+        text: &str,
+        normalize: &dyn Fn(&str) -> String,
+    ) -> Result<(), Error> {
+        let header = ["id", "type", "pattern", "example", "expected", "counter"];
+        for row in tsv_rows(source, text, &header) {
+            let (n, f) = row?;
+            let relation = RelationType::parse(f[1]).ok_or_else(|| {
+                Error::data(source, n, format!("unknown relation type `{}`", f[1]))
+            })?;
+            if self.patterns.iter().any(|p| p.id == f[0]) {
+                return Err(Error::data(
+                    source,
+                    n,
+                    format!("the id `{}` is taken", f[0]),
+                ));
+            }
+            let p = pattern::parse(f[0], relation, f[2], |g| self.group(g), normalize)
+                .map_err(|e| Error::data(source, n, e))?;
+            if f[3].is_empty() || f[5].is_empty() {
+                return Err(Error::data(
+                    source,
+                    n,
+                    "a pattern needs an example and a counter-example",
+                ));
+            }
+            if parse_expected(f[4]).is_none() {
+                return Err(Error::data(
+                    source,
+                    n,
+                    format!(
+                        "expected `head > tail [done|planned|negated]`, not `{}`",
+                        f[4]
+                    ),
+                ));
+            }
+            let i = self.patterns.len() as u32;
+            match p.slots[p.anchor] {
+                Slot::Trigger { group, .. } => self.anchored[group as usize].push(i),
+                Slot::RolePhrase { .. } => self.role_anchored.push(i),
+                _ => self.name_anchored.push(i),
+            }
+            self.patterns.push(p);
+        }
+        Ok(())
+    }
+}
+
+/// Reads a pattern row's `expected` field: `head > tail` and an optional modality.
+pub(crate) fn parse_expected(s: &str) -> Option<(&str, &str, &str)> {
+    let (head, rest) = s.split_once(" > ")?;
+    let mut words = rest.split_whitespace();
+    let tail = words.next()?;
+    let modality = words.next().unwrap_or("done");
+    if words.next().is_some() || !matches!(modality, "done" | "planned" | "negated") {
+        return None;
+    }
+    Some((head.trim(), tail, modality))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(s: &str) -> String {
+        s.to_string()
+    }
+
+    #[test]
+    fn the_embedded_rules_load() {
+        let r = RuleSet::embedded(&plain).unwrap();
+        assert!(r.patterns.len() >= 40, "{}", r.patterns.len());
+        assert!(!r.forms.is_empty());
+        assert_eq!(r.forms.len(), r.triggers.len());
+        // The distance cap DESIGN.md states.
+        let reach = r.patterns.iter().map(Pattern::reach).max().unwrap();
+        assert!(reach <= 160, "a pattern reaches {reach} words");
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let cases = [
+            (
+                "unknown class",
+                "group\tlemma\tclass\nmeet\tالتقى\tXI\n",
+                ":2: unknown class `XI`",
+            ),
+            (
+                "a lemma that does not fit",
+                "group\tlemma\tclass\nmeet\tاجتمع\tVIII.defective\n",
+                ":2: `اجتمع` does not fit the class VIII.defective",
+            ),
+            (
+                "a bad group name",
+                "group\tlemma\tclass\nMeet\tالتقى\tVIII.defective\n",
+                ":2: a group name",
+            ),
+        ];
+        for (name, text, want) in cases {
+            let err = RuleSet::default()
+                .read_triggers("t.tsv", text)
+                .expect_err(name)
+                .to_string();
+            assert!(err.ends_with(want) || err.contains(want), "{name}: {err}");
+            assert!(err.starts_with("t.tsv:"), "{name}: {err}");
+        }
+        let mut r = RuleSet::default();
+        r.read_triggers(
+            "t.tsv",
+            "group\tlemma\tclass\nmeet\tالتقى\tVIII.defective\n",
+        )
+        .unwrap();
+        let header = "id\ttype\tpattern\texample\texpected\tcounter\n";
+        let cases = [
+            (
+                "unknown type",
+                "x\tGREETS\tA [meet] B\te\ta > b\tc\n",
+                ":2: unknown relation type `GREETS`",
+            ),
+            (
+                "bad pattern",
+                "x\tMEETS\tA [greet] B\te\ta > b\tc\n",
+                ":2: unknown trigger group `greet`",
+            ),
+            (
+                "no counter-example",
+                "x\tMEETS\tA [meet] B\te\ta > b\t\n",
+                ":2: a pattern needs an example",
+            ),
+            (
+                "bad expected",
+                "x\tMEETS\tA [meet] B\te\ta b\tc\n",
+                ":2: expected `head > tail",
+            ),
+            (
+                "a taken id",
+                "x\tMEETS\tA [meet] B\te\ta > b\tc\nx\tMEETS\tA [meet] B\te\ta > b\tc\n",
+                ":3: the id `x` is taken",
+            ),
+        ];
+        for (name, rows, want) in cases {
+            let err = r
+                .clone()
+                .read_patterns("p.tsv", &format!("{header}{rows}"), &plain)
+                .expect_err(name)
+                .to_string();
+            assert!(err.contains(want), "{name}: {err}");
+        }
+        let err = RuleSet::default()
+            .read_words("w.tsv", "class\tforms\nweekday\tالأحد\n", &plain)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("w.tsv:2: unknown class `weekday`"), "{err}");
+    }
+
+    #[test]
+    fn expected_fields() {
+        assert_eq!(parse_expected("a > b"), Some(("a", "b", "done")));
+        assert_eq!(parse_expected("a > b planned"), Some(("a", "b", "planned")));
+        assert_eq!(parse_expected("a > b soon"), None);
+        assert_eq!(parse_expected("a b"), None);
+    }
+}
