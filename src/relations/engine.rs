@@ -302,6 +302,10 @@ impl<'d, 'a> Doc<'d, 'a> {
                 '"' | '«' | '»' | '\'' | '“' | '”' | '‘' | '’' => Between::Plain,
                 '،' | ',' | ':' | '-' | '–' | '—' | '/' | 'ـ' => Between::Comma,
                 '(' | ')' | '[' | ']' => Between::Bracket,
+                // Symbols and emoji (🇹🇷, ®) separate nothing; punctuation does.
+                c if !c.is_ascii() && !matches!(c, '؟' | '؛' | '…' | '٪' | '۔' | '·' | '•') => {
+                    Between::Plain
+                }
                 _ => Between::Other,
             };
             b = match (b, k) {

@@ -537,9 +537,10 @@ struct Relation {
     /// Every place in the text that supports it (a tuple of ``Evidence``).
     #[pyo3(get)]
     evidence: Py<PyTuple>,
-    /// Whether the relation is asserted, planned, denied, ...: always ``None`` for now.
+    /// Whether the text states it as done (``"done"``) or intended (``"planned"``); denied
+    /// relations (``"negated"``) appear only when the extractor keeps them.
     #[pyo3(get)]
-    modality: Option<String>,
+    modality: String,
 }
 
 #[pymethods]
@@ -640,9 +641,7 @@ impl Document {
                     head: entities[r.head].clone_ref(py),
                     tail: entities[r.tail].clone_ref(py),
                     evidence: PyTuple::new(py, evidence)?.unbind(),
-                    // MODALITY: the library gives no modality yet. Wire it here when
-                    // `kashf::Relation` has one (and add it to `to_dict`'s contract there).
-                    modality: None,
+                    modality: r.modality.as_str().to_string(),
                 },
             )?);
         }

@@ -11,8 +11,13 @@ TOP_README = HERE.parents[2] / "README.md"
 PY_README = HERE.parent / "README.md"
 
 
-def python_blocks(path: Path):
-    return re.findall(r"^```python\n(.*?)^```", path.read_text(encoding="utf-8"), re.M | re.S)
+def python_blocks(path: Path, section: str = ""):
+    """The ```python blocks of a README, or of its `## section` only."""
+    text = path.read_text(encoding="utf-8")
+    if section:
+        m = re.search(rf"^## {re.escape(section)}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+        text = m.group(1) if m else ""
+    return re.findall(r"^```python\n(.*?)^```", text, re.M | re.S)
 
 
 def run_blocks(blocks):
@@ -24,7 +29,9 @@ def run_blocks(blocks):
 def test_top_readme_python_example():
     if not TOP_README.is_file():
         pytest.skip(f"no top-level README.md at {TOP_README} (not run from a checkout)")
-    blocks = python_blocks(TOP_README)
+    # The Python section's examples (other sections show recipes, such as Spark's, that need
+    # a cluster).
+    blocks = python_blocks(TOP_README, "Python")
     if not blocks:
         pytest.skip(f"{TOP_README} has no ```python block yet: nothing to run")
     run_blocks(blocks)

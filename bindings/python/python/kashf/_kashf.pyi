@@ -142,8 +142,8 @@ class Relation:
     @property
     def evidence(self) -> Tuple[Evidence, ...]: ...
     @property
-    def modality(self) -> Optional[str]:
-        """Asserted, planned, denied, ...: always ``None`` until the library provides it."""
+    def modality(self) -> str:
+        """``"done"``, ``"planned"`` or ``"negated"`` (denied relations only when kept)."""
 
 @final
 class Document:
