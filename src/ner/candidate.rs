@@ -44,6 +44,34 @@ pub(crate) struct Candidate {
     pub rule: &'static str,
 }
 
+impl Candidate {
+    /// A candidate for list entry `e` (one id, one entity: its canonical entry) at `span`.
+    /// An entry's name and subtype are read from the entry when needed: no copy per match.
+    pub(super) fn of_entry(
+        cx: &Context<'_>,
+        e: u32,
+        span: Span,
+        word_start: usize,
+        clitics: Proclitics,
+    ) -> Candidate {
+        Candidate {
+            span,
+            word_start,
+            clitics,
+            etype: cx.entries[e as usize].entity_type,
+            key: Key::Entry(cx.canonical[e as usize]),
+            subtype: None,
+            name: String::new(),
+            priority: if (e as usize) < cx.default_entries {
+                priority::DEFAULT_LIST
+            } else {
+                priority::USER_LIST
+            },
+            rule: "list",
+        }
+    }
+}
+
 /// A candidate's canonical name: its entry's for a list match.
 pub(super) fn name_of<'b>(cx: &'b Context<'_>, c: &'b Candidate) -> &'b str {
     match c.key {

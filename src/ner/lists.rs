@@ -5,7 +5,7 @@ use crate::lexicon::Item;
 use crate::matcher::Hit;
 use crate::span::Span;
 
-use super::candidate::{priority, Candidate, Key};
+use super::candidate::Candidate;
 use super::Context;
 
 /// What becomes of a list match that opens with a descriptor or closes with a nationality
@@ -118,24 +118,7 @@ pub(super) fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                     (_, Shape::Trim(s)) => (s, h.word_start, h.clitics),
                     (Shape::Keep, Shape::Keep) => (h.span, h.word_start, h.clitics),
                 };
-            let entry = &cx.entries[e as usize];
-            out.push(Candidate {
-                span,
-                word_start,
-                clitics,
-                etype: entry.entity_type,
-                key: Key::Entry(cx.canonical[e as usize]),
-                // An entry's name and subtype are read from the entry when needed: no copy
-                // per match.
-                subtype: None,
-                name: String::new(),
-                priority: if (e as usize) < cx.default_entries {
-                    priority::DEFAULT_LIST
-                } else {
-                    priority::USER_LIST
-                },
-                rule: "list",
-            });
+            out.push(Candidate::of_entry(cx, e, span, word_start, clitics));
         }
     }
 }

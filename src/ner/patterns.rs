@@ -14,7 +14,7 @@ use crate::gazetteer::{compile_regex, Entry, TokenTest};
 use crate::normalize::{normalize_form, normalize_text, NormalizeOptions};
 use crate::span::Span;
 
-use super::candidate::{priority, Candidate, Key};
+use super::candidate::Candidate;
 use super::Context;
 
 /// The longest proclitic chain before the first word, in bytes (وبال, as the automaton).
@@ -174,22 +174,13 @@ pub(super) fn token_pattern_candidates(cx: &Context<'_>, out: &mut Vec<Candidate
             let Some((offset, clitics, last)) = p.at(cx, i) else {
                 continue;
             };
-            let e = p.entry;
-            out.push(Candidate {
-                span: Span::new(toks[i].span.start + offset, toks[last].span.end),
-                word_start: toks[i].span.start,
+            out.push(Candidate::of_entry(
+                cx,
+                p.entry,
+                Span::new(toks[i].span.start + offset, toks[last].span.end),
+                toks[i].span.start,
                 clitics,
-                etype: cx.entries[e as usize].entity_type,
-                key: Key::Entry(cx.canonical[e as usize]),
-                subtype: None,
-                name: String::new(),
-                priority: if (e as usize) < cx.default_entries {
-                    priority::DEFAULT_LIST
-                } else {
-                    priority::USER_LIST
-                },
-                rule: "list",
-            });
+            ));
         }
     }
 }

@@ -124,6 +124,34 @@ fn states_something(f: &Found) -> bool {
     f.pairs().iter().any(|(h, t)| h != t)
 }
 
+/// Records pattern `pi`'s match, when it states a relation, with its modality; its relation
+/// is then done at this anchor.
+#[allow(clippy::too_many_arguments)]
+fn record(
+    doc: &Doc<'_, '_>,
+    pi: u32,
+    relation: RelationType,
+    found: Found,
+    trigger: impl FnOnce(&Found) -> Span,
+    sentence: usize,
+    done: &mut Vec<RelationType>,
+    out: &mut Vec<Match>,
+) {
+    if !states_something(&found) {
+        return;
+    }
+    done.push(relation);
+    let (modality, planned) = modality::modality(doc, &found);
+    out.push(Match {
+        pattern: pi,
+        modality,
+        planned,
+        trigger: trigger(&found),
+        sentence,
+        found,
+    });
+}
+
 fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
     let doc = Doc::new(an, rules);
     let toks = an.tokens.tokens();
@@ -151,19 +179,17 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             let Some(found) = doc.match_at(p, t, t + 1, (&[], &[])) else {
                 continue;
             };
-            if !states_something(&found) {
-                continue;
-            }
-            done.push(p.relation);
-            let mood = modality::modality(&doc, &found);
-            out.push(Match {
-                pattern: pi,
-                modality: mood.0,
-                planned: mood.1,
-                trigger: toks[t].span,
-                sentence: toks[t].sentence,
+            let (span, sentence) = (toks[t].span, toks[t].sentence);
+            record(
+                &doc,
+                pi,
+                p.relation,
                 found,
-            });
+                |_| span,
+                sentence,
+                &mut done,
+                &mut out,
+            );
         }
     }
     for m in 0..an.mentions.len() {
@@ -185,20 +211,15 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             let Some(found) = doc.match_at(p, r.start, r.end, (&[], &[])) else {
                 continue;
             };
-            if !states_something(&found) {
-                continue;
-            }
-            done.push(p.relation);
-            let (s, e) = (found.start, found.end.max(found.start + 1));
-            let mood = modality::modality(&doc, &found);
-            out.push(Match {
-                pattern: pi,
-                modality: mood.0,
-                planned: mood.1,
-                trigger: Span::new(toks[s].span.start, toks[e - 1].span.end),
-                sentence: toks[r.start].sentence,
-                found,
-            });
+            // The words the pattern matched stand for the trigger.
+            let trigger = |f: &Found| {
+                let (s, e) = (f.start, f.end.max(f.start + 1));
+                Span::new(toks[s].span.start, toks[e - 1].span.end)
+            };
+            let sentence = toks[r.start].sentence;
+            record(
+                &doc, pi, p.relation, found, trigger, sentence, &mut done, &mut out,
+            );
         }
     }
     if !rules.role_anchored.is_empty() {
@@ -236,22 +257,18 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
                 else {
                     continue;
                 };
-                if !states_something(&found) {
-                    continue;
-                }
-                done.push(p.relation);
-                let mood = modality::modality(&doc, &found);
-                out.push(Match {
-                    pattern: pi,
-                    modality: mood.0,
-                    planned: mood.1,
-                    trigger: Span::new(
-                        toks[phrase.start].span.start,
-                        toks[phrase.end - 1].span.end,
-                    ),
-                    sentence: toks[i].sentence,
+                let span = Span::new(toks[phrase.start].span.start, toks[phrase.end - 1].span.end);
+                let sentence = toks[i].sentence;
+                record(
+                    &doc,
+                    pi,
+                    p.relation,
                     found,
-                });
+                    |_| span,
+                    sentence,
+                    &mut done,
+                    &mut out,
+                );
             }
             i = phrase.end.max(i + 1);
         }
