@@ -137,26 +137,14 @@ fn looks_conll(raw: &str) -> bool {
 /// The segments of a CoNLL file: its sentences (cut at `$#$` markers), each rebuilt as its
 /// tokens joined by single spaces, and the number of sentences kept.
 fn conll_segments(raw: &str, range: ConllRange) -> (Vec<String>, usize) {
-    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
-    for line in raw.lines() {
-        if line.trim().is_empty() {
-            if !sentences.last().is_some_and(Vec::is_empty) {
-                sentences.push(Vec::new());
-            }
-        } else if let Some(s) = sentences.last_mut() {
-            s.push(line.split(['\t', ' ']).next().unwrap_or(""));
-        }
-    }
-    if sentences.last().is_some_and(Vec::is_empty) {
-        sentences.pop();
-    }
+    let sentences = kashf::tagger::read_conll(raw);
     let kept = match range {
         ConllRange::All => sentences.len(),
         ConllRange::Train90 => sentences.len() - sentences.len() / 10,
     };
     let mut segments = Vec::new();
     for s in &sentences[..kept] {
-        for part in s.split(|t| *t == "$#$") {
+        for part in s.tokens.split(|t| t == "$#$") {
             if !part.is_empty() {
                 segments.push(part.join(" "));
             }
