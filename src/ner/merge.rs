@@ -26,6 +26,7 @@
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
+use crate::fasthash::FastMap;
 use crate::span::Span;
 use crate::types::EntityType;
 
@@ -117,6 +118,11 @@ pub(super) fn merge(
             Key::Generated(_) => !rule_found,
         }
     });
+    // The list persons by first word, in candidate order, built at the first nasab chain
+    // (one pass over the candidates, not one per chain) and kept up to date after.
+    let list_person =
+        |c: &Candidate| c.etype == EntityType::Person && matches!(c.key, Key::Entry(_));
+    let mut persons_at: Option<FastMap<usize, Vec<usize>>> = None;
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || !named(k) {
             continue;
@@ -127,14 +133,19 @@ pub(super) fn merge(
             && (t.first..=t.last).any(|i| info[i].flags & flag::PARTICLE != 0);
         let head = nasab
             .then(|| {
-                cands
-                    .iter()
-                    .filter(|c| {
-                        c.etype == EntityType::Person
-                            && matches!(c.key, Key::Entry(_))
-                            && words(c).0 == t.first
-                            && c.span.end < t.end
-                    })
+                let index = persons_at.get_or_insert_with(|| {
+                    let mut m: FastMap<usize, Vec<usize>> = FastMap::default();
+                    for (i, c) in cands.iter().enumerate().filter(|(_, c)| list_person(c)) {
+                        m.entry(words(c).0).or_default().push(i);
+                    }
+                    m
+                });
+                index
+                    .get(&t.first)
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| &cands[i])
+                    .filter(|c| c.span.end < t.end)
                     .max_by_key(|c| c.span.len())
                     .map(|c| c.key.clone())
             })
@@ -147,7 +158,7 @@ pub(super) fn merge(
                 "tagger",
             ),
         };
-        cands.push(Candidate {
+        let c = Candidate {
             span: Span::new(t.start, t.end),
             word_start: toks[t.first].span.start,
             clitics: t.clitics,
@@ -157,6 +168,10 @@ pub(super) fn merge(
             name: name.to_string(),
             priority: priority::TAGGER,
             rule,
-        });
+        };
+        if let Some(index) = persons_at.as_mut().filter(|_| list_person(&c)) {
+            index.entry(words(&c).0).or_default().push(cands.len());
+        }
+        cands.push(c);
     }
 }
