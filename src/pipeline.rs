@@ -10,7 +10,7 @@ use crate::matcher::Matcher;
 use crate::ner::tagger::{self, Tagger, TaggerModel, TrainOptions, TrainingSet};
 use crate::ner::tokens::token_info;
 use crate::ner::{analyze, Context, TokenMatcher};
-use crate::normalize::{normalize, normalize_form, NormalizeOptions};
+use crate::normalize::{normalize_form, NormalizeOptions, Normalizer};
 use crate::relations;
 use crate::tokenize::Tokenized;
 pub use crate::types::{Defaults, EntityRules};
@@ -373,7 +373,7 @@ impl ExtractorBuilder {
         if let Some(matcher) = fingerprint.and_then(|fp| Matcher::from_bytes(PRECOMPILED, fp)) {
             let tagger = self.bind_tagger(&entries)?;
             return Ok(Extractor {
-                normalization: self.normalization.clone(),
+                normalizer: Normalizer::new(&self.normalization),
                 entries,
                 entry_by_id,
                 canonical,
@@ -386,18 +386,18 @@ impl ExtractorBuilder {
             });
         }
         // Every form normalized once, with the text's own normalizer.
-        let o = &self.normalization;
+        let n = Normalizer::new(&self.normalization);
         let mut forms: Vec<(String, Item)> = lexicon
             .forms
             .iter()
-            .map(|(f, item)| (normalize_form(f, o), *item))
+            .map(|(f, item)| (n.normalize_form(f), *item))
             .collect();
         let first_entry_form = forms.len();
         for (i, e) in entries.iter().enumerate() {
             forms.extend(
                 e.forms
                     .iter()
-                    .map(|f| (normalize_form(f, o), Item::Entry(i as u32))),
+                    .map(|f| (n.normalize_form(f), Item::Entry(i as u32))),
             );
         }
         // Variants never take a form that a list already uses for something else.
@@ -422,7 +422,7 @@ impl ExtractorBuilder {
         let matcher = Matcher::new(&forms)?;
         let tagger = self.bind_tagger(&entries)?;
         Ok(Extractor {
-            normalization: self.normalization.clone(),
+            normalizer: Normalizer::new(&self.normalization),
             entries,
             entry_by_id,
             canonical,
@@ -546,7 +546,8 @@ impl ExtractorBuilder {
 /// ```
 #[derive(Debug)]
 pub struct Extractor {
-    normalization: NormalizeOptions,
+    /// The normalization options with their table, built once.
+    normalizer: Normalizer,
     entries: Vec<Entry>,
     entry_by_id: IdIndex,
     canonical: Vec<u32>,
@@ -599,7 +600,7 @@ impl Extractor {
     /// assert!(ex.lookup("لبنانية").is_empty());
     /// ```
     pub fn lookup(&self, surface: &str) -> Vec<&Entry> {
-        let norm = normalize(surface.trim(), &self.normalization);
+        let norm = self.normalizer.normalize(surface.trim());
         let text = norm.text();
         let mut out: Vec<&Entry> = Vec::new();
         for h in self.matcher.find(text) {
@@ -621,7 +622,7 @@ impl Extractor {
         if text.len() >= u32::MAX as usize {
             return Document::default();
         }
-        let norm = normalize(text, &self.normalization);
+        let norm = self.normalizer.normalize(text);
         let tokens = Tokenized::new(norm.text());
         let hits = self.matcher.find(norm.text());
         let cx = self.context(norm.text(), &tokens, &hits);
@@ -646,7 +647,6 @@ impl Extractor {
         tables: &tagger::WordTables,
         feeds: &dyn Fn(&Entry) -> bool,
     ) -> Result<(), Error> {
-        let o = &self.normalization;
         let entry_type = |e: u32| {
             let entry = &self.entries[e as usize];
             feeds(entry).then_some(entry.entity_type)
@@ -664,7 +664,7 @@ impl Extractor {
                 spans.push((text.len(), text.len() + t.len()));
                 text.push_str(t);
             }
-            let norm = normalize(&text, o);
+            let norm = self.normalizer.normalize(&text);
             let tokens = Tokenized::new(norm.text());
             let hits = self.matcher.find(norm.text());
             let cx = self.context(norm.text(), &tokens, &hits);
@@ -709,14 +709,14 @@ impl Extractor {
 
     /// The normalized forms of the entries `keep` accepts, with their types.
     fn forms_of(&self, keep: &dyn Fn(&Entry) -> bool) -> Vec<(String, crate::types::EntityType)> {
-        let o = &self.normalization;
+        let n = &self.normalizer;
         self.entries
             .iter()
             .filter(|e| keep(e))
             .flat_map(|e| {
                 e.forms
                     .iter()
-                    .map(move |f| (normalize_form(f, o), e.entity_type))
+                    .map(move |f| (n.normalize_form(f), e.entity_type))
             })
             .collect()
     }
