@@ -580,6 +580,12 @@ impl Extractor {
         &SHARED
     }
 
+    /// The matcher, for the tests of its two searches.
+    #[cfg(test)]
+    pub(crate) fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
     /// The memory the matcher's automaton takes, in bytes.
     pub fn automaton_bytes(&self) -> usize {
         self.matcher.heap_bytes()
@@ -602,8 +608,9 @@ impl Extractor {
     pub fn lookup(&self, surface: &str) -> Vec<&Entry> {
         let norm = self.normalizer.normalize(surface.trim());
         let text = norm.text();
+        let words = Tokenized::new(text);
         let mut out: Vec<&Entry> = Vec::new();
-        for h in self.matcher.find(text) {
+        for h in self.matcher.find(text, words.tokens()) {
             if let crate::lexicon::Item::Entry(e) = h.item {
                 let entry = &self.entries[e as usize];
                 let whole = h.word_start == 0 && h.span.end == text.len();
@@ -624,7 +631,7 @@ impl Extractor {
         }
         let norm = self.normalizer.normalize(text);
         let tokens = Tokenized::new(norm.text());
-        let hits = self.matcher.find(norm.text());
+        let hits = self.matcher.find(norm.text(), tokens.tokens());
         let cx = self.context(norm.text(), &tokens, &hits);
         let mut an = analyze(&cx);
         let rels = relations::extract(&mut an, &cx);
@@ -666,7 +673,7 @@ impl Extractor {
             }
             let norm = self.normalizer.normalize(&text);
             let tokens = Tokenized::new(norm.text());
-            let hits = self.matcher.find(norm.text());
+            let hits = self.matcher.find(norm.text(), tokens.tokens());
             let cx = self.context(norm.text(), &tokens, &hits);
             let info = token_info(&cx);
             let toks = tokens.tokens();
