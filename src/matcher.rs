@@ -6,9 +6,9 @@
 //! Every raw match is checked on its own (overlapping search), so a longer candidate that
 //! fails the boundary test never hides a shorter valid one.
 
-use crate::clitic::{strip_elided_prefix, strip_prefix, Article, Proclitics};
+use crate::clitic::{chain_ends, strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, WordFilter};
 use crate::lexicon::Item;
 use crate::span::Span;
 use crate::tokenize::{is_word_char, Token};
@@ -46,69 +46,12 @@ pub(crate) struct Matcher {
     /// kept starts at a word's start or after its proclitics: the matcher then walks the
     /// automaton from those places only ([`Matcher::find`]).
     anchored: bool,
-    /// The first words of the forms, as a filter: a walk starts only where the word ahead
-    /// may be one of them.
+    /// The first words of the forms (each form's leading run of word characters), as a
+    /// filter: a walk starts only where the rest of the word may be one of them. A kept match
+    /// that starts at a word's start or after its proclitics covers the rest of that word
+    /// whole (it cannot end inside a word), so a form can start there only if the rest of
+    /// the word is its first word.
     first_words: WordFilter,
-}
-
-/// A one-hash filter over the first words of the forms (each form's leading run of word
-/// characters). A kept match that starts at a word's start or after its proclitics covers
-/// the rest of that word whole (it cannot end inside a word), so a form can start there only
-/// if the rest of the word is that form's first word. The filter answers "maybe" for every
-/// first word and, at a few per cent, for others: it only spares walks, never a match.
-#[derive(Debug, Default)]
-struct WordFilter {
-    bits: Vec<u64>,
-}
-
-impl WordFilter {
-    fn new<'a>(forms: impl Iterator<Item = &'a str> + Clone) -> WordFilter {
-        let n = forms.clone().count();
-        // About sixteen bits a form: a few per cent of other words pass.
-        let len = (n * 16).next_power_of_two().max(1 << 12) / 64;
-        let mut f = WordFilter { bits: vec![0; len] };
-        for form in forms {
-            let end = form.find(|c: char| !is_word_char(c)).unwrap_or(form.len());
-            let (w, b) = f.slot(&form[..end]);
-            f.bits[w] |= b;
-        }
-        f
-    }
-
-    /// The word and bit of `word`.
-    #[inline]
-    fn slot(&self, word: &str) -> (usize, u64) {
-        let h = hash(word.as_bytes());
-        let i = (h >> 32) as usize & (self.bits.len() * 64 - 1);
-        (i / 64, 1 << (i % 64))
-    }
-
-    /// Whether `word` may be the first word of a form.
-    #[inline]
-    fn may_hold(&self, word: &str) -> bool {
-        let (w, b) = self.slot(word);
-        self.bits[w] & b != 0
-    }
-}
-
-/// A fast hash of a short byte string, eight bytes at a time.
-#[inline]
-fn hash(b: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h = (b.len() as u64).wrapping_mul(K);
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
-        h = (h ^ x).wrapping_mul(K).rotate_left(31);
-    }
-    let mut tail = 0u64;
-    for (i, &x) in chunks.remainder().iter().enumerate() {
-        tail |= u64::from(x) << (8 * i);
-    }
-    h = (h ^ tail).wrapping_mul(K);
-    h ^= h >> 29;
-    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    h ^ (h >> 32)
 }
 
 /// The header of a serialized matcher.
@@ -179,7 +122,11 @@ impl Matcher {
             .all(|s| s.as_ref().chars().next().is_some_and(is_word_char))
             && automaton.cache_depths().is_ok();
         let first_words = if anchored {
-            WordFilter::new(forms.iter().map(AsRef::as_ref))
+            let words = forms.iter().map(|f| {
+                let f = f.as_ref();
+                &f[..f.find(|c: char| !is_word_char(c)).unwrap_or(f.len())]
+            });
+            WordFilter::new(words)
         } else {
             WordFilter::default()
         };
@@ -283,7 +230,7 @@ impl Matcher {
         for w in words {
             let ws = w.span.start;
             whole.clear();
-            for at in anchors(&text[ws..w.span.end]) {
+            for at in chain_ends(&text[ws..w.span.end]) {
                 let s = ws + at;
                 let (plain, elided) = if at == 0 {
                     (Some(Proclitics::default()), None)
@@ -428,19 +375,6 @@ impl Matcher {
         });
         hits
     }
-}
-
-/// The places in a word where a kept match can start, in bytes from the word's start: the
-/// start, and after each letter of a proclitic chain (و or ف, then ب, ك or ل).
-fn anchors(word: &str) -> impl Iterator<Item = usize> {
-    let mut chars = word.chars();
-    let first = chars.next();
-    let second = chars.next();
-    let conj = |c: Option<char>| matches!(c, Some('و' | 'ف'));
-    let prep = |c: Option<char>| matches!(c, Some('ب' | 'ك' | 'ل'));
-    let one = (conj(first) || prep(first)).then_some("و".len());
-    let two = (conj(first) && prep(second)).then_some("وب".len());
-    std::iter::once(0).chain(one).chain(two)
 }
 
 /// The start of the word that holds byte `at`, when it is at most a proclitic chain away.

@@ -1,8 +1,8 @@
 //! In-document coreference: surnames after a full name, bare generic heads after the
 //! organization they head.
 
-use crate::clitic::{strip_prefix, Article, Proclitics};
-use crate::fasthash::FastMap;
+use crate::clitic::{chain_ends, strip_prefix, Article, Proclitics};
+use crate::fasthash::{FastMap, WordFilter};
 use crate::span::Span;
 use crate::types::EntityType;
 
@@ -103,6 +103,8 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             .or_default()
             .push((s.as_str(), rec));
     }
+    // Most words are no surname's first word: a filter answers before the map is asked.
+    let firsts = WordFilter::new(by_first.keys().copied());
     let mut extra = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if covered[i] {
@@ -110,8 +112,11 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         }
         let word = &cx.text[t.span.start..t.span.end];
         // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
-        let readings = word.char_indices().take(4).filter_map(|(k, _)| {
+        let readings = chain_ends(word).filter_map(|k| {
             let (prefix, rest) = word.split_at(k);
+            if !firsts.may_hold(rest) {
+                return None;
+            }
             let clitics = if k == 0 {
                 Some(Proclitics::default())
             } else {
