@@ -75,13 +75,14 @@ pub(super) fn merge(
         })
         .collect();
     let tagged = &trimmed[..];
-    // For every word, the tagged name over it.
-    let mut tag_of: Vec<Option<usize>> = vec![None; toks.len()];
+    // For every word, the tagged name over it, plus one (0: none): four bytes a word.
+    let mut tag_at: Vec<u32> = vec![0; toks.len()];
     for (k, t) in tagged.iter().enumerate() {
-        for slot in &mut tag_of[t.first..=t.last] {
-            *slot = Some(k);
+        for slot in &mut tag_at[t.first..=t.last] {
+            *slot = k as u32 + 1;
         }
     }
+    let tag_of = |i: usize| (tag_at[i] as usize).checked_sub(1);
     let words = |c: &Candidate| {
         let r = cx.tokens.tokens_within(c.word_start, c.span.end);
         (r.start, r.end.saturating_sub(1).max(r.start))
@@ -98,9 +99,9 @@ pub(super) fn merge(
         // does not yield to a tagged name of that one word (يوسف الخطيب over يوسف).
         let yields = rule_found
             && !(c.rule == "person.given-name"
-                && tag_of[a].is_some_and(|k| tagged[k].first == tagged[k].last));
+                && tag_of(a).is_some_and(|k| tagged[k].first == tagged[k].last));
         // 1. Agreement.
-        if let Some(k) = tag_of[a].filter(|&k| tagged[k].first == a && tagged[k].last == b) {
+        if let Some(k) = tag_of(a).filter(|&k| tagged[k].first == a && tagged[k].last == b) {
             matched[k] = true;
             if named(k) {
                 c.rule = with_tagger(c.rule);
@@ -108,7 +109,7 @@ pub(super) fn merge(
             return true;
         }
         // 2. A rule's candidate over part of a tagged name yields to it.
-        let touched = (a..=b).any(|i| tag_of[i].is_some_and(named));
+        let touched = (a..=b).any(|i| tag_of(i).is_some_and(named));
         if touched {
             return !yields;
         }

@@ -34,14 +34,41 @@ pub(crate) mod flag {
     pub const ROLE_ZONE: u16 = TITLE | ROLE | FILLER | NISBA | ORG_HEAD;
 }
 
-/// What is known of one token.
+/// What is known of one token: twelve bytes, as there is one for every word of a text.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct TokenInfo {
     pub flags: u16,
+    /// Where the given name starts in this token, after its clitics (ومحمود): 0 for none,
+    /// else the bytes from the token's start plus one (bits 0–4) and the clitics (bits 5–7);
+    /// read it with [`TokenInfo::given`].
+    pub given: u16,
     /// The nationality adjective the whole token is, if any.
     pub nisba: Option<u32>,
-    /// Where the given name starts in this token, after its clitics (ومحمود).
-    pub given: Option<(usize, Proclitics)>,
+}
+
+impl TokenInfo {
+    /// Where the given name in this token (which starts at byte `start`) starts, after its
+    /// clitics, with them.
+    pub fn given(&self, start: usize) -> Option<(usize, Proclitics)> {
+        let g = self.given;
+        (g != 0).then(|| {
+            let clitics = Proclitics {
+                conjunction: g & (1 << 5) != 0,
+                preposition: g & (1 << 6) != 0,
+                article: g & (1 << 7) != 0,
+            };
+            (start + usize::from(g & 0x1F) - 1, clitics)
+        })
+    }
+
+    /// Records a given name `offset` bytes into the token, after `clitics` (a proclitic
+    /// chain: at most eight bytes).
+    fn set_given(&mut self, offset: usize, clitics: Proclitics) {
+        self.given = (offset.min(30) as u16 + 1)
+            | u16::from(clitics.conjunction) << 5
+            | u16::from(clitics.preposition) << 6
+            | u16::from(clitics.article) << 7;
+    }
 }
 
 /// Flags every token a non-entity hit covers.
@@ -81,7 +108,7 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
         for i in cx.tokens.tokens_within(h.word_start, h.span.end) {
             info[i].flags |= f;
             if h.item == Item::GivenName && toks[i].span.start == h.word_start {
-                info[i].given = Some((h.span.start, h.clitics));
+                info[i].set_given(h.span.start - h.word_start, h.clitics);
             }
             // A nationality adjective with a clitic (بالروسية, والروسي) qualifies nothing
             // before it.
@@ -100,4 +127,12 @@ pub(super) fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
     let t = tokens.tokens();
     let i = t.partition_point(|t| t.span.end < at);
     (i < t.len() && t[i].span.end == at).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_token_costs_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<super::TokenInfo>(), 12);
+    }
 }
