@@ -75,9 +75,18 @@ impl TokenInfo {
 pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
     let toks = cx.tokens.tokens();
     let mut info = vec![TokenInfo::default(); toks.len()];
+    // Hits come by start, so their words' starts never go back: the first token at or after
+    // a hit's word start is found by walking on, not by a search per hit.
+    let mut first = 0;
     for h in cx.hits {
+        if first > 0 && toks[first - 1].span.start >= h.word_start {
+            first = cx.tokens.token_at_or_after(h.word_start);
+        }
+        while first < toks.len() && toks[first].span.start < h.word_start {
+            first += 1;
+        }
         if h.clitics.preposition || h.clitics.conjunction {
-            let i = cx.tokens.token_at_or_after(h.word_start);
+            let i = first;
             if i < toks.len() && toks[i].span.start == h.word_start {
                 if h.clitics.preposition {
                     info[i].flags |= flag::PREP_CLITIC;
@@ -105,7 +114,11 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
         };
         // A hit ends on a word boundary, so it covers whole tokens, the first one with its
         // clitics.
-        for i in cx.tokens.tokens_within(h.word_start, h.span.end) {
+        let mut end = first;
+        while end < toks.len() && toks[end].span.start < h.span.end {
+            end += 1;
+        }
+        for i in first..end {
             info[i].flags |= f;
             if h.item == Item::GivenName && toks[i].span.start == h.word_start {
                 info[i].set_given(h.span.start - h.word_start, h.clitics);
