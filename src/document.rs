@@ -22,7 +22,7 @@
 #![doc = include_str!("../SCHEMA.md")]
 
 use crate::fasthash::FastMap;
-use crate::ner::Analysis;
+use crate::ner::{EntityInfo, MentionInfo};
 use crate::normalize::Normalized;
 use crate::relations::RelationInfo;
 use crate::span::Span;
@@ -479,15 +479,13 @@ fn mention(original: &str, ci: &CharIndex, span: Span) -> Mention {
 pub(crate) fn build(
     original: &str,
     norm: &Normalized,
-    an: &Analysis<'_>,
+    entities: &[EntityInfo],
+    mentions: &[MentionInfo],
+    sentences: &[Span],
     rels: &[RelationInfo],
 ) -> Document {
     // Every span mapped back once.
-    let spans: Vec<Span> = an
-        .mentions
-        .iter()
-        .map(|m| norm.to_original(m.span))
-        .collect();
+    let spans: Vec<Span> = mentions.iter().map(|m| norm.to_original(m.span)).collect();
     let triggers: Vec<Span> = rels.iter().map(|r| norm.to_original(r.trigger)).collect();
     let ci = CharIndex::new(
         original,
@@ -497,8 +495,7 @@ pub(crate) fn build(
             .flat_map(|s| [s.start, s.end])
             .collect(),
     );
-    let mut entities: Vec<Entity> = an
-        .entities
+    let mut entities: Vec<Entity> = entities
         .iter()
         .map(|e| Entity {
             id: e.id.clone(),
@@ -508,7 +505,7 @@ pub(crate) fn build(
             mentions: Vec::new(),
         })
         .collect();
-    for (m, &span) in an.mentions.iter().zip(&spans) {
+    for (m, &span) in mentions.iter().zip(&spans) {
         let mut out = mention(original, &ci, span);
         out.rule = Some(m.rule.to_string());
         entities[m.entity].mentions.push(out);
@@ -538,12 +535,7 @@ pub(crate) fn build(
         if r.relation.is_symmetric() && head > tail {
             std::mem::swap(&mut head, &mut tail);
         }
-        let sentence = an
-            .tokens
-            .sentences()
-            .get(r.sentence)
-            .copied()
-            .unwrap_or_default();
+        let sentence = sentences.get(r.sentence).copied().unwrap_or_default();
         let s = norm.to_original(sentence);
         let evidence = Evidence {
             sentence: SpanOut {

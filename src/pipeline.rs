@@ -635,7 +635,19 @@ impl Extractor {
         let cx = self.context(norm.text(), &tokens, &hits);
         let mut an = analyze(&cx);
         let rels = relations::extract(&mut an, &cx);
-        document::build(text, &norm, &an, &rels)
+        // The output needs the mentions, the entities and the sentences: the tables of every
+        // word and hit go first, so that the output is built in their room.
+        let crate::ner::Analysis {
+            entities,
+            mentions,
+            info,
+            token_mention,
+            entity_of_entry,
+            ..
+        } = an;
+        drop((info, token_mention, entity_of_entry, hits));
+        let sentences = tokens.into_sentences();
+        document::build(text, &norm, &entities, &mentions, &sentences, &rels)
     }
 
     /// Whether a trained tagger runs.

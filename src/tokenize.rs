@@ -151,6 +151,11 @@ impl Tokenized {
         &self.sentences
     }
 
+    /// The sentences alone, the words let go.
+    pub(crate) fn into_sentences(self) -> Vec<Span> {
+        self.sentences
+    }
+
     /// The index of the first token that starts at or after byte `at`.
     pub fn token_at_or_after(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < at)

@@ -243,8 +243,9 @@ fn gap_kind(gap: &str) -> u8 {
 /// stands alone: وروسيا → و + روسيا, but وليد stays whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Split {
-    /// Bytes of proclitics at the word's start (for للقوات: one, the preposition).
-    pub clitic_bytes: usize,
+    /// Bytes of proclitics at the word's start (for للقوات: one, the preposition). A byte:
+    /// a document keeps one split per word.
+    pub clitic_bytes: u8,
     /// Whether the rest is the elided spelling of an article form (للقوات → القوات).
     pub elided: bool,
 }
@@ -262,7 +263,7 @@ fn readings(word: &str, mut each: impl FnMut(Split, &str)) {
         if strip_prefix(prefix, Article::InForm).is_some() {
             each(
                 Split {
-                    clitic_bytes: k,
+                    clitic_bytes: k as u8,
                     elided: false,
                 },
                 rest,
@@ -275,7 +276,7 @@ fn readings(word: &str, mut each: impl FnMut(Split, &str)) {
             buf.push_str(rest);
             each(
                 Split {
-                    clitic_bytes: k,
+                    clitic_bytes: k as u8,
                     elided: true,
                 },
                 &buf,
@@ -372,10 +373,10 @@ pub(crate) fn word_keys(
     let rest: &str = if split.elided {
         rest_buf.clear();
         rest_buf.push('ا');
-        rest_buf.push_str(&word[split.clitic_bytes..]);
+        rest_buf.push_str(&word[usize::from(split.clitic_bytes)..]);
         rest_buf
     } else {
-        &word[split.clitic_bytes..]
+        &word[usize::from(split.clitic_bytes)..]
     };
     let digits = word.bytes().all(|b| b.is_ascii_digit());
     let core = rest

@@ -356,7 +356,7 @@ fn name_key(
     for i in first..=last {
         let t = toks[i].span;
         let from = if i == first {
-            t.start + splits[i].clitic_bytes
+            t.start + usize::from(splits[i].clitic_bytes)
         } else {
             t.start
         };
@@ -456,7 +456,7 @@ fn propagate(
         }
         match found {
             Some((last, t)) => {
-                let start = toks[i].span.start + splits[i].clitic_bytes;
+                let start = toks[i].span.start + usize::from(splits[i].clitic_bytes);
                 let prefix = &text[toks[i].span.start..start];
                 let clitics = if splits[i].elided {
                     strip_elided_prefix(prefix)
@@ -534,7 +534,7 @@ fn spans(
         out.extend(open.take());
         if let Some((_, t)) = lt {
             let split = splits[i];
-            let start = toks[i].span.start + split.clitic_bytes;
+            let start = toks[i].span.start + usize::from(split.clitic_bytes);
             let prefix = &text[toks[i].span.start..start];
             let clitics = if split.elided {
                 strip_elided_prefix(prefix)
