@@ -83,3 +83,17 @@ pub fn strip_elided_prefix(prefix: &str) -> Option<Proclitics> {
         article: true,
     })
 }
+
+/// Where a name may start in `word`, in bytes: at its start, and after each letter of a
+/// proclitic chain it opens with (و or ف, then ب, ك or ل). Every prefix [`strip_prefix`]
+/// reads with [`Article::InForm`], or [`strip_elided_prefix`] reads, ends at one of these.
+pub(crate) fn chain_ends(word: &str) -> impl Iterator<Item = usize> {
+    let mut chars = word.chars();
+    let first = chars.next();
+    let second = chars.next();
+    let conj = |c: Option<char>| matches!(c, Some('و' | 'ف'));
+    let prep = |c: Option<char>| matches!(c, Some('ب' | 'ك' | 'ل'));
+    let one = (conj(first) || prep(first)).then_some("و".len());
+    let two = (conj(first) && prep(second)).then_some("وب".len());
+    std::iter::once(0).chain(one).chain(two)
+}

@@ -22,7 +22,7 @@
 #![doc = include_str!("../SCHEMA.md")]
 
 use crate::fasthash::FastMap;
-use crate::ner::Analysis;
+use crate::ner::{EntityInfo, MentionInfo};
 use crate::normalize::Normalized;
 use crate::relations::RelationInfo;
 use crate::span::Span;
@@ -444,23 +444,36 @@ impl Document {
     }
 }
 
-/// Char offsets of byte offsets, computed once per document.
+/// The char offsets of the byte offsets a document reports (its mentions' and triggers'
+/// ends), counted in one pass over the text up to the last of them: no table over every byte.
 struct CharIndex {
-    at: Vec<u32>,
+    /// Sorted byte offsets, each with its char offset.
+    at: Vec<(usize, usize)>,
 }
 
 impl CharIndex {
-    fn new(text: &str) -> CharIndex {
-        let mut at = vec![0u32; text.len() + 1];
-        let mut n = 0u32;
-        for (i, c) in text.char_indices() {
-            for slot in &mut at[i..i + c.len_utf8()] {
-                *slot = n;
-            }
-            n += 1;
-        }
-        at[text.len()] = n;
+    fn new(text: &str, mut bytes: Vec<usize>) -> CharIndex {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let (mut pos, mut chars) = (0, 0);
+        let at = bytes
+            .into_iter()
+            .map(|b| {
+                chars += text.as_bytes()[pos..b]
+                    .iter()
+                    .filter(|&&x| (x as i8) >= -0x40)
+                    .count();
+                pos = b;
+                (b, chars)
+            })
+            .collect();
         CharIndex { at }
+    }
+
+    /// The char offset of byte offset `b`, one of those given.
+    fn get(&self, b: usize) -> usize {
+        let i = self.at.partition_point(|&(x, _)| x < b);
+        self.at.get(i).map_or(0, |&(_, c)| c)
     }
 }
 
@@ -468,8 +481,8 @@ fn mention(original: &str, ci: &CharIndex, span: Span) -> Mention {
     Mention {
         start: span.start,
         end: span.end,
-        char_start: ci.at[span.start] as usize,
-        char_end: ci.at[span.end] as usize,
+        char_start: ci.get(span.start),
+        char_end: ci.get(span.end),
         text: original[span.start..span.end].to_string(),
         rule: None,
     }
@@ -478,12 +491,23 @@ fn mention(original: &str, ci: &CharIndex, span: Span) -> Mention {
 pub(crate) fn build(
     original: &str,
     norm: &Normalized,
-    an: &Analysis<'_>,
+    entities: &[EntityInfo],
+    mentions: &[MentionInfo],
+    sentences: &[Span],
     rels: &[RelationInfo],
 ) -> Document {
-    let ci = CharIndex::new(original);
-    let mut entities: Vec<Entity> = an
-        .entities
+    // Every span mapped back once.
+    let spans: Vec<Span> = mentions.iter().map(|m| norm.to_original(m.span)).collect();
+    let triggers: Vec<Span> = rels.iter().map(|r| norm.to_original(r.trigger)).collect();
+    let ci = CharIndex::new(
+        original,
+        spans
+            .iter()
+            .chain(&triggers)
+            .flat_map(|s| [s.start, s.end])
+            .collect(),
+    );
+    let mut entities: Vec<Entity> = entities
         .iter()
         .map(|e| Entity {
             id: e.id.clone(),
@@ -493,8 +517,7 @@ pub(crate) fn build(
             mentions: Vec::new(),
         })
         .collect();
-    for m in &an.mentions {
-        let span = norm.to_original(m.span);
+    for (m, &span) in mentions.iter().zip(&spans) {
         let mut out = mention(original, &ci, span);
         out.rule = Some(m.rule.to_string());
         entities[m.entity].mentions.push(out);
@@ -519,24 +542,19 @@ pub(crate) fn build(
 
     let mut relations: Vec<Relation> = Vec::new();
     let mut index: FastMap<(RelationType, usize, usize), usize> = FastMap::default();
-    for r in rels {
+    for (r, &trigger) in rels.iter().zip(&triggers) {
         let (mut head, mut tail) = (new_index[r.head], new_index[r.tail]);
         if r.relation.is_symmetric() && head > tail {
             std::mem::swap(&mut head, &mut tail);
         }
-        let sentence = an
-            .tokens
-            .sentences()
-            .get(r.sentence)
-            .copied()
-            .unwrap_or_default();
+        let sentence = sentences.get(r.sentence).copied().unwrap_or_default();
         let s = norm.to_original(sentence);
         let evidence = Evidence {
             sentence: SpanOut {
                 start: s.start,
                 end: s.end,
             },
-            trigger: mention(original, &ci, norm.to_original(r.trigger)),
+            trigger: mention(original, &ci, trigger),
             rule: r.rule.clone(),
         };
         match index.get(&(r.relation, head, tail)) {

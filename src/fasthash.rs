@@ -81,3 +81,61 @@ impl IdIndex {
         }
     }
 }
+
+/// A fast hash of a short byte string (a word), eight bytes at a time.
+#[inline]
+pub(crate) fn hash_word(b: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (b.len() as u64).wrapping_mul(K);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        h = (h ^ x).wrapping_mul(K).rotate_left(31);
+    }
+    let mut tail = 0u64;
+    for (i, &x) in chunks.remainder().iter().enumerate() {
+        tail |= u64::from(x) << (8 * i);
+    }
+    h = (h ^ tail).wrapping_mul(K);
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^ (h >> 32)
+}
+
+/// A one-hash filter over a set of words: "maybe" for every word of the set and, at a few
+/// per cent, for others; "no" for the rest. It spares lookups, never decides one.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl WordFilter {
+    /// A filter of about sixteen bits a word.
+    pub fn new<'a>(words: impl Iterator<Item = &'a str> + Clone) -> WordFilter {
+        let n = words.clone().count();
+        let len = (n * 16).next_power_of_two().max(1 << 10) / 64;
+        let mut f = WordFilter { bits: vec![0; len] };
+        for w in words {
+            let (i, b) = f.slot(w);
+            f.bits[i] |= b;
+        }
+        f
+    }
+
+    #[inline]
+    fn slot(&self, word: &str) -> (usize, u64) {
+        let h = hash_word(word.as_bytes());
+        let i = (h >> 32) as usize & (self.bits.len() * 64 - 1);
+        (i / 64, 1 << (i % 64))
+    }
+
+    /// Whether `word` may be in the set.
+    #[inline]
+    pub fn may_hold(&self, word: &str) -> bool {
+        if self.bits.is_empty() {
+            return false;
+        }
+        let (i, b) = self.slot(word);
+        self.bits[i] & b != 0
+    }
+}

@@ -6,12 +6,12 @@
 //! Every raw match is checked on its own (overlapping search), so a longer candidate that
 //! fails the boundary test never hides a shorter valid one.
 
-use crate::clitic::{strip_elided_prefix, strip_prefix, Article, Proclitics};
+use crate::clitic::{chain_ends, strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, WordFilter};
 use crate::lexicon::Item;
 use crate::span::Span;
-use crate::tokenize::is_word_char;
+use crate::tokenize::{is_word_char, Token};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 
 /// The longest proclitic chain, in bytes (وبال: four two-byte letters).
@@ -42,6 +42,16 @@ struct PatternInfo {
 pub(crate) struct Matcher {
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     patterns: Vec<PatternInfo>,
+    /// Whether every pattern opens with a word character, so that every match that can be
+    /// kept starts at a word's start or after its proclitics: the matcher then walks the
+    /// automaton from those places only ([`Matcher::find`]).
+    anchored: bool,
+    /// The first words of the forms (each form's leading run of word characters), as a
+    /// filter: a walk starts only where the rest of the word may be one of them. A kept match
+    /// that starts at a word's start or after its proclitics covers the rest of that word
+    /// whole (it cannot end inside a word), so a form can start there only if the rest of
+    /// the word is its first word.
+    first_words: WordFilter,
 }
 
 /// The header of a serialized matcher.
@@ -97,10 +107,35 @@ impl Matcher {
             strings.iter().enumerate().map(|(i, s)| (*s, i as u32)),
         )
         .map_err(|e| Error::config(format!("cannot build the automaton: {e}")))?;
-        Ok(Matcher {
+        Ok(Matcher::ready(automaton, patterns, &strings))
+    }
+
+    /// The matcher over `forms`, the automaton's patterns, with what the anchored walk needs:
+    /// the states' depths and the filter of first words.
+    fn ready<S: AsRef<str>>(
+        mut automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+        patterns: Vec<PatternInfo>,
+        forms: &[S],
+    ) -> Matcher {
+        let anchored = forms
+            .iter()
+            .all(|s| s.as_ref().chars().next().is_some_and(is_word_char))
+            && automaton.cache_depths().is_ok();
+        let first_words = if anchored {
+            let words = forms.iter().map(|f| {
+                let f = f.as_ref();
+                &f[..f.find(|c: char| !is_word_char(c)).unwrap_or(f.len())]
+            });
+            WordFilter::new(words)
+        } else {
+            WordFilter::default()
+        };
+        Matcher {
             automaton,
             patterns,
-        })
+            anchored,
+            first_words,
+        }
     }
 
     /// The automaton's heap size in bytes.
@@ -163,14 +198,112 @@ impl Matcher {
         if !tail.is_empty() || !table.is_empty() {
             return None;
         }
-        Some(Matcher {
-            automaton,
-            patterns,
-        })
+        let forms: Vec<String> = automaton.iter().map(|(p, _)| p).collect();
+        Some(Matcher::ready(automaton, patterns, &forms))
     }
 
-    /// Every match of a form in `text` that stands on word boundaries, possibly after clitics.
-    pub fn find(&self, text: &str) -> Vec<Hit> {
+    /// Every match of a form in `text` that stands on word boundaries, possibly after clitics,
+    /// sorted by start, longest first. `words` are the text's words
+    /// ([`Tokenized`](crate::tokenize::Tokenized)'s tokens: maximal runs of word characters).
+    ///
+    /// A kept match starts at a word's start, or after a proclitic chain of one or two letters
+    /// (و or ف, then ب, ك or ل), and ends before a character that is not a word character.
+    /// When every form opens with a word character, only those places can start one: the
+    /// automaton is walked from each of them as a trie (a walk ends where the state's depth
+    /// falls behind the letters read), instead of an overlapping search that reports every
+    /// form inside every word (5.1 million raw matches on 33 MB of news for 1.2 million kept).
+    /// The two give the same hits in the same order (tested).
+    pub fn find(&self, text: &str, words: &[Token]) -> Vec<Hit> {
+        if self.anchored {
+            self.find_anchored(text, words)
+        } else {
+            self.find_overlapping(text)
+        }
+    }
+
+    fn find_anchored(&self, text: &str, words: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        // The ends a walk found, with their patterns, and the ends the walk from the word's
+        // start kept (a word that is a form by itself is never clitics plus a shorter form).
+        let mut ends: Vec<(usize, u32)> = Vec::new();
+        let mut whole: Vec<usize> = Vec::new();
+        for w in words {
+            let ws = w.span.start;
+            whole.clear();
+            for at in chain_ends(&text[ws..w.span.end]) {
+                let s = ws + at;
+                let (plain, elided) = if at == 0 {
+                    (Some(Proclitics::default()), None)
+                } else {
+                    let p = &text[ws..s];
+                    (strip_prefix(p, Article::InForm), strip_elided_prefix(p))
+                };
+                ends.clear();
+                if self.first_words.may_hold(&text[s..w.span.end]) {
+                    self.walk(text, s, &mut ends);
+                }
+                // Longest first, as the sort by (start, longest) orders them.
+                for &(e, p) in ends.iter().rev() {
+                    if at > 0 && whole.contains(&e) {
+                        continue;
+                    }
+                    let Some(info) = self.patterns.get(p as usize) else {
+                        continue;
+                    };
+                    let span = Span::new(s, e);
+                    let before = hits.len();
+                    if let Some(clitics) = plain {
+                        hits.extend(info.plain.iter().map(|&item| Hit {
+                            span,
+                            word_start: ws,
+                            item,
+                            clitics,
+                        }));
+                    }
+                    if let Some(clitics) = elided {
+                        hits.extend(info.elided.iter().map(|&item| Hit {
+                            span,
+                            word_start: ws,
+                            item,
+                            clitics,
+                        }));
+                    }
+                    if at == 0 && hits.len() > before {
+                        whole.push(e);
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    /// Walks the automaton from byte `s` as a trie: `ends` gets every form that starts at `s`
+    /// and ends before a character that is not a word character, shortest first.
+    fn walk(&self, text: &str, s: usize, ends: &mut Vec<(usize, u32)>) {
+        let mut stepper = self.automaton.find_overlapping_stepper();
+        let mut depth = 0;
+        let mut chars = text[s..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            stepper.consume(c);
+            depth += 1;
+            if stepper.depth() != Some(depth) {
+                return;
+            }
+            // The state's own form comes first among its outputs; it starts at `s` when its
+            // length is all that was read.
+            let Some(m) = stepper.matches().next().filter(|m| m.start() == 0) else {
+                continue;
+            };
+            if chars.peek().is_some_and(|&(_, n)| is_word_char(n)) {
+                continue;
+            }
+            ends.push((s + i + c.len_utf8(), m.value()));
+        }
+    }
+
+    /// The overlapping search over the whole text, for matchers whose forms may open with a
+    /// character that is not a word character.
+    fn find_overlapping(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
@@ -257,4 +390,95 @@ fn word_start(text: &str, at: usize) -> Option<usize> {
         ws = i;
     }
     Some(ws)
+}
+
+#[cfg(test)]
+mod tests {
+    //! The anchored walk against the overlapping search it replaced, on texts made of the
+    //! default forms, their pieces and proclitics.
+    use super::*;
+    use crate::tokenize::Tokenized;
+    use proptest::prelude::*;
+
+    fn both(m: &Matcher, text: &str) -> (Vec<Hit>, Vec<Hit>) {
+        let words = Tokenized::new(text);
+        (
+            m.find_anchored(text, words.tokens()),
+            m.find_overlapping(text),
+        )
+    }
+
+    fn forms() -> &'static [String] {
+        static FORMS: once_cell::sync::Lazy<Vec<String>> = once_cell::sync::Lazy::new(|| {
+            let m = crate::Extractor::shared().matcher();
+            let mut v: Vec<String> = m.automaton.iter().map(|(p, _)| p).collect();
+            v.sort();
+            v
+        });
+        &FORMS
+    }
+
+    /// A word: a form, part of one, or a made-up word, with or without proclitics.
+    fn word() -> impl Strategy<Value = String> {
+        let prefix = prop::sample::select(vec![
+            "", "", "", "و", "ف", "ب", "ك", "ل", "وب", "ول", "فل", "لل", "ولل", "ال", "وال", "س",
+        ]);
+        let body = prop_oneof![
+            4 => (0..forms().len()).prop_map(|i| forms()[i].clone()),
+            2 => (0..forms().len(), 0usize..6, 0usize..6).prop_map(|(i, a, b)| {
+                let f: Vec<char> = forms()[i].chars().collect();
+                let a = a.min(f.len());
+                let b = b.min(f.len() - a);
+                f[a..f.len() - b].iter().collect()
+            }),
+            1 => "[بتثجحخدذرزسشصضطظعغفقكلمنهوي]{1,7}",
+            1 => "[a-z0-9]{1,4}",
+        ];
+        (prefix, body).prop_map(|(p, b)| format!("{p}{b}"))
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        let sep = prop::sample::select(vec![
+            " ", " ", " ", "  ", "، ", ". ", "\n", "-", "«", "»", "",
+        ]);
+        prop::collection::vec((word(), sep), 0..12)
+            .prop_map(|v| v.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn the_anchored_walk_finds_what_the_overlapping_search_found(t in text()) {
+            let m = crate::Extractor::shared().matcher();
+            prop_assert!(m.anchored);
+            let (anchored, overlapping) = both(m, &t);
+            prop_assert_eq!(anchored, overlapping, "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn forms_that_open_with_punctuation_use_the_overlapping_search() {
+        let forms = vec![
+            ("(نداء)".to_string(), Item::GivenName),
+            ("بيروت".to_string(), Item::GivenName),
+        ];
+        let m = Matcher::new(&forms).unwrap();
+        assert!(!m.anchored);
+        let text = "وصل (نداء) إلى بيروت";
+        let words = Tokenized::new(text);
+        let hits = m.find(text, words.tokens());
+        assert_eq!(hits.len(), 2);
+        assert_eq!(&text[hits[0].span.start..hits[0].span.end], "(نداء)");
+    }
+
+    #[test]
+    fn news_sentences_give_the_same_hits_both_ways() {
+        let raw = include_str!("../tests/data/relations/dev.txt");
+        let norm = crate::normalize::normalize(raw, &Default::default());
+        let text = norm.text();
+        let m = crate::Extractor::shared().matcher();
+        let (anchored, overlapping) = both(m, text);
+        assert!(anchored.len() > 100);
+        assert_eq!(anchored, overlapping);
+    }
 }

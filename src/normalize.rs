@@ -96,15 +96,38 @@ impl NormalizeOptions {
 }
 
 /// Normalized text with its map back to the original.
+///
+/// The map is kept as pieces, not per byte: a piece is a run of normalized text that is a
+/// copy of an original run (same offsets, shifted), or the expansion of one presentation
+/// form. Arabic news needs a piece only where a mark, a control or a digit changes the
+/// offsets: about 90,000 for 33 MB, where a start and an end per byte took 8 bytes a byte.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {
     text: String,
-    /// For every byte of `text`: the original byte where its character's source starts.
-    starts: Vec<u32>,
-    /// For every byte of `text`: the original byte where its character's source ends,
-    /// extended over the marks and tatweel dropped right after it.
-    ends: Vec<u32>,
+    pieces: Vec<Piece>,
     original_len: usize,
+}
+
+/// A run of normalized text and where it came from (see [`Normalized`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    /// Where the piece starts in the normalized text, times two; plus one for an expansion.
+    at: usize,
+    /// The original byte its first character's source starts at.
+    orig: u32,
+    /// The original byte its last character's source ends at, extended over the marks and
+    /// tatweel dropped right after it; for an expansion, the end of every byte's source.
+    end: u32,
+}
+
+impl Piece {
+    fn norm(&self) -> usize {
+        self.at >> 1
+    }
+
+    fn expansion(&self) -> bool {
+        self.at & 1 == 1
+    }
 }
 
 impl Normalized {
@@ -127,13 +150,52 @@ impl Normalized {
         let end = span.end.min(len);
         if start >= end {
             let at = if start < len {
-                self.starts[start] as usize
+                self.start_of(start)
             } else {
                 self.original_len
             };
             return Span::new(at, at);
         }
-        Span::new(self.starts[start] as usize, self.ends[end - 1] as usize)
+        Span::new(self.start_of(start), self.end_of(end - 1))
+    }
+
+    /// The piece that holds normalized byte `i` (`i < text.len()`), and where the next starts.
+    fn piece(&self, i: usize) -> (&Piece, usize) {
+        let k = self.pieces.partition_point(|p| p.norm() <= i) - 1;
+        let next = self.pieces.get(k + 1).map_or(self.text.len(), Piece::norm);
+        (&self.pieces[k], next)
+    }
+
+    /// Where the character holding normalized byte `i` starts.
+    fn char_start(&self, mut i: usize) -> usize {
+        while !self.text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+
+    /// The original byte where the source of normalized byte `i` starts.
+    fn start_of(&self, i: usize) -> usize {
+        let (p, _) = self.piece(i);
+        if p.expansion() {
+            return p.orig as usize;
+        }
+        p.orig as usize + (self.char_start(i) - p.norm())
+    }
+
+    /// The original byte where the source of normalized byte `i` ends.
+    fn end_of(&self, i: usize) -> usize {
+        let (p, next) = self.piece(i);
+        if p.expansion() {
+            return p.end as usize;
+        }
+        let cs = self.char_start(i);
+        let ce = cs + self.text[cs..].chars().next().map_or(1, char::len_utf8);
+        if ce >= next {
+            p.end as usize
+        } else {
+            p.orig as usize + (ce - p.norm())
+        }
     }
 }
 
@@ -211,114 +273,254 @@ fn persian(c: char, o: &NormalizeOptions) -> char {
     }
 }
 
-/// Where normalized characters go: the text with its offset map, or the text alone.
-trait Sink {
-    /// A kept character whose source is the original bytes `start..end`.
-    fn keep(&mut self, c: char, start: u32, end: u32);
-    /// The length of the output so far.
-    fn len(&self) -> usize;
-    /// Extends the source of the output from byte `from` on to end at original byte `end`.
-    fn attach(&mut self, from: usize, end: u32);
+/// What each two-byte character (U+0080–U+07FF: the Arabic block and Latin-1) becomes under
+/// one set of options, so that the loop over the text decides with one lookup.
+#[derive(Debug, Clone)]
+pub(crate) struct Normalizer {
+    options: NormalizeOptions,
+    two: Vec<u32>,
 }
 
-impl Sink for Normalized {
-    #[inline]
-    fn keep(&mut self, c: char, start: u32, end: u32) {
-        self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.starts.push(start);
-            self.ends.push(end);
+/// In [`Normalizer::two`]: the character stays.
+const SAME: u32 = 0;
+/// In [`Normalizer::two`]: the character goes, its source joining the letter before it.
+const ATTACHED: u32 = 1;
+/// In [`Normalizer::two`]: the character goes, attached to nothing.
+const FREE: u32 = 2;
+
+static DEFAULT: once_cell::sync::Lazy<Normalizer> =
+    once_cell::sync::Lazy::new(|| Normalizer::new(&NormalizeOptions::default()));
+
+impl Normalizer {
+    /// The table for options `o`.
+    pub(crate) fn new(o: &NormalizeOptions) -> Normalizer {
+        let two = (0x80..0x800u32)
+            .map(|cp| {
+                let c = char::from_u32(cp).unwrap_or('\u{80}');
+                match map_char(c, o) {
+                    Out::Keep(m) if m == c => SAME,
+                    Out::Keep(m) => m as u32,
+                    Out::DropAttached => ATTACHED,
+                    Out::DropFree => FREE,
+                }
+            })
+            .collect();
+        Normalizer {
+            options: o.clone(),
+            two,
         }
     }
-    fn len(&self) -> usize {
-        self.text.len()
+
+    /// The shared table of the default options, or a new one.
+    fn with<R>(o: &NormalizeOptions, f: impl FnOnce(&Normalizer) -> R) -> R {
+        if *o == DEFAULT.options {
+            f(&DEFAULT)
+        } else {
+            f(&Normalizer::new(o))
+        }
     }
-    fn attach(&mut self, from: usize, end: u32) {
-        for e in &mut self.ends[from..] {
-            *e = end;
+
+    /// [`normalize`] with this table.
+    pub(crate) fn normalize(&self, text: &str) -> Normalized {
+        let mut out = MapSink {
+            text: String::with_capacity(text.len()),
+            pieces: Vec::new(),
+            expect: NONE,
+            end: 0,
+        };
+        self.run(text, &mut out);
+        out.close();
+        Normalized {
+            text: out.text,
+            pieces: out.pieces,
+            original_len: text.len(),
+        }
+    }
+
+    /// [`normalize_text`] with this table.
+    pub(crate) fn normalize_text(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        self.run(text, &mut out);
+        out
+    }
+
+    /// The normalization itself, for either sink. Runs of characters that stay are handed
+    /// over whole; the rest one by one.
+    fn run(&self, text: &str, out: &mut impl Sink) {
+        let o = &self.options;
+        let b = text.as_bytes();
+        let mut i = 0;
+        // Where the run of characters that stay, not yet handed over, starts.
+        let mut run = 0;
+        while i < b.len() {
+            let x = b[i];
+            if x < 0x80 {
+                // ASCII stays under every option.
+                i += 1;
+                continue;
+            }
+            if x < 0xE0 {
+                // Two bytes: U+0080–U+07FF.
+                let cp = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+                let t = self.two[cp as usize - 0x80];
+                if t == SAME {
+                    i += 2;
+                    continue;
+                }
+                out.copy(&text[run..i], run as u32);
+                let (start, end) = (i as u32, (i + 2) as u32);
+                match t {
+                    ATTACHED => out.attach(end),
+                    FREE => {}
+                    m => out.keep(char::from_u32(m).unwrap_or(' '), start, end),
+                }
+                i += 2;
+                run = i;
+                continue;
+            }
+            out.copy(&text[run..i], run as u32);
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let (start, end) = (i as u32, (i + c.len_utf8()) as u32);
+            i += c.len_utf8();
+            run = i;
+            if o.presentation_forms && is_presentation_form(c) {
+                // Rare path: a presentation form becomes one to eighteen characters (ﷺ).
+                // The isolated forms of the marks (U+FE70–U+FE7F) decompose to a space and
+                // the mark: the space is not the writer's, so it goes.
+                let isolated_mark = matches!(c, '\u{FE70}'..='\u{FE7F}');
+                let mut expansion = String::new();
+                for d in std::iter::once(c).nfkc() {
+                    if isolated_mark && d == ' ' {
+                        continue;
+                    }
+                    if let Out::Keep(m) = map_char(d, o) {
+                        expansion.push(m);
+                    }
+                }
+                if expansion.is_empty() {
+                    // A form that decomposes to marks only belongs to the letter before it.
+                    out.attach(end);
+                } else {
+                    out.expand(&expansion, start, end);
+                }
+                continue;
+            }
+            match map_char(c, o) {
+                Out::Keep(m) => out.keep(m, start, end),
+                Out::DropAttached => out.attach(end),
+                Out::DropFree => {}
+            }
+        }
+        out.copy(&text[run..], run as u32);
+    }
+}
+
+/// Where normalized characters go: the text with its offset map, or the text alone.
+trait Sink {
+    /// Characters that stay as they are, from the original bytes starting at `start`.
+    fn copy(&mut self, s: &str, start: u32);
+    /// A kept character whose source is the original bytes `start..end`.
+    fn keep(&mut self, c: char, start: u32, end: u32);
+    /// The characters one presentation form, the original bytes `start..end`, becomes.
+    fn expand(&mut self, s: &str, start: u32, end: u32);
+    /// Extends the source of the last kept character (or expansion) to original byte `end`.
+    fn attach(&mut self, end: u32);
+}
+
+/// No original offset: the next character opens a piece.
+const NONE: u32 = u32::MAX;
+
+/// The text and its pieces, being built.
+struct MapSink {
+    text: String,
+    pieces: Vec<Piece>,
+    /// The original byte a character must start at to continue the last piece.
+    expect: u32,
+    /// The source end of the last piece so far.
+    end: u32,
+}
+
+impl MapSink {
+    /// Closes the last piece and opens one at the end of the text.
+    fn open(&mut self, orig: u32, expansion: bool) {
+        self.close();
+        self.pieces.push(Piece {
+            at: self.text.len() * 2 + usize::from(expansion),
+            orig,
+            end: orig,
+        });
+    }
+
+    /// Writes down where the last piece's source ends.
+    fn close(&mut self) {
+        if let Some(p) = self.pieces.last_mut() {
+            p.end = self.end;
+        }
+    }
+}
+
+impl Sink for MapSink {
+    #[inline]
+    fn copy(&mut self, s: &str, start: u32) {
+        if s.is_empty() {
+            return;
+        }
+        if self.expect != start {
+            self.open(start, false);
+        }
+        self.text.push_str(s);
+        self.expect = start + s.len() as u32;
+        self.end = self.expect;
+    }
+
+    fn keep(&mut self, c: char, start: u32, end: u32) {
+        let same_length = c.len_utf8() as u32 == end - start;
+        if !same_length || self.expect != start {
+            self.open(start, false);
+        }
+        self.text.push(c);
+        // A character that changes length (٣ → 3) ends its piece.
+        self.expect = if same_length { end } else { NONE };
+        self.end = end;
+    }
+
+    fn expand(&mut self, s: &str, start: u32, end: u32) {
+        self.open(start, true);
+        self.text.push_str(s);
+        self.expect = NONE;
+        self.end = end;
+    }
+
+    fn attach(&mut self, end: u32) {
+        if !self.pieces.is_empty() {
+            self.end = end;
         }
     }
 }
 
 impl Sink for String {
+    #[inline]
+    fn copy(&mut self, s: &str, _: u32) {
+        self.push_str(s);
+    }
     fn keep(&mut self, c: char, _: u32, _: u32) {
         self.push(c);
     }
-    fn len(&self) -> usize {
-        str::len(self)
+    fn expand(&mut self, s: &str, _: u32, _: u32) {
+        self.push_str(s);
     }
-    fn attach(&mut self, _: usize, _: u32) {}
-}
-
-/// The normalization itself, for either sink.
-fn run(text: &str, o: &NormalizeOptions, out: &mut impl Sink) {
-    // Where the last kept original character's output starts: marks dropped after it
-    // extend the source of all its bytes.
-    let mut last_kept: Option<usize> = None;
-    for (pos, c) in text.char_indices() {
-        let (start, end) = (pos as u32, (pos + c.len_utf8()) as u32);
-        if o.presentation_forms && is_presentation_form(c) {
-            let at = out.len();
-            // Rare path: a presentation form becomes one to eighteen characters (ﷺ).
-            // The isolated forms of the marks (U+FE70–U+FE7F) decompose to a space and the
-            // mark: the space is not the writer's, so it goes.
-            let isolated_mark = matches!(c, '\u{FE70}'..='\u{FE7F}');
-            for d in std::iter::once(c).nfkc() {
-                if isolated_mark && d == ' ' {
-                    continue;
-                }
-                if let Out::Keep(m) = map_char(d, o) {
-                    out.keep(m, start, end);
-                }
-            }
-            if out.len() > at {
-                last_kept = Some(at);
-            } else if let Some(from) = last_kept {
-                // A form that decomposes to marks only belongs to the letter before it.
-                out.attach(from, end);
-            }
-            continue;
-        }
-        // Fast path: Arabic letters the rules leave alone, and ASCII letters and spaces.
-        let plain = matches!(c, 'ب' | 'ت'..='غ' | 'ف'..='ن' | 'ه' | 'و' | 'ي' | 'ء' | 'ا' | 'a'..='z' | 'A'..='Z' | ' ');
-        if plain {
-            last_kept = Some(out.len());
-            out.keep(c, start, end);
-            continue;
-        }
-        match map_char(c, o) {
-            Out::Keep(m) => {
-                last_kept = Some(out.len());
-                out.keep(m, start, end);
-            }
-            Out::DropAttached => {
-                if let Some(from) = last_kept {
-                    out.attach(from, end);
-                }
-            }
-            Out::DropFree => {}
-        }
-    }
+    fn attach(&mut self, _: u32) {}
 }
 
 /// Normalizes `text` under the options `o`, keeping the offset map.
 pub fn normalize(text: &str, o: &NormalizeOptions) -> Normalized {
-    let mut out = Normalized {
-        text: String::with_capacity(text.len()),
-        starts: Vec::with_capacity(text.len()),
-        ends: Vec::with_capacity(text.len()),
-        original_len: text.len(),
-    };
-    run(text, o, &mut out);
-    out
+    Normalizer::with(o, |n| n.normalize(text))
 }
 
 /// Normalizes `text` under the options `o` and returns only the text: the same rules as
 /// [`normalize`], without the cost of the offset map.
 pub fn normalize_text(text: &str, o: &NormalizeOptions) -> String {
-    let mut out = String::with_capacity(text.len());
-    run(text, o, &mut out);
-    out
+    Normalizer::with(o, |n| n.normalize_text(text))
 }
 
 /// Normalizes a list form: the text normalization, then single spaces.
@@ -329,13 +531,136 @@ pub fn normalize_text(text: &str, o: &NormalizeOptions) -> String {
 /// assert_eq!(normalize_form(" إيرانُ  الإسلامية ", &NormalizeOptions::default()), "ايران الاسلاميه");
 /// ```
 pub fn normalize_form(form: &str, o: &NormalizeOptions) -> String {
-    let n = normalize_text(form, o);
-    let clean = !n.contains(|c: char| c.is_whitespace() && c != ' ')
-        && !n.contains("  ")
-        && !n.starts_with(' ')
-        && !n.ends_with(' ');
-    if clean {
-        return n;
+    Normalizer::with(o, |n| n.normalize_form(form))
+}
+
+impl Normalizer {
+    /// [`normalize_form`] with this table.
+    pub(crate) fn normalize_form(&self, form: &str) -> String {
+        let n = self.normalize_text(form);
+        let clean = !n.contains(|c: char| c.is_whitespace() && c != ' ')
+            && !n.contains("  ")
+            && !n.starts_with(' ')
+            && !n.ends_with(' ');
+        if clean {
+            return n;
+        }
+        n.split_whitespace().collect::<Vec<_>>().join(" ")
     }
-    n.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    //! The pieces of the offset map against the map it replaced: a start and an end for
+    //! every byte of the normalized text, built character by character.
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The normalized text with a start and an end per byte, the plain way.
+    fn per_byte(text: &str, o: &NormalizeOptions) -> (String, Vec<u32>, Vec<u32>) {
+        let (mut out, mut starts, mut ends) = (String::new(), Vec::new(), Vec::new());
+        let mut last_kept: Option<usize> = None;
+        fn keep(
+            (out, starts, ends): (&mut String, &mut Vec<u32>, &mut Vec<u32>),
+            c: char,
+            s: usize,
+            e: usize,
+        ) {
+            out.push(c);
+            for _ in 0..c.len_utf8() {
+                starts.push(s as u32);
+                ends.push(e as u32);
+            }
+        }
+        let attach = |ends: &mut Vec<u32>, from: usize, e: usize| {
+            for x in &mut ends[from..] {
+                *x = e as u32;
+            }
+        };
+        for (pos, c) in text.char_indices() {
+            let (s, e) = (pos, pos + c.len_utf8());
+            if o.presentation_forms && is_presentation_form(c) {
+                let at = out.len();
+                let isolated_mark = matches!(c, '\u{FE70}'..='\u{FE7F}');
+                for d in std::iter::once(c).nfkc() {
+                    if isolated_mark && d == ' ' {
+                        continue;
+                    }
+                    if let Out::Keep(m) = map_char(d, o) {
+                        keep((&mut out, &mut starts, &mut ends), m, s, e);
+                    }
+                }
+                if out.len() > at {
+                    last_kept = Some(at);
+                } else if let Some(from) = last_kept {
+                    attach(&mut ends, from, e);
+                }
+                continue;
+            }
+            match map_char(c, o) {
+                Out::Keep(m) => {
+                    last_kept = Some(out.len());
+                    keep((&mut out, &mut starts, &mut ends), m, s, e);
+                }
+                Out::DropAttached => {
+                    if let Some(from) = last_kept {
+                        attach(&mut ends, from, e);
+                    }
+                }
+                Out::DropFree => {}
+            }
+        }
+        (out, starts, ends)
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "ا", "أ", "إ", "ٱ", "ب", "ة", "ى", "ي", "ئ", "ؤ", "ل", "م", "و", "ک", "ی", "ڤ",
+            "\u{064B}", "\u{0651}", "\u{0670}", "\u{0610}", "\u{06D6}", "\u{0640}", "\u{FEFB}",
+            "\u{FEF7}", "\u{FDF2}", "\u{FDFA}", "\u{FE70}", "\u{FE7C}", "\u{FB8A}", "\u{200F}",
+            "\u{200B}", "\u{202B}", "\u{FEFF}", "\u{00AD}", "٣", "۴", "\u{00A0}", "\u{2003}", " ",
+            "،", "«", "\"", ".", "\n", "a", "7", "é", "\u{0301}", "😀", "ß", "ab", "سلام",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn options() -> impl Strategy<Value = NormalizeOptions> {
+        prop::collection::vec(any::<bool>(), 11).prop_map(|b| NormalizeOptions {
+            drop_marks: b[0],
+            drop_tatweel: b[1],
+            unify_alef: b[2],
+            alef_maksura_to_ya: b[3],
+            teh_marbuta_to_heh: b[4],
+            hamza_carriers: b[5],
+            persian_letters: b[6],
+            presentation_forms: b[7],
+            drop_controls: b[8],
+            ascii_digits: b[9],
+            plain_spaces: b[10],
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn pieces_map_every_span_as_the_per_byte_map_did(s in text(), o in options()) {
+            let (plain, starts, ends) = per_byte(&s, &o);
+            let n = normalize(&s, &o);
+            prop_assert_eq!(n.text(), plain.as_str());
+            prop_assert_eq!(normalize_text(&s, &o), plain.clone());
+            let len = plain.len();
+            for a in 0..=len + 1 {
+                for b in a..=len + 1 {
+                    let (start, end) = (a.min(len), b.min(len));
+                    let want = if start >= end {
+                        let at = if start < len { starts[start] as usize } else { s.len() };
+                        Span::new(at, at)
+                    } else {
+                        Span::new(starts[start] as usize, ends[end - 1] as usize)
+                    };
+                    prop_assert_eq!(n.to_original(Span::new(a, b)), want, "{:?} {}..{}", s, a, b);
+                }
+            }
+        }
+    }
 }

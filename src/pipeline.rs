@@ -10,7 +10,7 @@ use crate::matcher::Matcher;
 use crate::ner::tagger::{self, Tagger, TaggerModel, TrainOptions, TrainingSet};
 use crate::ner::tokens::token_info;
 use crate::ner::{analyze, Context, TokenMatcher};
-use crate::normalize::{normalize, normalize_form, NormalizeOptions};
+use crate::normalize::{normalize_form, NormalizeOptions, Normalizer};
 use crate::relations;
 use crate::relations::rules::RuleSet;
 use crate::tokenize::Tokenized;
@@ -399,7 +399,7 @@ impl ExtractorBuilder {
         if let Some(matcher) = fingerprint.and_then(|fp| Matcher::from_bytes(PRECOMPILED, fp)) {
             let tagger = self.bind_tagger(&entries)?;
             return Ok(Extractor {
-                normalization: self.normalization.clone(),
+                normalizer: Normalizer::new(&self.normalization),
                 entries,
                 entry_by_id,
                 canonical,
@@ -414,19 +414,19 @@ impl ExtractorBuilder {
             });
         }
         // Every form normalized once, with the text's own normalizer.
-        let o = &self.normalization;
+        let n = Normalizer::new(&self.normalization);
         let mut forms: Vec<(String, Item)> = lexicon
             .forms
             .iter()
             .chain(relation_rules.forms.iter())
-            .map(|(f, item)| (normalize_form(f, o), *item))
+            .map(|(f, item)| (n.normalize_form(f), *item))
             .collect();
         let first_entry_form = forms.len();
         for (i, e) in entries.iter().enumerate() {
             forms.extend(
                 e.forms
                     .iter()
-                    .map(|f| (normalize_form(f, o), Item::Entry(i as u32))),
+                    .map(|f| (n.normalize_form(f), Item::Entry(i as u32))),
             );
         }
         // Variants never take a form that a list already uses for something else.
@@ -451,7 +451,7 @@ impl ExtractorBuilder {
         let matcher = Matcher::new(&forms)?;
         let tagger = self.bind_tagger(&entries)?;
         Ok(Extractor {
-            normalization: self.normalization.clone(),
+            normalizer: Normalizer::new(&self.normalization),
             entries,
             entry_by_id,
             canonical,
@@ -585,7 +585,8 @@ impl ExtractorBuilder {
 /// ```
 #[derive(Debug)]
 pub struct Extractor {
-    normalization: NormalizeOptions,
+    /// The normalization options with their table, built once.
+    normalizer: Normalizer,
     entries: Vec<Entry>,
     entry_by_id: IdIndex,
     canonical: Vec<u32>,
@@ -620,6 +621,12 @@ impl Extractor {
         &SHARED
     }
 
+    /// The matcher, for the tests of its two searches.
+    #[cfg(test)]
+    pub(crate) fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
     /// The memory the matcher's automaton takes, in bytes.
     pub fn automaton_bytes(&self) -> usize {
         self.matcher.heap_bytes()
@@ -640,10 +647,11 @@ impl Extractor {
     /// assert!(ex.lookup("لبنانية").is_empty());
     /// ```
     pub fn lookup(&self, surface: &str) -> Vec<&Entry> {
-        let norm = normalize(surface.trim(), &self.normalization);
+        let norm = self.normalizer.normalize(surface.trim());
         let text = norm.text();
+        let words = Tokenized::new(text);
         let mut out: Vec<&Entry> = Vec::new();
-        for h in self.matcher.find(text) {
+        for h in self.matcher.find(text, words.tokens()) {
             if let crate::lexicon::Item::Entry(e) = h.item {
                 let entry = &self.entries[e as usize];
                 let whole = h.word_start == 0 && h.span.end == text.len();
@@ -662,13 +670,25 @@ impl Extractor {
         if text.len() >= u32::MAX as usize {
             return Document::default();
         }
-        let norm = normalize(text, &self.normalization);
+        let norm = self.normalizer.normalize(text);
         let tokens = Tokenized::new(norm.text());
-        let hits = self.matcher.find(norm.text());
+        let hits = self.matcher.find(norm.text(), tokens.tokens());
         let cx = self.context(norm.text(), &tokens, &hits);
         let mut an = analyze(&cx);
         let rels = relations::extract(&mut an, &cx, &self.relation_rules, self.negated);
-        document::build(text, &norm, &an, &rels)
+        // The output needs the mentions, the entities and the sentences: the tables of every
+        // word and hit go first, so that the output is built in their room.
+        let crate::ner::Analysis {
+            entities,
+            mentions,
+            info,
+            token_mention,
+            entity_of_entry,
+            ..
+        } = an;
+        drop((info, token_mention, entity_of_entry, hits));
+        let sentences = tokens.into_sentences();
+        document::build(text, &norm, &entities, &mentions, &sentences, &rels)
     }
 
     /// Whether a trained tagger runs.
@@ -687,7 +707,6 @@ impl Extractor {
         tables: &tagger::WordTables,
         feeds: &dyn Fn(&Entry) -> bool,
     ) -> Result<(), Error> {
-        let o = &self.normalization;
         let entry_type = |e: u32| {
             let entry = &self.entries[e as usize];
             feeds(entry).then_some(entry.entity_type)
@@ -705,9 +724,9 @@ impl Extractor {
                 spans.push((text.len(), text.len() + t.len()));
                 text.push_str(t);
             }
-            let norm = normalize(&text, o);
+            let norm = self.normalizer.normalize(&text);
             let tokens = Tokenized::new(norm.text());
-            let hits = self.matcher.find(norm.text());
+            let hits = self.matcher.find(norm.text(), tokens.tokens());
             let cx = self.context(norm.text(), &tokens, &hits);
             let info = token_info(&cx);
             let toks = tokens.tokens();
@@ -750,14 +769,14 @@ impl Extractor {
 
     /// The normalized forms of the entries `keep` accepts, with their types.
     fn forms_of(&self, keep: &dyn Fn(&Entry) -> bool) -> Vec<(String, crate::types::EntityType)> {
-        let o = &self.normalization;
+        let n = &self.normalizer;
         self.entries
             .iter()
             .filter(|e| keep(e))
             .flat_map(|e| {
                 e.forms
                     .iter()
-                    .map(move |f| (normalize_form(f, o), e.entity_type))
+                    .map(move |f| (n.normalize_form(f), e.entity_type))
             })
             .collect()
     }

@@ -47,17 +47,143 @@ pub struct Tokenized {
     sentences: Vec<Span>,
 }
 
+/// What a character is to the tokenizer.
+mod class {
+    pub const WORD: u8 = 1;
+    pub const SPACE: u8 = 2;
+    /// Ends a sentence wherever it stands (`!`, `?`, `؟`, `؛`, line breaks).
+    pub const END: u8 = 4;
+    /// `.`: ends a sentence unless it stands between two digits.
+    pub const DOT: u8 = 8;
+}
+
+fn classify(c: char) -> u8 {
+    let mut f = 0;
+    if is_word_char(c) {
+        f |= class::WORD;
+    }
+    if c.is_whitespace() {
+        f |= class::SPACE;
+    }
+    if is_sentence_end(c) {
+        f |= class::END;
+    }
+    if c == '.' {
+        f |= class::DOT;
+    }
+    f
+}
+
+/// The classes of the one- and two-byte characters (U+0000–U+07FF), computed once.
+static CLASSES: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
+    (0..0x800u32)
+        .map(|cp| char::from_u32(cp).map_or(0, classify))
+        .collect()
+});
+
 impl Tokenized {
     /// Cuts `text` into words and sentences.
     pub fn new(text: &str) -> Tokenized {
+        let mut tokens = Vec::with_capacity(text.len() / 8);
+        let mut sentences = Vec::new();
+        let mut sent_start: Option<usize> = None;
+        let mut word_start: Option<usize> = None;
+        let bytes = text.as_bytes();
+        let classes = &CLASSES[..];
+        let mut i = 0;
+        while i < bytes.len() {
+            let x = bytes[i];
+            let (len, f) = if x < 0x80 {
+                (1, classes[x as usize])
+            } else if x < 0xE0 {
+                let cp = (usize::from(x & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                (2, classes[cp])
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.len_utf8(), classify(c))
+            };
+            if f & class::WORD != 0 {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                }
+            } else if let Some(ws) = word_start.take() {
+                tokens.push(Token {
+                    span: Span::new(ws, i),
+                    sentence: sentences.len(),
+                });
+            }
+            if f & class::SPACE == 0 && sent_start.is_none() {
+                sent_start = Some(i);
+            }
+            let ends = f & class::END != 0
+                || (f & class::DOT != 0
+                    && !(i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)));
+            if ends {
+                if let Some(s) = sent_start.take() {
+                    let end = if f & class::SPACE != 0 { i } else { i + len };
+                    sentences.push(Span::new(s, end.max(s)));
+                }
+            }
+            i += len;
+        }
+        if let Some(ws) = word_start {
+            tokens.push(Token {
+                span: Span::new(ws, text.len()),
+                sentence: sentences.len(),
+            });
+        }
+        if let Some(s) = sent_start {
+            let end = text.trim_end().len().max(s);
+            sentences.push(Span::new(s, end));
+        }
+        Tokenized { tokens, sentences }
+    }
+
+    /// The words, in text order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The sentences, in text order; every token's `sentence` indexes this.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// The sentences alone, the words let go.
+    pub(crate) fn into_sentences(self) -> Vec<Span> {
+        self.sentences
+    }
+
+    /// The index of the first token that starts at or after byte `at`.
+    pub fn token_at_or_after(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// The indices of the tokens that start in `start..end`: the words of a span given from
+    /// its word's start (clitics included).
+    pub fn tokens_within(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let first = self.token_at_or_after(start);
+        let last = self.tokens.partition_point(|t| t.span.start < end);
+        first..last.max(first)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The tokenizer the byte loop replaced, character by character.
+    fn plain(text: &str) -> Tokenized {
         let mut tokens = Vec::new();
         let mut sentences = Vec::new();
         let mut sent_start: Option<usize> = None;
         let mut word_start: Option<usize> = None;
         let bytes = text.as_bytes();
         for (i, c) in text.char_indices() {
-            let word = is_word_char(c);
-            if word {
+            if is_word_char(c) {
                 if word_start.is_none() {
                     word_start = Some(i);
                 }
@@ -105,26 +231,23 @@ impl Tokenized {
         Tokenized { tokens, sentences }
     }
 
-    /// The words, in text order.
-    pub fn tokens(&self) -> &[Token] {
-        &self.tokens
+    fn text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "ا", "بيت", "ي", "\u{064E}", "\u{0640}", "٣", "۴", "3", "12", "a", "Zé", "ß", " ",
+            "  ", "\t", "\n", "\r", "\u{00A0}", "\u{0085}", "\u{2003}", "\u{2029}", "\u{2028}",
+            "\u{3000}", ".", "!", "?", "؟", "؛", "،", "«", "»", "-", "\u{200B}", "\u{200F}", "😀",
+            "中", "\u{0301}", "\u{06DD}", "ﻻ",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
 
-    /// The sentences, in text order; every token's `sentence` indexes this.
-    pub fn sentences(&self) -> &[Span] {
-        &self.sentences
-    }
-
-    /// The index of the first token that starts at or after byte `at`.
-    pub fn token_at_or_after(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < at)
-    }
-
-    /// The indices of the tokens that start in `start..end`: the words of a span given from
-    /// its word's start (clitics included).
-    pub fn tokens_within(&self, start: usize, end: usize) -> std::ops::Range<usize> {
-        let first = self.token_at_or_after(start);
-        let last = self.tokens.partition_point(|t| t.span.start < end);
-        first..last.max(first)
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn the_byte_loop_cuts_as_the_char_loop_did(t in text()) {
+            let (a, b) = (Tokenized::new(&t), plain(&t));
+            prop_assert_eq!(a.tokens(), b.tokens());
+            prop_assert_eq!(a.sentences(), b.sentences());
+        }
     }
 }

@@ -1,8 +1,8 @@
 //! In-document coreference: surnames after a full name, bare generic heads after the
 //! organization they head.
 
-use crate::clitic::{strip_prefix, Article, Proclitics};
-use crate::fasthash::FastMap;
+use crate::clitic::{chain_ends, strip_prefix, Article, Proclitics};
+use crate::fasthash::{FastMap, WordFilter};
 use crate::span::Span;
 use crate::types::EntityType;
 
@@ -103,15 +103,24 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             .or_default()
             .push((s.as_str(), rec));
     }
+    // Most words are no surname's first word: two filters answer before the map is asked.
+    let firsts = WordFilter::new(by_first.keys().copied());
+    let tails = Tails::new(by_first.keys().copied());
     let mut extra = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if covered[i] {
             continue;
         }
         let word = &cx.text[t.span.start..t.span.end];
+        if word.len() >= 8 && !tails.may_end(word) {
+            continue;
+        }
         // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
-        let readings = word.char_indices().take(4).filter_map(|(k, _)| {
+        let readings = chain_ends(word).filter_map(|k| {
             let (prefix, rest) = word.split_at(k);
+            if !firsts.may_hold(rest) {
+                return None;
+            }
             let clitics = if k == 0 {
                 Some(Proclitics::default())
             } else {
@@ -155,6 +164,40 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     extra.dedup_by(|b, a| b.span.overlaps(a.span));
     kept.extend(extra);
     kept.sort_by_key(|c| c.span.start);
+}
+
+/// The last four bytes (all of a shorter one) of each surname's first word, as a filter. A
+/// proclitic chain takes at most four bytes from a word's front, so every reading of a word
+/// of eight bytes or more ends in the word's last four: when they end no first word, no
+/// reading is one.
+struct Tails {
+    bits: [u64; 16],
+}
+
+impl Tails {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Tails {
+        let mut t = Tails { bits: [0; 16] };
+        for w in words {
+            let k = Tails::key(w);
+            t.bits[k / 64] |= 1 << (k % 64);
+        }
+        t
+    }
+
+    fn key(w: &str) -> usize {
+        let b = w.as_bytes();
+        let tail = &b[b.len().saturating_sub(4)..];
+        let k = tail
+            .iter()
+            .fold(tail.len() as u64, |k, &x| (k << 8) | u64::from(x));
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+    }
+
+    /// Whether some first word may end as `word` ends.
+    fn may_end(&self, word: &str) -> bool {
+        let k = Tails::key(word);
+        self.bits[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 /// A bare generic head (هيئة الأركان) refers to the nearest earlier organization it heads.

@@ -31,6 +31,7 @@
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
+use crate::fasthash::FastMap;
 use crate::span::Span;
 use crate::types::EntityType;
 
@@ -95,13 +96,14 @@ pub(super) fn merge(
         })
         .collect();
     let tagged = &trimmed[..];
-    // For every word, the tagged name over it.
-    let mut tag_of: Vec<Option<usize>> = vec![None; toks.len()];
+    // For every word, the tagged name over it, plus one (0: none): four bytes a word.
+    let mut tag_at: Vec<u32> = vec![0; toks.len()];
     for (k, t) in tagged.iter().enumerate() {
-        for slot in &mut tag_of[t.first..=t.last] {
-            *slot = Some(k);
+        for slot in &mut tag_at[t.first..=t.last] {
+            *slot = k as u32 + 1;
         }
     }
+    let tag_of = |i: usize| (tag_at[i] as usize).checked_sub(1);
     let words = |c: &Candidate| {
         let r = cx.tokens.tokens_within(c.word_start, c.span.end);
         (r.start, r.end.saturating_sub(1).max(r.start))
@@ -118,9 +120,9 @@ pub(super) fn merge(
         // does not yield to a tagged name of that one word (يوسف الخطيب over يوسف).
         let yields = rule_found
             && !(c.rule == "person.given-name"
-                && tag_of[a].is_some_and(|k| tagged[k].first == tagged[k].last));
+                && tag_of(a).is_some_and(|k| tagged[k].first == tagged[k].last));
         // 1. Agreement.
-        if let Some(k) = tag_of[a].filter(|&k| tagged[k].first == a && tagged[k].last == b) {
+        if let Some(k) = tag_of(a).filter(|&k| tagged[k].first == a && tagged[k].last == b) {
             matched[k] = true;
             if named(k) {
                 c.rule = with_tagger(c.rule);
@@ -129,10 +131,10 @@ pub(super) fn merge(
         }
         // 2. A rule's candidate over part of a tagged name that covers its first word yields
         // to it; other tagged names it touches cross it and are left out below.
-        if tag_of[a].is_some_and(named) {
+        if tag_of(a).is_some_and(named) {
             return !yields;
         }
-        if (a..=b).any(|i| tag_of[i].is_some_and(named)) {
+        if (a..=b).any(|i| tag_of(i).is_some_and(named)) {
             return true;
         }
         // 3. Rejected.
@@ -141,6 +143,11 @@ pub(super) fn merge(
             Key::Generated(_) => !rule_found,
         }
     });
+    // The list persons by first word, in candidate order, built at the first nasab chain
+    // (one pass over the candidates, not one per chain) and kept up to date after.
+    let list_person =
+        |c: &Candidate| c.etype == EntityType::Person && matches!(c.key, Key::Entry(_));
+    let mut persons_at: Option<FastMap<usize, Vec<usize>>> = None;
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || !named(k) {
             continue;
@@ -185,14 +192,19 @@ pub(super) fn merge(
             && (t.first..=t.last).any(|i| info[i].flags & flag::PARTICLE != 0);
         let head = nasab
             .then(|| {
-                cands
-                    .iter()
-                    .filter(|c| {
-                        c.etype == EntityType::Person
-                            && matches!(c.key, Key::Entry(_))
-                            && words(c).0 == t.first
-                            && c.span.end < t.end
-                    })
+                let index = persons_at.get_or_insert_with(|| {
+                    let mut m: FastMap<usize, Vec<usize>> = FastMap::default();
+                    for (i, c) in cands.iter().enumerate().filter(|(_, c)| list_person(c)) {
+                        m.entry(words(c).0).or_default().push(i);
+                    }
+                    m
+                });
+                index
+                    .get(&t.first)
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| &cands[i])
+                    .filter(|c| c.span.end < t.end)
                     .max_by_key(|c| c.span.len())
                     .map(|c| c.key.clone())
             })
@@ -205,7 +217,7 @@ pub(super) fn merge(
                 "tagger",
             ),
         };
-        cands.push(Candidate {
+        let c = Candidate {
             span: Span::new(t.start, t.end),
             word_start: toks[t.first].span.start,
             clitics: t.clitics,
@@ -215,6 +227,10 @@ pub(super) fn merge(
             name: name.to_string(),
             priority: priority::TAGGER,
             rule,
-        });
+        };
+        if let Some(index) = persons_at.as_mut().filter(|_| list_person(&c)) {
+            index.entry(words(&c).0).or_default().push(cands.len());
+        }
+        cands.push(c);
     }
 }

@@ -67,9 +67,47 @@ pub(crate) struct Analysis<'a> {
     /// In text order.
     pub mentions: Vec<MentionInfo>,
     /// For every token, the mention that covers it.
-    pub token_mention: Vec<Option<usize>>,
+    pub token_mention: TokenMentions,
     /// The entity of each list entry the document has.
     pub entity_of_entry: FastMap<u32, usize>,
+}
+
+/// For every token, the mention that covers it, read as a `Vec<Option<usize>>` is
+/// (`token_mention[i]`, `token_mention.get(i)`) and kept in four bytes a token: each token
+/// holds an index into one table of the values, `None` and `Some(m)` for every mention.
+#[derive(Debug, Default)]
+pub(crate) struct TokenMentions {
+    at: Vec<u32>,
+    values: Vec<Option<usize>>,
+}
+
+impl TokenMentions {
+    /// `tokens` tokens, none covered, for `mentions` mentions.
+    fn new(tokens: usize, mentions: usize) -> TokenMentions {
+        TokenMentions {
+            at: vec![0; tokens],
+            values: std::iter::once(None)
+                .chain((0..mentions).map(Some))
+                .collect(),
+        }
+    }
+
+    fn set(&mut self, token: usize, mention: usize) {
+        self.at[token] = mention as u32 + 1;
+    }
+
+    /// The mention over token `i`, or `None` when `i` is past the last token.
+    pub fn get(&self, i: usize) -> Option<&Option<usize>> {
+        self.at.get(i).map(|&k| &self.values[k as usize])
+    }
+}
+
+impl std::ops::Index<usize> for TokenMentions {
+    type Output = Option<usize>;
+
+    fn index(&self, i: usize) -> &Option<usize> {
+        &self.values[self.at[i] as usize]
+    }
 }
 
 /// The read-only context of one extraction.
@@ -195,10 +233,10 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
         })
         .collect();
     let toks = cx.tokens.tokens();
-    let mut token_mention = vec![None; toks.len()];
+    let mut token_mention = TokenMentions::new(toks.len(), mentions.len());
     for (m, mi) in mentions.iter().enumerate() {
         for i in cx.tokens.tokens_within(mi.word_start, mi.span.end) {
-            token_mention[i] = Some(m);
+            token_mention.set(i, m);
         }
     }
     Analysis {

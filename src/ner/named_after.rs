@@ -5,6 +5,7 @@
 //! سلطان is a university. The overlap policy then prefers it, the longer, to the person
 //! inside it.
 
+use crate::fasthash::FastMap;
 use crate::lexicon::Item;
 use crate::span::Span;
 use crate::tokenize::is_word_char;
@@ -37,6 +38,24 @@ fn name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
         && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
 }
 
+/// For every word a list person (no clitics) starts at, the last word of the longest one.
+fn list_persons(cx: &Context<'_>, out: &[Candidate]) -> FastMap<usize, usize> {
+    let mut at: FastMap<usize, usize> = FastMap::default();
+    let persons = out.iter().filter(|c| {
+        c.etype == EntityType::Person
+            && matches!(c.key, Key::Entry(_))
+            && c.clitics == Default::default()
+    });
+    for c in persons {
+        let first = cx.tokens.token_at_or_after(c.word_start);
+        if let Some(last) = token_ending_at(cx.tokens, c.span.end) {
+            let e = at.entry(first).or_insert(last);
+            *e = (*e).max(last);
+        }
+    }
+    at
+}
+
 /// Adds a candidate for every place or institution named after a person.
 pub(super) fn named_after_candidates(
     cx: &Context<'_>,
@@ -45,6 +64,10 @@ pub(super) fn named_after_candidates(
 ) {
     let toks = cx.tokens.tokens();
     let mut found = Vec::new();
+    // The last word of the longest list person starting at each word, for the candidates
+    // `out` held before this rule: built at the first cue, so that a long text costs one
+    // pass over the candidates, not one per cue.
+    let mut listed_at: Option<FastMap<usize, usize>> = None;
     for h in cx.hits {
         let Item::OrgCue(k) = h.item else { continue };
         let kind = cx.lexicon.org_cues[k as usize].as_str();
@@ -61,16 +84,10 @@ pub(super) fn named_after_candidates(
         }
         let first = cue + 1;
         // A list person right after the cue, or a title and a name.
-        let listed = out
-            .iter()
-            .filter(|c| {
-                c.etype == EntityType::Person
-                    && matches!(c.key, Key::Entry(_))
-                    && cx.tokens.token_at_or_after(c.word_start) == first
-                    && c.clitics == Default::default()
-            })
-            .filter_map(|c| token_ending_at(cx.tokens, c.span.end))
-            .max();
+        let listed = listed_at
+            .get_or_insert_with(|| list_persons(cx, out))
+            .get(&first)
+            .copied();
         let mut last = match listed {
             Some(last) => last,
             None => {

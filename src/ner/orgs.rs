@@ -114,6 +114,9 @@ fn is_quote(c: char) -> bool {
 
 /// وكالة "سبوتنيك": the quoted name after a cue word is an organization.
 pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    // The list candidates by span, in order, built at the first quoted name: the candidates
+    // this rule adds are generated ones, which the index never needs.
+    let mut by_span: Option<FastMap<Span, Vec<usize>>> = None;
     for h in cx.hits {
         let Item::OrgCue(k) = h.item else { continue };
         let kind = cx.lexicon.org_cues[k as usize].as_str();
@@ -149,12 +152,21 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
         };
         // The cue says what the name is: a list entry of that type keeps its id and wins,
         // a list reading of another type (the region الشرق الأوسط after صحيفة) loses.
-        let same_span = |c: &Candidate| c.span == span && matches!(c.key, Key::Entry(_));
-        if let Some(c) = out.iter_mut().find(|c| same_span(c) && c.etype == etype) {
-            c.priority = priority::CUED;
+        let index = by_span.get_or_insert_with(|| {
+            let mut m: FastMap<Span, Vec<usize>> = FastMap::default();
+            for (i, c) in out.iter().enumerate() {
+                if matches!(c.key, Key::Entry(_)) {
+                    m.entry(c.span).or_default().push(i);
+                }
+            }
+            m
+        });
+        let same_span = index.get(&span).map_or(&[][..], Vec::as_slice);
+        if let Some(&i) = same_span.iter().find(|&&i| out[i].etype == etype) {
+            out[i].priority = priority::CUED;
             continue;
         }
-        let cued = out.iter().any(same_span);
+        let cued = !same_span.is_empty();
         out.push(Candidate {
             span,
             word_start: span.start,

@@ -25,10 +25,10 @@ fn opens_name(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let w = cx.tok_text(i);
     !has_article(w)
         && (!w.starts_with('و')
-            || info[i].flags & flag::GIVEN != 0
-                && info[i]
-                    .given
-                    .is_some_and(|(at, _)| at == cx.tokens.tokens()[i].span.start))
+            || info[i].flags & flag::GIVEN != 0 && {
+                let start = cx.tokens.tokens()[i].span.start;
+                info[i].given(start).is_some_and(|(at, _)| at == start)
+            })
 }
 
 /// Whether a word carries a clitic in front of its article (بالأمس, للقاء, والسلام).
@@ -40,7 +40,7 @@ fn clitic_before_article(word: &str) -> bool {
 /// that opens with a conjunction continues no name.
 fn conjunction_first(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let start = cx.tokens.tokens()[i].span.start;
-    cx.tok_text(i).starts_with('و') && info[i].given.is_none_or(|(at, _)| at != start)
+    cx.tok_text(i).starts_with('و') && info[i].given(start).is_none_or(|(at, _)| at != start)
 }
 
 /// Whether token `i` could be part of a person's name.
@@ -101,7 +101,7 @@ fn person(
 ) -> Candidate {
     let t = cx.tokens.tokens();
     let (start, clitics) = info[first]
-        .given
+        .given(t[first].span.start)
         .unwrap_or((t[first].span.start, Proclitics::default()));
     let span = Span::new(start, t[last].span.end);
     let name = &cx.text[span.start..span.end];
@@ -125,7 +125,7 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
     let mut covered = vec![false; toks.len()];
     // Which non-person candidate covers a token: a role phrase crosses punctuation only
     // inside one name (للقوات المسلحة …), never between two.
-    let mut covered_by = vec![usize::MAX; toks.len()];
+    let mut covered_by = vec![u32::MAX; toks.len()];
     let mut starts_person = vec![false; toks.len()];
     for (ci, c) in out.iter().enumerate() {
         for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
@@ -134,7 +134,7 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
                 starts_person[i] |= t.span.start <= c.span.start;
             } else {
                 covered[i] = true;
-                covered_by[i] = covered_by[i].min(ci);
+                covered_by[i] = covered_by[i].min(ci as u32);
             }
         }
     }

@@ -34,23 +34,59 @@ pub(crate) mod flag {
     pub const ROLE_ZONE: u16 = TITLE | ROLE | FILLER | NISBA | ORG_HEAD;
 }
 
-/// What is known of one token.
+/// What is known of one token: twelve bytes, as there is one for every word of a text.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct TokenInfo {
     pub flags: u16,
+    /// Where the given name starts in this token, after its clitics (ومحمود): 0 for none,
+    /// else the bytes from the token's start plus one (bits 0–4) and the clitics (bits 5–7);
+    /// read it with [`TokenInfo::given`].
+    pub given: u16,
     /// The nationality adjective the whole token is, if any.
     pub nisba: Option<u32>,
-    /// Where the given name starts in this token, after its clitics (ومحمود).
-    pub given: Option<(usize, Proclitics)>,
+}
+
+impl TokenInfo {
+    /// Where the given name in this token (which starts at byte `start`) starts, after its
+    /// clitics, with them.
+    pub fn given(&self, start: usize) -> Option<(usize, Proclitics)> {
+        let g = self.given;
+        (g != 0).then(|| {
+            let clitics = Proclitics {
+                conjunction: g & (1 << 5) != 0,
+                preposition: g & (1 << 6) != 0,
+                article: g & (1 << 7) != 0,
+            };
+            (start + usize::from(g & 0x1F) - 1, clitics)
+        })
+    }
+
+    /// Records a given name `offset` bytes into the token, after `clitics` (a proclitic
+    /// chain: at most eight bytes).
+    fn set_given(&mut self, offset: usize, clitics: Proclitics) {
+        self.given = (offset.min(30) as u16 + 1)
+            | u16::from(clitics.conjunction) << 5
+            | u16::from(clitics.preposition) << 6
+            | u16::from(clitics.article) << 7;
+    }
 }
 
 /// Flags every token a non-entity hit covers.
 pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
     let toks = cx.tokens.tokens();
     let mut info = vec![TokenInfo::default(); toks.len()];
+    // Hits come by start, so their words' starts never go back: the first token at or after
+    // a hit's word start is found by walking on, not by a search per hit.
+    let mut first = 0;
     for h in cx.hits {
+        if first > 0 && toks[first - 1].span.start >= h.word_start {
+            first = cx.tokens.token_at_or_after(h.word_start);
+        }
+        while first < toks.len() && toks[first].span.start < h.word_start {
+            first += 1;
+        }
         if h.clitics.preposition || h.clitics.conjunction {
-            let i = cx.tokens.token_at_or_after(h.word_start);
+            let i = first;
             if i < toks.len() && toks[i].span.start == h.word_start {
                 if h.clitics.preposition {
                     info[i].flags |= flag::PREP_CLITIC;
@@ -78,10 +114,14 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
         };
         // A hit ends on a word boundary, so it covers whole tokens, the first one with its
         // clitics.
-        for i in cx.tokens.tokens_within(h.word_start, h.span.end) {
+        let mut end = first;
+        while end < toks.len() && toks[end].span.start < h.span.end {
+            end += 1;
+        }
+        for i in first..end {
             info[i].flags |= f;
             if h.item == Item::GivenName && toks[i].span.start == h.word_start {
-                info[i].given = Some((h.span.start, h.clitics));
+                info[i].set_given(h.span.start - h.word_start, h.clitics);
             }
             // A nationality adjective with a clitic (بالروسية, والروسي) qualifies nothing
             // before it.
@@ -100,4 +140,12 @@ pub(super) fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
     let t = tokens.tokens();
     let i = t.partition_point(|t| t.span.end < at);
     (i < t.len() && t[i].span.end == at).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_token_costs_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<super::TokenInfo>(), 12);
+    }
 }

@@ -171,21 +171,18 @@ fn fmix(mut h: u64) -> u64 {
 fn hash_bytes(seed: u64, b: &[u8]) -> u64 {
     let mut h = seed ^ (b.len() as u64).wrapping_mul(K);
     let mut chunks = b.chunks_exact(8);
+    // Each chunk is mixed in fully before the next: a multiply alone carries a difference
+    // only upward, and structured input (Arabic letters are two bytes) then cancels out (85
+    // colliding pairs among the 170,158 words of the Saudi news; none this way).
     for c in &mut chunks {
         let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ x).wrapping_mul(K).rotate_left(29);
+        h = fmix((h ^ x).wrapping_mul(K));
     }
     let mut tail = 0u64;
     for (i, &x) in chunks.remainder().iter().enumerate() {
         tail |= u64::from(x) << (8 * i);
     }
     fmix((h ^ tail).wrapping_mul(K))
-}
-
-/// The hash a tagger's word cache knows a word by.
-#[inline]
-pub(crate) fn hash_word(word: &str) -> u64 {
-    hash_bytes(0, word.as_bytes())
 }
 
 /// A key of template `t` with a string value; the low bit says whether it is windowed.
@@ -243,8 +240,9 @@ fn gap_kind(gap: &str) -> u8 {
 /// stands alone: وروسيا → و + روسيا, but وليد stays whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Split {
-    /// Bytes of proclitics at the word's start (for للقوات: one, the preposition).
-    pub clitic_bytes: usize,
+    /// Bytes of proclitics at the word's start (for للقوات: one, the preposition). A byte:
+    /// a document keeps one split per word.
+    pub clitic_bytes: u8,
     /// Whether the rest is the elided spelling of an article form (للقوات → القوات).
     pub elided: bool,
 }
@@ -262,7 +260,7 @@ fn readings(word: &str, mut each: impl FnMut(Split, &str)) {
         if strip_prefix(prefix, Article::InForm).is_some() {
             each(
                 Split {
-                    clitic_bytes: k,
+                    clitic_bytes: k as u8,
                     elided: false,
                 },
                 rest,
@@ -275,7 +273,7 @@ fn readings(word: &str, mut each: impl FnMut(Split, &str)) {
             buf.push_str(rest);
             each(
                 Split {
-                    clitic_bytes: k,
+                    clitic_bytes: k as u8,
                     elided: true,
                 },
                 &buf,
@@ -397,10 +395,10 @@ pub(crate) fn word_keys(
     let rest: &str = if split.elided {
         rest_buf.clear();
         rest_buf.push('ا');
-        rest_buf.push_str(&word[split.clitic_bytes..]);
+        rest_buf.push_str(&word[usize::from(split.clitic_bytes)..]);
         rest_buf
     } else {
-        &word[split.clitic_bytes..]
+        &word[usize::from(split.clitic_bytes)..]
     };
     let digits = word.bytes().all(|b| b.is_ascii_digit());
     let core = rest
@@ -645,7 +643,7 @@ pub(crate) fn sentence_features(input: &Input<'_>, s: &mut Scratch, cs: &mut Con
 
 /// The version of the feature set, part of the fingerprint; bumped when a feature's meaning
 /// changes in a way the probe might not show.
-pub(crate) const FEATURE_SET_VERSION: u32 = 3;
+pub(crate) const FEATURE_SET_VERSION: u32 = 4;
 
 /// A probe written for the fingerprint: clitics, the article and its elision, digits, Latin
 /// letters, every kind of punctuation, long and short words.
@@ -720,6 +718,26 @@ pub(crate) fn probe_fingerprint() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_that_collided_under_a_weak_mix_do_not() {
+        // Pairs of news words whose keys were equal when a chunk was mixed by a multiply and a
+        // rotation alone (85 such pairs among 170,158 words of the Saudi news).
+        for (a, b) in [
+            ("الجبلي", "الجذلى"),
+            ("والأوحد", "والسواد"),
+            ("الإصابة", "الإحاطة"),
+            ("والألحان", "والسلطان"),
+            ("باتشان", "باتجاه"),
+            ("المبهم", "المذهل"),
+        ] {
+            assert_ne!(
+                key_str(T::Word, a, true),
+                key_str(T::Word, b, true),
+                "{a} {b}"
+            );
+        }
+    }
 
     #[test]
     fn keys_are_stable_and_distinct() {

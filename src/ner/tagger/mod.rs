@@ -178,7 +178,8 @@ const CACHE_WORDS: usize = 1 << 16;
 #[derive(Default)]
 struct Cache {
     owner: u64,
-    index: crate::fasthash::FastMap<u64, u32>,
+    /// Words by their text (never by a hash alone: two words must not share a row).
+    index: crate::fasthash::FastMap<Box<str>, u32>,
     rows: Vec<Row>,
     splits: Vec<Split>,
     keys: Vec<u64>,
@@ -248,8 +249,7 @@ impl Tagger {
 
     /// The index of `word`'s row in the cache, computed on first sight.
     fn word_row(&self, c: &mut Cache, word: &str) -> usize {
-        let h = features::hash_word(word);
-        if let Some(&i) = c.index.get(&h) {
+        if let Some(&i) = c.index.get(word) {
             return i as usize;
         }
         if c.rows.len() >= CACHE_WORDS {
@@ -273,7 +273,7 @@ impl Tagger {
         }
         c.rows.push(row);
         c.splits.push(split);
-        c.index.insert(h, (c.rows.len() - 1) as u32);
+        c.index.insert(word.into(), (c.rows.len() - 1) as u32);
         c.rows.len() - 1
     }
 
@@ -359,7 +359,7 @@ fn name_key(
     for i in first..=last {
         let t = toks[i].span;
         let from = if i == first {
-            t.start + splits[i].clitic_bytes
+            t.start + usize::from(splits[i].clitic_bytes)
         } else {
             t.start
         };
@@ -459,7 +459,7 @@ fn propagate(
         }
         match found {
             Some((last, t)) => {
-                let start = toks[i].span.start + splits[i].clitic_bytes;
+                let start = toks[i].span.start + usize::from(splits[i].clitic_bytes);
                 let prefix = &text[toks[i].span.start..start];
                 let clitics = if splits[i].elided {
                     strip_elided_prefix(prefix)
@@ -537,7 +537,7 @@ fn spans(
         out.extend(open.take());
         if let Some((_, t)) = lt {
             let split = splits[i];
-            let start = toks[i].span.start + split.clitic_bytes;
+            let start = toks[i].span.start + usize::from(split.clitic_bytes);
             let prefix = &text[toks[i].span.start..start];
             let clitics = if split.elided {
                 strip_elided_prefix(prefix)
