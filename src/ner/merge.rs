@@ -148,6 +148,22 @@ pub(super) fn merge(
     let list_person =
         |c: &Candidate| c.etype == EntityType::Person && matches!(c.key, Key::Entry(_));
     let mut persons_at: Option<FastMap<usize, Vec<usize>>> = None;
+    // The candidates' word ranges, indexed once: the tagged names below ask about them one
+    // by one, and a scan of every candidate per name is quadratic on a long document. Tagged
+    // names do not overlap, so the names this loop adds never answer a later name's question.
+    let mut list_ends: FastMap<(usize, EntityType), Vec<usize>> = FastMap::default();
+    let mut max_end_from: FastMap<usize, usize> = FastMap::default();
+    let mut min_start_to: FastMap<usize, usize> = FastMap::default();
+    for c in cands.iter() {
+        let (a, b) = words(c);
+        if matches!(c.key, Key::Entry(_)) {
+            list_ends.entry((a, c.etype)).or_default().push(b);
+        }
+        let end = max_end_from.entry(a).or_insert(b);
+        *end = (*end).max(b);
+        let start = min_start_to.entry(b).or_insert(a);
+        *start = (*start).min(a);
+    }
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || !named(k) {
             continue;
@@ -157,12 +173,11 @@ pub(super) fn merge(
         let mut at = t.first;
         let mut parts = 0;
         while at <= t.last {
-            let next = cands
-                .iter()
-                .filter(|c| {
-                    c.etype == t.etype && matches!(c.key, Key::Entry(_)) && words(c).0 == at
-                })
-                .map(|c| words(c).1)
+            let next = list_ends
+                .get(&(at, t.etype))
+                .into_iter()
+                .flatten()
+                .copied()
                 .filter(|&b| b <= t.last)
                 .max();
             match next {
@@ -178,11 +193,8 @@ pub(super) fn merge(
         }
         // A tagged name that crosses a candidate (each holds words the other does not)
         // loses to it.
-        let crosses = cands.iter().any(|c| {
-            let (a, b) = words(c);
-            (a < t.first && t.first <= b && b < t.last)
-                || (t.first < a && a <= t.last && t.last < b)
-        });
+        let crosses = (t.first..t.last).any(|b| min_start_to.get(&b).is_some_and(|&a| a < t.first))
+            || (t.first + 1..=t.last).any(|a| max_end_from.get(&a).is_some_and(|&b| b > t.last));
         if crosses {
             continue;
         }
