@@ -170,7 +170,7 @@ impl Corpus {
         let text = n.text();
         let t = Tokenized::new(text);
         for tok in t.tokens() {
-            let w = &text[tok.span.start..tok.span.end];
+            let w = &text[tok.span().start..tok.span().end];
             let id = match self.ids.get(w) {
                 Some(&id) => id,
                 None => {

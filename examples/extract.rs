@@ -299,8 +299,15 @@ fn write_doc(
     text: &str,
 ) -> io::Result<()> {
     match format {
-        Format::Json if o.pretty => writeln!(out, "{}", doc.to_json_pretty()),
-        Format::Json => writeln!(out, "{}", doc.to_json()),
+        // Written as it is serialized: a huge document's JSON is never held whole.
+        Format::Json if o.pretty => {
+            serde_json::to_writer_pretty(&mut *out, doc)?;
+            writeln!(out)
+        }
+        Format::Json => {
+            serde_json::to_writer(&mut *out, doc)?;
+            writeln!(out)
+        }
         Format::Jsonl => {
             // The document's object with the source put first.
             let json = doc.to_json();

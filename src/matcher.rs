@@ -20,14 +20,42 @@ const MAX_PREFIX_BYTES: usize = 8;
 /// A checked match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
-    /// The matched form, without clitics, in normalized bytes.
-    pub span: Span,
+    /// The matched form, without clitics, in normalized bytes (32 bits each: a long document
+    /// has millions of hits).
+    start: u32,
+    end: u32,
     /// Where its word starts (before any clitic).
-    pub word_start: usize,
+    word: u32,
     /// What the form means.
     pub item: Item,
     /// The clitics in front of it.
     pub clitics: Proclitics,
+}
+
+impl Hit {
+    /// A hit over `span`, in the word that starts at `word_start`. The matcher runs on texts
+    /// under 4 GiB (`Extractor::extract` checks).
+    pub fn new(span: Span, word_start: usize, item: Item, clitics: Proclitics) -> Hit {
+        Hit {
+            start: span.start as u32,
+            end: span.end as u32,
+            word: word_start as u32,
+            item,
+            clitics,
+        }
+    }
+
+    /// The matched form, without clitics, in normalized bytes.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// Where its word starts (before any clitic).
+    #[inline]
+    pub fn word_start(&self) -> usize {
+        self.word as usize
+    }
 }
 
 #[derive(Debug, Default)]
@@ -228,9 +256,9 @@ impl Matcher {
         let mut ends: Vec<(usize, u32)> = Vec::new();
         let mut whole: Vec<usize> = Vec::new();
         for w in words {
-            let ws = w.span.start;
+            let ws = w.span().start;
             whole.clear();
-            for at in chain_ends(&text[ws..w.span.end]) {
+            for at in chain_ends(&text[ws..w.span().end]) {
                 let s = ws + at;
                 let (plain, elided) = if at == 0 {
                     (Some(Proclitics::default()), None)
@@ -239,7 +267,7 @@ impl Matcher {
                     (strip_prefix(p, Article::InForm), strip_elided_prefix(p))
                 };
                 ends.clear();
-                if self.first_words.may_hold(&text[s..w.span.end]) {
+                if self.first_words.may_hold(&text[s..w.span().end]) {
                     self.walk(text, s, &mut ends);
                 }
                 // Longest first, as the sort by (start, longest) orders them.
@@ -253,20 +281,18 @@ impl Matcher {
                     let span = Span::new(s, e);
                     let before = hits.len();
                     if let Some(clitics) = plain {
-                        hits.extend(info.plain.iter().map(|&item| Hit {
-                            span,
-                            word_start: ws,
-                            item,
-                            clitics,
-                        }));
+                        hits.extend(
+                            info.plain
+                                .iter()
+                                .map(|&item| Hit::new(span, ws, item, clitics)),
+                        );
                     }
                     if let Some(clitics) = elided {
-                        hits.extend(info.elided.iter().map(|&item| Hit {
-                            span,
-                            word_start: ws,
-                            item,
-                            clitics,
-                        }));
+                        hits.extend(
+                            info.elided
+                                .iter()
+                                .map(|&item| Hit::new(span, ws, item, clitics)),
+                        );
                     }
                     if at == 0 && hits.len() > before {
                         whole.push(e);
@@ -319,12 +345,7 @@ impl Matcher {
             let span = Span::new(s, e);
             if ws == s {
                 for &item in &info.plain {
-                    hits.push(Hit {
-                        span,
-                        word_start: ws,
-                        item,
-                        clitics: Proclitics::default(),
-                    });
+                    hits.push(Hit::new(span, ws, item, Proclitics::default()));
                 }
                 continue;
             }
@@ -334,39 +355,29 @@ impl Matcher {
             // ل it is elided, which the elided spelling of the form covers.
             if let Some(clitics) = strip_prefix(prefix, Article::InForm) {
                 for &item in &info.plain {
-                    hits.push(Hit {
-                        span,
-                        word_start: ws,
-                        item,
-                        clitics,
-                    });
+                    hits.push(Hit::new(span, ws, item, clitics));
                 }
             }
             if let Some(clitics) = strip_elided_prefix(prefix) {
                 for &item in &info.elided {
-                    hits.push(Hit {
-                        span,
-                        word_start: ws,
-                        item,
-                        clitics,
-                    });
+                    hits.push(Hit::new(span, ws, item, clitics));
                 }
             }
         }
-        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        hits.sort_by_key(|h| (h.span().start, std::cmp::Reverse(h.span().end)));
         // A word that is a known form by itself (بلال, لبنان, البانيا) is never read as
         // clitics plus a shorter form. Hits are sorted by start, so the direct hits of a word
         // are found by binary search.
         let whole = |h: &Hit, hits: &[Hit]| {
-            let from = hits.partition_point(|o| o.span.start < h.word_start);
+            let from = hits.partition_point(|o| o.span().start < h.word_start());
             hits[from..]
                 .iter()
-                .take_while(|o| o.span.start == h.word_start)
-                .any(|o| o.word_start == o.span.start && o.span.end == h.span.end)
+                .take_while(|o| o.span().start == h.word_start())
+                .any(|o| o.word_start() == o.span().start && o.span().end == h.span().end)
         };
         let split: Vec<bool> = hits
             .iter()
-            .map(|h| h.word_start != h.span.start && whole(h, &hits))
+            .map(|h| h.word_start() != h.span().start && whole(h, &hits))
             .collect();
         let mut i = 0;
         hits.retain(|_| {
@@ -468,7 +479,7 @@ mod tests {
         let words = Tokenized::new(text);
         let hits = m.find(text, words.tokens());
         assert_eq!(hits.len(), 2);
-        assert_eq!(&text[hits[0].span.start..hits[0].span.end], "(نداء)");
+        assert_eq!(&text[hits[0].span().start..hits[0].span().end], "(نداء)");
     }
 
     #[test]

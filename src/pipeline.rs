@@ -654,7 +654,7 @@ impl Extractor {
         for h in self.matcher.find(text, words.tokens()) {
             if let crate::lexicon::Item::Entry(e) = h.item {
                 let entry = &self.entries[e as usize];
-                let whole = h.word_start == 0 && h.span.end == text.len();
+                let whole = h.word_start() == 0 && h.span().end == text.len();
                 if whole && !out.iter().any(|o| std::ptr::eq(*o, entry)) {
                     out.push(entry);
                 }
@@ -732,12 +732,12 @@ impl Extractor {
             let toks = tokens.tokens();
             let mut from = 0;
             while from < toks.len() {
-                let sentence = toks[from].sentence;
-                let to = from + toks[from..].partition_point(|t| t.sentence == sentence);
+                let sentence = toks[from].sentence();
+                let to = from + toks[from..].partition_point(|t| t.sentence() == sentence);
                 gold.clear();
                 let mut prev_token = usize::MAX;
                 for t in &toks[from..to] {
-                    let at = norm.to_original(t.span).start;
+                    let at = norm.to_original(t.span()).start;
                     let k = spans
                         .partition_point(|&(_, end)| end <= at)
                         .min(spans.len() - 1);

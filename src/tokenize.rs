@@ -31,13 +31,38 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '!' | '?' | '؟' | '؛' | '\n' | '\r' | '\u{2029}')
 }
 
-/// A word of the text.
+/// A word of the text: where it is and the index of its sentence, in 32 bits each (twelve
+/// bytes a word: a long document has millions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
+    start: u32,
+    end: u32,
+    sentence: u32,
+}
+
+impl Token {
+    /// A word over `span` in sentence `sentence`; offsets past `u32::MAX` are cut to it
+    /// ([`Tokenized::new`] never makes one).
+    pub fn new(span: Span, sentence: usize) -> Token {
+        let cut = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Token {
+            start: cut(span.start),
+            end: cut(span.end),
+            sentence: cut(sentence),
+        }
+    }
+
     /// Where it is, in bytes of the tokenized text.
-    pub span: Span,
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// The index of its sentence.
-    pub sentence: usize,
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
 }
 
 /// A text cut into words and sentences.
@@ -82,8 +107,12 @@ static CLASSES: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
 });
 
 impl Tokenized {
-    /// Cuts `text` into words and sentences.
+    /// Cuts `text` into words and sentences. Offsets are kept in 32 bits: a text of 4 GiB or
+    /// more gives no words (cut it into articles first).
     pub fn new(text: &str) -> Tokenized {
+        if text.len() >= u32::MAX as usize {
+            return Tokenized::default();
+        }
         let mut tokens = Vec::with_capacity(text.len() / 8);
         let mut sentences = Vec::new();
         let mut sent_start: Option<usize> = None;
@@ -107,10 +136,7 @@ impl Tokenized {
                     word_start = Some(i);
                 }
             } else if let Some(ws) = word_start.take() {
-                tokens.push(Token {
-                    span: Span::new(ws, i),
-                    sentence: sentences.len(),
-                });
+                tokens.push(Token::new(Span::new(ws, i), sentences.len()));
             }
             if f & class::SPACE == 0 && sent_start.is_none() {
                 sent_start = Some(i);
@@ -129,10 +155,7 @@ impl Tokenized {
             i += len;
         }
         if let Some(ws) = word_start {
-            tokens.push(Token {
-                span: Span::new(ws, text.len()),
-                sentence: sentences.len(),
-            });
+            tokens.push(Token::new(Span::new(ws, text.len()), sentences.len()));
         }
         if let Some(s) = sent_start {
             let end = text.trim_end().len().max(s);
@@ -158,14 +181,14 @@ impl Tokenized {
 
     /// The index of the first token that starts at or after byte `at`.
     pub fn token_at_or_after(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < at)
+        self.tokens.partition_point(|t| t.span().start < at)
     }
 
     /// The indices of the tokens that start in `start..end`: the words of a span given from
     /// its word's start (clitics included).
     pub fn tokens_within(&self, start: usize, end: usize) -> std::ops::Range<usize> {
         let first = self.token_at_or_after(start);
-        let last = self.tokens.partition_point(|t| t.span.start < end);
+        let last = self.tokens.partition_point(|t| t.span().start < end);
         first..last.max(first)
     }
 }
@@ -188,10 +211,7 @@ mod tests {
                     word_start = Some(i);
                 }
             } else if let Some(ws) = word_start.take() {
-                tokens.push(Token {
-                    span: Span::new(ws, i),
-                    sentence: sentences.len(),
-                });
+                tokens.push(Token::new(Span::new(ws, i), sentences.len()));
             }
             if !c.is_whitespace() && sent_start.is_none() {
                 sent_start = Some(i);
@@ -203,10 +223,7 @@ mod tests {
                         && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)));
             if ends {
                 if let Some(ws) = word_start.take() {
-                    tokens.push(Token {
-                        span: Span::new(ws, i),
-                        sentence: sentences.len(),
-                    });
+                    tokens.push(Token::new(Span::new(ws, i), sentences.len()));
                 }
                 if let Some(s) = sent_start.take() {
                     let end = if c.is_whitespace() {
@@ -219,10 +236,7 @@ mod tests {
             }
         }
         if let Some(ws) = word_start {
-            tokens.push(Token {
-                span: Span::new(ws, text.len()),
-                sentence: sentences.len(),
-            });
+            tokens.push(Token::new(Span::new(ws, text.len()), sentences.len()));
         }
         if let Some(s) = sent_start {
             let end = text.trim_end().len().max(s);

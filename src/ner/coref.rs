@@ -111,7 +111,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         if covered[i] {
             continue;
         }
-        let word = &cx.text[t.span.start..t.span.end];
+        let word = &cx.text[t.span().start..t.span().end];
         if word.len() >= 8 && !tails.may_end(word) {
             continue;
         }
@@ -138,7 +138,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
                 if words == 2 && cx.tok_text(end_tok) != s.split(' ').nth(1).unwrap_or("") {
                     continue;
                 }
-                let at = t.span.start;
+                let at = t.span().start;
                 let before = rec.ends.partition_point(|&e| e <= at);
                 if before == 0 || at - rec.ends[before - 1] > SURNAME_WINDOW {
                     continue;
@@ -146,7 +146,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
                 let Some(owner) = rec.owner else { continue };
                 let c = &kept[owner];
                 extra.push(Candidate {
-                    span: Span::new(at + k, toks[end_tok].span.end),
+                    span: Span::new(at + k, toks[end_tok].span().end),
                     word_start: at,
                     clitics,
                     etype: EntityType::Person,

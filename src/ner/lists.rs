@@ -22,12 +22,12 @@ enum Shape {
 
 /// Whether a hit of `Entry(e)`, or of any entry, spans exactly `start..end`.
 fn entry_hit(cx: &Context<'_>, start: usize, end: usize, e: Option<u32>) -> bool {
-    let from = cx.hits.partition_point(|o| o.span.start < start);
+    let from = cx.hits.partition_point(|o| o.span().start < start);
     cx.hits[from..]
         .iter()
-        .take_while(|o| o.span.start == start)
+        .take_while(|o| o.span().start == start)
         .any(|o| {
-            o.span.end == end
+            o.span().end == end
                 && match (o.item, e) {
                     (Item::Entry(f), Some(e)) => {
                         cx.canonical[f as usize] == cx.canonical[e as usize]
@@ -43,15 +43,15 @@ fn entry_hit(cx: &Context<'_>, start: usize, end: usize, e: Option<u32>) -> bool
 /// without), فريق برشلونة → برشلونة with the club's id (the rest is a name of its own). Names
 /// the descriptor belongs to (حزب الله, منظمة شنغهاي للتعاون) have no such rest and keep it.
 fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
-    let from = cx.hits.partition_point(|o| o.span.start < h.span.start);
+    let from = cx.hits.partition_point(|o| o.span().start < h.span().start);
     let cue_end = cx.hits[from..]
         .iter()
-        .take_while(|o| o.span.start == h.span.start)
+        .take_while(|o| o.span().start == h.span().start)
         .filter_map(|o| match o.item {
             Item::OrgCue(k)
                 if !matches!(cx.lexicon.org_cues[k as usize].as_str(), "other" | "suffix") =>
             {
-                Some(o.span.end)
+                Some(o.span().end)
             }
             _ => None,
         })
@@ -60,13 +60,13 @@ fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
         return Shape::Keep;
     };
     let rest = cue_end + cx.text[cue_end..].len() - cx.text[cue_end..].trim_start().len();
-    if rest >= h.span.end || rest == cue_end {
+    if rest >= h.span().end || rest == cue_end {
         return Shape::Keep;
     }
-    if entry_hit(cx, rest, h.span.end, Some(e)) {
+    if entry_hit(cx, rest, h.span().end, Some(e)) {
         Shape::Drop
-    } else if entry_hit(cx, rest, h.span.end, None) {
-        Shape::Trim(Span::new(rest, h.span.end))
+    } else if entry_hit(cx, rest, h.span().end, None) {
+        Shape::Trim(Span::new(rest, h.span().end))
     } else {
         Shape::Keep
     }
@@ -79,30 +79,30 @@ fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
 /// (الجيش الإسرائيلي) is one name and stays whole.
 fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
     let toks = cx.tokens.tokens();
-    let last = toks.partition_point(|t| t.span.end < h.span.end);
-    if last == 0 || last >= toks.len() || toks[last].span.end != h.span.end {
+    let last = toks.partition_point(|t| t.span().end < h.span().end);
+    if last == 0 || last >= toks.len() || toks[last].span().end != h.span().end {
         return Shape::Keep;
     }
-    let nisba = toks[last].span;
-    let from = cx.hits.partition_point(|o| o.span.start < nisba.start);
+    let nisba = toks[last].span();
+    let from = cx.hits.partition_point(|o| o.span().start < nisba.start);
     let is_nisba = cx.hits[from..]
         .iter()
-        .take_while(|o| o.span.start == nisba.start)
-        .any(|o| o.span.end == nisba.end && matches!(o.item, Item::Nisba(_)));
-    let name_end = toks[last - 1].span.end;
-    if !is_nisba || name_end <= h.span.start {
+        .take_while(|o| o.span().start == nisba.start)
+        .any(|o| o.span().end == nisba.end && matches!(o.item, Item::Nisba(_)));
+    let name_end = toks[last - 1].span().end;
+    if !is_nisba || name_end <= h.span().start {
         return Shape::Keep;
     }
-    let head = cx.hits[cx.hits.partition_point(|o| o.span.start < h.span.start)..]
+    let head = cx.hits[cx.hits.partition_point(|o| o.span().start < h.span().start)..]
         .iter()
-        .take_while(|o| o.span.start == h.span.start)
-        .any(|o| o.span.end == name_end && matches!(o.item, Item::OrgHead(_)));
+        .take_while(|o| o.span().start == h.span().start)
+        .any(|o| o.span().end == name_end && matches!(o.item, Item::OrgHead(_)));
     if head {
         Shape::Keep
-    } else if entry_hit(cx, h.span.start, name_end, Some(e)) {
+    } else if entry_hit(cx, h.span().start, name_end, Some(e)) {
         Shape::Drop
-    } else if entry_hit(cx, h.span.start, name_end, None) {
-        Shape::Trim(Span::new(h.span.start, name_end))
+    } else if entry_hit(cx, h.span().start, name_end, None) {
+        Shape::Trim(Span::new(h.span().start, name_end))
     } else {
         Shape::Keep
     }
@@ -115,8 +115,8 @@ pub(super) fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 match (descriptor_before_name(cx, h, e), nisba_after_name(cx, h, e)) {
                     (Shape::Drop, _) | (_, Shape::Drop) => continue,
                     (Shape::Trim(s), _) => (s, s.start, Proclitics::default()),
-                    (_, Shape::Trim(s)) => (s, h.word_start, h.clitics),
-                    (Shape::Keep, Shape::Keep) => (h.span, h.word_start, h.clitics),
+                    (_, Shape::Trim(s)) => (s, h.word_start(), h.clitics),
+                    (Shape::Keep, Shape::Keep) => (h.span(), h.word_start(), h.clitics),
                 };
             out.push(Candidate::of_entry(cx, e, span, word_start, clitics));
         }

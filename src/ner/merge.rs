@@ -59,43 +59,42 @@ fn with_tagger(rule: &'static str) -> &'static str {
 pub(super) fn merge(
     cx: &Context<'_>,
     info: &[TokenInfo],
-    tagged: &[TaggedSpan],
+    mut tagged: Vec<TaggedSpan>,
     cands: &mut Vec<Candidate>,
 ) {
     let toks = cx.tokens.tokens();
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
-    let trimmed: Vec<TaggedSpan> = tagged
-        .iter()
+    // Trimmed in place: a long document has hundreds of thousands of tagged names.
+    tagged.retain_mut(|t| {
         // A name particle alone (بن, أبو) is no name.
-        .filter(|t| (t.first..=t.last).any(|i| info[i].flags & flag::PARTICLE == 0))
-        .filter_map(|t| {
-            let mut t = *t;
-            // A name neither opens nor closes with a stop word or a preposition (ثم, في).
-            let stop = |i: usize| info[i].flags & (flag::STOP | flag::PREP) != 0;
-            while t.first < t.last && stop(t.first) {
-                t.first += 1;
-                t.start = toks[t.first].span.start;
-                t.clitics = Default::default();
-            }
-            while t.last > t.first && stop(t.last) {
-                t.last -= 1;
-                t.end = toks[t.last].span.end;
-            }
-            if stop(t.first) {
-                return None;
-            }
-            while t.etype == EntityType::Person
-                && t.first < t.last
-                && info[t.first].flags & (flag::TITLE | flag::ROLE) != 0
-            {
-                t.first += 1;
-                t.start = toks[t.first].span.start;
-                t.clitics = Default::default();
-            }
-            Some(t)
-        })
-        .collect();
-    let tagged = &trimmed[..];
+        if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0) {
+            return false;
+        }
+        // A name neither opens nor closes with a stop word or a preposition (ثم, في).
+        let stop = |i: usize| info[i].flags & (flag::STOP | flag::PREP) != 0;
+        while t.first < t.last && stop(t.first) {
+            t.first += 1;
+            t.start = toks[t.first].span().start;
+            t.clitics = Default::default();
+        }
+        while t.last > t.first && stop(t.last) {
+            t.last -= 1;
+            t.end = toks[t.last].span().end;
+        }
+        if stop(t.first) {
+            return false;
+        }
+        while t.etype == EntityType::Person
+            && t.first < t.last
+            && info[t.first].flags & (flag::TITLE | flag::ROLE) != 0
+        {
+            t.first += 1;
+            t.start = toks[t.first].span().start;
+            t.clitics = Default::default();
+        }
+        true
+    });
+    let tagged = &tagged[..];
     // For every word, the tagged name over it, plus one (0: none): four bytes a word.
     let mut tag_at: Vec<u32> = vec![0; toks.len()];
     for (k, t) in tagged.iter().enumerate() {
@@ -231,7 +230,7 @@ pub(super) fn merge(
         };
         let c = Candidate {
             span: Span::new(t.start, t.end),
-            word_start: toks[t.first].span.start,
+            word_start: toks[t.first].span().start,
             clitics: t.clitics,
             etype: t.etype,
             key,

@@ -132,7 +132,7 @@ pub(crate) struct Context<'a> {
 
 impl Context<'_> {
     fn tok_text(&self, i: usize) -> &str {
-        let s = self.tokens.tokens()[i].span;
+        let s = self.tokens.tokens()[i].span();
         &self.text[s.start..s.end]
     }
 
@@ -140,8 +140,8 @@ impl Context<'_> {
     pub fn plain_gap(&self, i: usize) -> bool {
         let t = self.tokens.tokens();
         i + 1 < t.len()
-            && t[i].sentence == t[i + 1].sentence
-            && self.text[t[i].span.end..t[i + 1].span.start]
+            && t[i].sentence() == t[i + 1].sentence()
+            && self.text[t[i].span().end..t[i + 1].span().start]
                 .chars()
                 .all(char::is_whitespace)
     }
@@ -180,7 +180,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
     if let Some(t) = cx.tagger.filter(|_| cx.rules != EntityRules::ListsOnly) {
         let entry_type = |e: u32| Some(cx.entries[e as usize].entity_type);
         let tagged = t.tag(cx.text, cx.tokens, &info, cx.hits, &entry_type);
-        merge::merge(cx, &info, &tagged, &mut cands);
+        merge::merge(cx, &info, tagged, &mut cands);
     }
     let mut kept = resolve::resolve(cands);
     if all {

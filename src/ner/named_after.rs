@@ -17,13 +17,13 @@ use super::Context;
 
 /// The cue kind of the hit of kind `kind` over token `i`, if one covers it exactly.
 fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
-    let t = cx.tokens.tokens()[i].span;
-    let from = cx.hits.partition_point(|o| o.span.start < t.start);
+    let t = cx.tokens.tokens()[i].span();
+    let from = cx.hits.partition_point(|o| o.span().start < t.start);
     cx.hits[from..]
         .iter()
-        .take_while(|o| o.span.start == t.start)
+        .take_while(|o| o.span().start == t.start)
         .any(|o| {
-            o.span.end == t.end
+            o.span().end == t.end
                 && matches!(o.item, Item::OrgCue(k) if cx.lexicon.org_cues[k as usize] == kind)
         })
 }
@@ -31,7 +31,7 @@ fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
 /// Whether token `i` may be a word of a name: letters, no digits, no flag of a word that is
 /// never one, no conjunction in front.
 fn name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
-    let s = cx.tokens.tokens()[i].span;
+    let s = cx.tokens.tokens()[i].span();
     let w = &cx.text[s.start..s.end];
     info[i].flags & (flag::NOT_NAME | flag::CONJ_CLITIC) == 0
         && w.chars().nth(1).is_some()
@@ -76,7 +76,7 @@ pub(super) fn named_after_candidates(
             "other" => EntityType::Organization,
             _ => continue,
         };
-        let Some(cue) = token_ending_at(cx.tokens, h.span.end) else {
+        let Some(cue) = token_ending_at(cx.tokens, h.span().end) else {
             continue;
         };
         if !cx.plain_gap(cue) {
@@ -114,11 +114,11 @@ pub(super) fn named_after_candidates(
         while cx.plain_gap(last) && cue_at(cx, last + 1, "suffix") {
             last += 1;
         }
-        let span = Span::new(h.span.start, toks[last].span.end);
+        let span = Span::new(h.span().start, toks[last].span().end);
         let name = &cx.text[span.start..span.end];
         found.push(Candidate {
             span,
-            word_start: h.word_start,
+            word_start: h.word_start(),
             clitics: h.clitics,
             etype,
             key: Key::Generated(format!("{}:{name}", etype.as_str())),

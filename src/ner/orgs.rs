@@ -25,7 +25,7 @@ pub(super) fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mu
     for h in cx.hits {
         let Item::OrgHead(k) = h.item else { continue };
         let head = &cx.lexicon.org_heads[k as usize];
-        let Some(last) = token_ending_at(cx.tokens, h.span.end) else {
+        let Some(last) = token_ending_at(cx.tokens, h.span().end) else {
             continue;
         };
         let nisba = cx
@@ -36,20 +36,20 @@ pub(super) fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mu
         let (span, id, name) = match nisba {
             Some(n) => {
                 let country = &cx.lexicon.nisbas[n as usize].country;
-                let end = cx.tokens.tokens()[last + 1].span.end;
+                let end = cx.tokens.tokens()[last + 1].span().end;
                 let cname = cx.country_name(country);
                 (
-                    Span::new(h.span.start, end),
+                    Span::new(h.span().start, end),
                     format!("org-head:{}:{country}", head.id),
                     format!("{} ({cname})", head.name),
                 )
             }
             None if head.nisba_required => continue,
-            None => (h.span, format!("org-head:{}", head.id), head.name.clone()),
+            None => (h.span(), format!("org-head:{}", head.id), head.name.clone()),
         };
         out.push(Candidate {
             span,
-            word_start: h.word_start,
+            word_start: h.word_start(),
             clitics: h.clitics,
             etype: EntityType::Organization,
             key: Key::Generated(id),
@@ -78,7 +78,7 @@ pub(super) fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         if !cx.plain_gap(last) {
             continue;
         }
-        let next = cx.tokens.tokens()[last + 1].span.start;
+        let next = cx.tokens.tokens()[last + 1].span().start;
         if !cx.text[next..].starts_with('ل') {
             continue;
         }
@@ -123,12 +123,12 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
         if matches!(kind, "place" | "suffix") {
             continue;
         }
-        let rest = &cx.text[h.span.end..];
+        let rest = &cx.text[h.span().end..];
         let trimmed = rest.trim_start_matches([' ', '\t']);
         let Some(open) = trimmed.chars().next().filter(|&c| is_quote(c)) else {
             continue;
         };
-        let start = h.span.end + (rest.len() - trimmed.len()) + open.len_utf8();
+        let start = h.span().end + (rest.len() - trimmed.len()) + open.len_utf8();
         let inner = &cx.text[start..];
         let Some(close) = inner.find(|c: char| is_quote(c) || c == '\n') else {
             continue;

@@ -177,8 +177,8 @@ pub(super) fn token_pattern_candidates(cx: &Context<'_>, out: &mut Vec<Candidate
             out.push(Candidate::of_entry(
                 cx,
                 p.entry,
-                Span::new(toks[i].span.start + offset, toks[last].span.end),
-                toks[i].span.start,
+                Span::new(toks[i].span().start + offset, toks[last].span().end),
+                toks[i].span().start,
                 clitics,
             ));
         }

@@ -26,7 +26,7 @@ fn opens_name(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     !has_article(w)
         && (!w.starts_with('و')
             || info[i].flags & flag::GIVEN != 0 && {
-                let start = cx.tokens.tokens()[i].span.start;
+                let start = cx.tokens.tokens()[i].span().start;
                 info[i].given(start).is_some_and(|(at, _)| at == start)
             })
 }
@@ -39,7 +39,7 @@ fn clitic_before_article(word: &str) -> bool {
 /// Whether token `i` starts with و and is not itself a known given name (وليد): a word
 /// that opens with a conjunction continues no name.
 fn conjunction_first(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
-    let start = cx.tokens.tokens()[i].span.start;
+    let start = cx.tokens.tokens()[i].span().start;
     cx.tok_text(i).starts_with('و') && info[i].given(start).is_none_or(|(at, _)| at != start)
 }
 
@@ -101,13 +101,13 @@ fn person(
 ) -> Candidate {
     let t = cx.tokens.tokens();
     let (start, clitics) = info[first]
-        .given(t[first].span.start)
-        .unwrap_or((t[first].span.start, Proclitics::default()));
-    let span = Span::new(start, t[last].span.end);
+        .given(t[first].span().start)
+        .unwrap_or((t[first].span().start, Proclitics::default()));
+    let span = Span::new(start, t[last].span().end);
     let name = &cx.text[span.start..span.end];
     Candidate {
         span,
-        word_start: t[first].span.start,
+        word_start: t[first].span().start,
         clitics,
         etype: EntityType::Person,
         key: Key::Generated(format!("PERSON:{name}")),
@@ -131,7 +131,7 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
         for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
             let t = &toks[i];
             if c.etype == EntityType::Person {
-                starts_person[i] |= t.span.start <= c.span.start;
+                starts_person[i] |= t.span().start <= c.span.start;
             } else {
                 covered[i] = true;
                 covered_by[i] = covered_by[i].min(ci as u32);
@@ -151,7 +151,7 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
             let mut titled = strong(f);
             while cx.plain_gap(j) || inside_one(j) {
                 let n = j + 1;
-                if n >= toks.len() || toks[n].sentence != toks[i].sentence {
+                if n >= toks.len() || toks[n].sentence() != toks[i].sentence() {
                     break;
                 }
                 if info[n].flags & flag::ROLE_ZONE != 0 || covered[n] {
@@ -166,7 +166,7 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
             }
             let n = j + 1;
             let adjacent = n < toks.len()
-                && toks[n].sentence == toks[i].sentence
+                && toks[n].sentence() == toks[i].sentence()
                 && (cx.plain_gap(j) || inside_one(j));
             // A first name carries no article, with or without a clitic before it
             // (الرئيس الشكر, رئيس لشؤون القوى are not names).
@@ -214,10 +214,10 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
     let mut appositions = Vec::new();
     for r in 1..toks.len() {
         let role_start = info[r].flags & flag::ROLE != 0 && info[r - 1].flags & flag::ROLE == 0;
-        if !role_start || toks[r - 1].sentence != toks[r].sentence {
+        if !role_start || toks[r - 1].sentence() != toks[r].sentence() {
             continue;
         }
-        let gap = &cx.text[toks[r - 1].span.end..toks[r].span.start];
+        let gap = &cx.text[toks[r - 1].span().end..toks[r].span().start];
         if !gap
             .chars()
             .all(|c| c.is_whitespace() || c == '،' || c == ',')

@@ -79,15 +79,15 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
     // a hit's word start is found by walking on, not by a search per hit.
     let mut first = 0;
     for h in cx.hits {
-        if first > 0 && toks[first - 1].span.start >= h.word_start {
-            first = cx.tokens.token_at_or_after(h.word_start);
+        if first > 0 && toks[first - 1].span().start >= h.word_start() {
+            first = cx.tokens.token_at_or_after(h.word_start());
         }
-        while first < toks.len() && toks[first].span.start < h.word_start {
+        while first < toks.len() && toks[first].span().start < h.word_start() {
             first += 1;
         }
         if h.clitics.preposition || h.clitics.conjunction {
             let i = first;
-            if i < toks.len() && toks[i].span.start == h.word_start {
+            if i < toks.len() && toks[i].span().start == h.word_start() {
                 if h.clitics.preposition {
                     info[i].flags |= flag::PREP_CLITIC;
                 }
@@ -115,13 +115,13 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
         // A hit ends on a word boundary, so it covers whole tokens, the first one with its
         // clitics.
         let mut end = first;
-        while end < toks.len() && toks[end].span.start < h.span.end {
+        while end < toks.len() && toks[end].span().start < h.span().end {
             end += 1;
         }
         for i in first..end {
             info[i].flags |= f;
-            if h.item == Item::GivenName && toks[i].span.start == h.word_start {
-                info[i].set_given(h.span.start - h.word_start, h.clitics);
+            if h.item == Item::GivenName && toks[i].span().start == h.word_start() {
+                info[i].set_given(h.span().start - h.word_start(), h.clitics);
             }
             // A nationality adjective with a clitic (بالروسية, والروسي) qualifies nothing
             // before it.
@@ -138,8 +138,8 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
 /// The index of the token ending exactly at byte `at`.
 pub(super) fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
     let t = tokens.tokens();
-    let i = t.partition_point(|t| t.span.end < at);
-    (i < t.len() && t[i].span.end == at).then_some(i)
+    let i = t.partition_point(|t| t.span().end < at);
+    (i < t.len() && t[i].span().end == at).then_some(i)
 }
 
 #[cfg(test)]

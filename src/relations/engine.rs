@@ -57,18 +57,39 @@ pub(super) struct Doc<'d, 'a> {
     pub rules: &'d RuleSet,
     /// `(token, trigger form)` for every trigger hit, by token.
     pub triggers: Vec<(usize, u32)>,
-    /// Each token's word classes, looked up on first use (`u16::MAX`: not yet).
-    classes: Vec<Cell<u16>>,
-    /// Each token's prefix length in bytes (`u8::MAX`: not yet).
-    prefixes: Vec<Cell<u8>>,
-    /// What stands before each token, as a `Between` (`u8::MAX`: not yet).
-    befores: Vec<Cell<u8>>,
-    /// Each token's trigger groups as bits (the top bit set once computed).
-    groups: Vec<Cell<u64>>,
-    /// Whether each token lies inside brackets (`u8::MAX`: not yet).
-    brackets: Vec<Cell<u8>>,
+    /// Each token's word classes, looked up on first use, stored inverted (0: not yet).
+    classes: &'d [Cell<u16>],
+    /// Each token's prefix length in bytes, stored inverted (0: not yet).
+    prefixes: &'d [Cell<u8>],
+    /// What stands before each token, as a `Between` plus one (0: not yet).
+    befores: &'d [Cell<u8>],
+    /// `(token, trigger groups as bits)` for every token that holds a trigger, by token.
+    groups: Vec<(usize, u64)>,
+    /// Whether each token lies inside brackets: 0 not yet, 1 no, 2 yes.
+    brackets: &'d [Cell<u8>],
     /// The matching state, reused from one attempt to the next.
     scratch: Cell<State>,
+}
+
+/// The per-token caches a [`Doc`] fills as the patterns ask, zero meaning "not yet": zeroed
+/// tables come from the allocator untouched, so the pages of words no pattern reads (most of
+/// a long document) are never resident.
+pub(super) struct Caches {
+    classes: Vec<u16>,
+    prefixes: Vec<u8>,
+    befores: Vec<u8>,
+    brackets: Vec<u8>,
+}
+
+impl Caches {
+    pub fn new(tokens: usize) -> Caches {
+        Caches {
+            classes: vec![0; tokens],
+            prefixes: vec![0; tokens],
+            befores: vec![0; tokens],
+            brackets: vec![0; tokens],
+        }
+    }
 }
 
 /// A gap being read left to right: where it starts, the next word to read, and what the
@@ -99,9 +120,6 @@ impl GapScan {
     }
 }
 
-/// The bit that marks a token's group set as computed.
-const GROUPS_KNOWN: u64 = 1 << 63;
-
 /// Punctuation between two words, as far as slots care.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
@@ -117,15 +135,15 @@ enum Between {
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
-    pub fn new(an: &'d Analysis<'a>, rules: &'d RuleSet) -> Doc<'d, 'a> {
+    pub fn new(an: &'d Analysis<'a>, rules: &'d RuleSet, caches: &'d mut Caches) -> Doc<'d, 'a> {
         let toks = an.tokens.tokens();
         let mut triggers = Vec::new();
         for h in an.hits {
             if let crate::lexicon::Item::Trigger(f) = h.item {
-                let t = an.tokens.token_at_or_after(h.word_start);
+                let t = an.tokens.token_at_or_after(h.word_start());
                 if t < toks.len()
-                    && toks[t].span.start == h.word_start
-                    && toks[t].span.end == h.span.end
+                    && toks[t].span().start == h.word_start()
+                    && toks[t].span().end == h.span().end
                 {
                     triggers.push((t, f));
                 }
@@ -133,15 +151,23 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         triggers.sort_unstable();
         triggers.dedup();
+        let mut groups: Vec<(usize, u64)> = Vec::new();
+        for &(t, f) in &triggers {
+            let bit = 1 << rules.triggers[f as usize].group;
+            match groups.last_mut() {
+                Some((last, bits)) if *last == t => *bits |= bit,
+                _ => groups.push((t, bit)),
+            }
+        }
         Doc {
             an,
             rules,
             triggers,
-            classes: vec![Cell::new(u16::MAX); toks.len()],
-            prefixes: vec![Cell::new(u8::MAX); toks.len()],
-            befores: vec![Cell::new(u8::MAX); toks.len()],
-            groups: vec![Cell::new(0); toks.len()],
-            brackets: vec![Cell::new(u8::MAX); toks.len()],
+            classes: Cell::from_mut(&mut caches.classes[..]).as_slice_of_cells(),
+            prefixes: Cell::from_mut(&mut caches.prefixes[..]).as_slice_of_cells(),
+            befores: Cell::from_mut(&mut caches.befores[..]).as_slice_of_cells(),
+            groups,
+            brackets: Cell::from_mut(&mut caches.brackets[..]).as_slice_of_cells(),
             scratch: Cell::new(State::default()),
         }
     }
@@ -179,15 +205,10 @@ impl<'d, 'a> Doc<'d, 'a> {
         if self.an.info[i].flags & flag::TRIGGER == 0 {
             return 0;
         }
-        let known = self.groups[i].get();
-        if known & GROUPS_KNOWN != 0 {
-            return known;
+        match self.groups.binary_search_by_key(&i, |&(t, _)| t) {
+            Ok(k) => self.groups[k].1,
+            Err(_) => 0,
         }
-        let bits = self.triggers_at(i).fold(GROUPS_KNOWN, |b, f| {
-            b | 1 << self.rules.triggers[f as usize].group
-        });
-        self.groups[i].set(bits);
-        bits
     }
 
     /// Whether token `i` is a word of the `intend` group (يعتزم, عزمها).
@@ -213,23 +234,23 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     fn sentence(&self, i: usize) -> usize {
-        self.an.tokens.tokens()[i].sentence
+        self.an.tokens.tokens()[i].sentence()
     }
 
     /// The normalized text of token `i`.
     pub fn word(&self, i: usize) -> &'a str {
-        let s = self.an.tokens.tokens()[i].span;
+        let s = self.an.tokens.tokens()[i].span();
         &self.an.text[s.start..s.end]
     }
 
     /// Token `i`'s word classes, with a leading و or ف tried off when the word has none.
     pub fn classes(&self, i: usize) -> u16 {
-        let cached = self.classes[i].get();
+        let cached = !self.classes[i].get();
         if cached != u16::MAX {
             return cached;
         }
         let c = self.lookup_classes(i);
-        self.classes[i].set(c);
+        self.classes[i].set(!c);
         c
     }
 
@@ -278,13 +299,13 @@ impl<'d, 'a> Doc<'d, 'a> {
             return Between::Other;
         };
         match cell.get() {
-            0 => Between::Plain,
-            1 => Between::Comma,
-            2 => Between::Bracket,
-            3 => Between::Other,
+            1 => Between::Plain,
+            2 => Between::Comma,
+            3 => Between::Bracket,
+            4 => Between::Other,
             _ => {
                 let b = self.scan_between(i);
-                cell.set(b as u8);
+                cell.set(b as u8 + 1);
                 b
             }
         }
@@ -292,11 +313,11 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     fn scan_between(&self, i: usize) -> Between {
         let toks = self.an.tokens.tokens();
-        if i == 0 || i >= toks.len() || toks[i - 1].sentence != toks[i].sentence {
+        if i == 0 || i >= toks.len() || toks[i - 1].sentence() != toks[i].sentence() {
             return Between::Other;
         }
         let mut b = Between::Plain;
-        for c in self.an.text[toks[i - 1].span.end..toks[i].span.start].chars() {
+        for c in self.an.text[toks[i - 1].span().end..toks[i].span().start].chars() {
             let k = match c {
                 c if c.is_whitespace() => Between::Plain,
                 '"' | '«' | '»' | '\'' | '“' | '”' | '‘' | '’' => Between::Plain,
@@ -330,11 +351,11 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The proclitic letters in front of token `i`'s known form (وب for وبموسكو), or "".
     pub fn prefix(&self, i: usize) -> &'a str {
-        let t = self.an.tokens.tokens()[i].span;
-        let len = match self.prefixes[i].get() {
+        let t = self.an.tokens.tokens()[i].span();
+        let len = match !self.prefixes[i].get() {
             u8::MAX => {
                 let len = self.scan_prefix(i).len();
-                self.prefixes[i].set(len.min(u8::MAX as usize - 1) as u8);
+                self.prefixes[i].set(!(len.min(u8::MAX as usize - 1) as u8));
                 len
             }
             len => len as usize,
@@ -344,19 +365,19 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     fn scan_prefix(&self, i: usize) -> &'a str {
         let an = self.an;
-        let t = an.tokens.tokens()[i].span;
+        let t = an.tokens.tokens()[i].span();
         if let Some(m) = an.token_mention[i] {
             let mi = &an.mentions[m];
             if mi.word_start == t.start {
                 return &an.text[t.start..mi.span.start.max(t.start)];
             }
         }
-        let from = an.hits.partition_point(|h| h.span.start < t.start);
+        let from = an.hits.partition_point(|h| h.span().start < t.start);
         an.hits[from..]
             .iter()
-            .take_while(|h| h.span.start < t.end)
-            .filter(|h| h.word_start == t.start)
-            .map(|h| h.span.start)
+            .take_while(|h| h.span().start < t.end)
+            .filter(|h| h.word_start() == t.start)
+            .map(|h| h.span().start)
             .min()
             .map_or("", |s| &an.text[t.start..s])
     }
@@ -438,11 +459,11 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Whether token `i` lies inside brackets, looking at most ten words either way.
     fn bracketed(&self, i: usize) -> bool {
         match self.brackets[i].get() {
-            0 => false,
-            1 => true,
+            1 => false,
+            2 => true,
             _ => {
                 let b = self.scan_bracketed(i);
-                self.brackets[i].set(b as u8);
+                self.brackets[i].set(b as u8 + 1);
                 b
             }
         }
@@ -450,15 +471,15 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     fn scan_bracketed(&self, i: usize) -> bool {
         let toks = self.an.tokens.tokens();
-        let s = toks[i].sentence;
+        let s = toks[i].sentence();
         let text = self.an.text;
         let mut open = false;
         let mut j = i;
         for _ in 0..10 {
-            if j == 0 || toks[j - 1].sentence != s {
+            if j == 0 || toks[j - 1].sentence() != s {
                 break;
             }
-            let gap = &text[toks[j - 1].span.end..toks[j].span.start];
+            let gap = &text[toks[j - 1].span().end..toks[j].span().start];
             if let Some(c) = gap
                 .chars()
                 .rev()
@@ -473,10 +494,10 @@ impl<'d, 'a> Doc<'d, 'a> {
             return false;
         }
         for j in i..(i + 10).min(toks.len() - 1) {
-            if toks[j + 1].sentence != s {
+            if toks[j + 1].sentence() != s {
                 return false;
             }
-            let gap = &text[toks[j].span.end..toks[j + 1].span.start];
+            let gap = &text[toks[j].span().end..toks[j + 1].span().start];
             if let Some(c) = gap.chars().find(|c| matches!(c, '(' | ')' | '[' | ']')) {
                 return matches!(c, ')' | ']');
             }

@@ -39,7 +39,7 @@ use crate::span::Span;
 pub use crate::types::RelationType;
 use crate::types::{Modality, NegatedRelations};
 
-use engine::{ArgRef, Doc, Found};
+use engine::{ArgRef, Caches, Doc, Found};
 use pattern::Slot;
 use rules::RuleSet;
 
@@ -153,7 +153,8 @@ fn record(
 }
 
 fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
-    let doc = Doc::new(an, rules);
+    let mut caches = Caches::new(an.tokens.tokens().len());
+    let doc = Doc::new(an, rules, &mut caches);
     let toks = an.tokens.tokens();
     let mut out = Vec::new();
     let mut done: Vec<RelationType> = Vec::new();
@@ -179,7 +180,7 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             let Some(found) = doc.match_at(p, t, t + 1, (&[], &[])) else {
                 continue;
             };
-            let (span, sentence) = (toks[t].span, toks[t].sentence);
+            let (span, sentence) = (toks[t].span(), toks[t].sentence());
             record(
                 &doc,
                 pi,
@@ -214,9 +215,9 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             // The words the pattern matched stand for the trigger.
             let trigger = |f: &Found| {
                 let (s, e) = (f.start, f.end.max(f.start + 1));
-                Span::new(toks[s].span.start, toks[e - 1].span.end)
+                Span::new(toks[s].span().start, toks[e - 1].span().end)
             };
-            let sentence = toks[r.start].sentence;
+            let sentence = toks[r.start].sentence();
             record(
                 &doc, pi, p.relation, found, trigger, sentence, &mut done, &mut out,
             );
@@ -238,7 +239,7 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             // A person right after the phrase is the one it introduces: the phrase is then no
             // apposition to a name before it.
             let introduces = phrase.end < toks.len()
-                && toks[phrase.end].sentence == toks[i].sentence
+                && toks[phrase.end].sentence() == toks[i].sentence()
                 && doc.plain_before(phrase.end)
                 && doc.person_like(phrase.end);
             for &pi in &rules.role_anchored {
@@ -257,8 +258,11 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
                 else {
                     continue;
                 };
-                let span = Span::new(toks[phrase.start].span.start, toks[phrase.end - 1].span.end);
-                let sentence = toks[i].sentence;
+                let span = Span::new(
+                    toks[phrase.start].span().start,
+                    toks[phrase.end - 1].span().end,
+                );
+                let sentence = toks[i].sentence();
                 record(
                     &doc,
                     pi,

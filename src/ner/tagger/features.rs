@@ -490,17 +490,20 @@ fn gazetteer_bits(input: &Input<'_>, out: &mut Vec<u8>) {
     if !input.groups.contains(FeatureGroups::GAZETTEER) || n == 0 {
         return;
     }
-    let (from, to) = (toks[0].span.start, toks[n - 1].span.end);
-    let first = input.hits.partition_point(|h| h.word_start < from);
-    for h in input.hits[first..].iter().take_while(|h| h.word_start < to) {
+    let (from, to) = (toks[0].span().start, toks[n - 1].span().end);
+    let first = input.hits.partition_point(|h| h.word_start() < from);
+    for h in input.hits[first..]
+        .iter()
+        .take_while(|h| h.word_start() < to)
+    {
         let Item::Entry(e) = h.item else { continue };
         let Some(t) = (input.entry_type)(e) else {
             continue;
         };
         let t = type_index(t);
-        let i = toks.partition_point(|t| t.span.start < h.word_start);
+        let i = toks.partition_point(|t| t.span().start < h.word_start());
         let mut j = i;
-        while j < n && toks[j].span.start < h.span.end {
+        while j < n && toks[j].span().start < h.span().end {
             out[j] |= if j == i { 1 << t } else { 1 << (t + 4) };
             j += 1;
         }
@@ -519,7 +522,7 @@ impl ContextScratch {
     pub fn prepare(&mut self, input: &Input<'_>) {
         self.word_keys.clear();
         for t in input.tokens {
-            let word = &input.text[t.span.start..t.span.end];
+            let word = &input.text[t.span().start..t.span().end];
             self.word_keys.push(word_key(word, input.groups));
         }
         gazetteer_bits(input, &mut self.gazetteer);
@@ -563,7 +566,7 @@ impl ContextScratch {
         if g.contains(FeatureGroups::PUNCTUATION) {
             let tok = &toks[i];
             let before = if i > 0 {
-                gap_kind(&input.text[toks[i - 1].span.end..tok.span.start])
+                gap_kind(&input.text[toks[i - 1].span().end..tok.span().start])
             } else {
                 GAP_EDGE
             };
@@ -571,7 +574,7 @@ impl ContextScratch {
                 small(SLOT_GAP_BEFORE + usize::from(before));
             }
             let after = if i + 1 < n {
-                gap_kind(&input.text[tok.span.end..toks[i + 1].span.start])
+                gap_kind(&input.text[tok.span().end..toks[i + 1].span().start])
             } else {
                 GAP_EDGE
             };
@@ -625,7 +628,7 @@ pub(crate) fn sentence_features(input: &Input<'_>, s: &mut Scratch, cs: &mut Con
     s.splits.clear();
     cs.prepare(input);
     for (i, tok) in input.tokens.iter().enumerate() {
-        let word = &input.text[tok.span.start..tok.span.end];
+        let word = &input.text[tok.span().start..tok.span().end];
         let split = split_word(word, input.tables);
         s.splits.push(split);
         cs.keys(input, i, &mut s.keys);
@@ -675,11 +678,13 @@ pub(crate) fn probe_fingerprint() -> u64 {
     let hits: Vec<Hit> = [(3usize, 5usize, 0u32), (10, 10, 1), (12, 13, 2)]
         .iter()
         .filter(|&&(a, b, _)| b < toks.len() && a <= b)
-        .map(|&(a, b, e)| Hit {
-            span: Span::new(toks[a].span.start, toks[b].span.end),
-            word_start: toks[a].span.start,
-            item: Item::Entry(e),
-            clitics: Proclitics::default(),
+        .map(|&(a, b, e)| {
+            Hit::new(
+                Span::new(toks[a].span().start, toks[b].span().end),
+                toks[a].span().start,
+                Item::Entry(e),
+                Proclitics::default(),
+            )
         })
         .collect();
     let types = [

@@ -297,8 +297,8 @@ impl Tagger {
         c.doc_splits.clear();
         let mut from = 0;
         while from < toks.len() {
-            let sentence = toks[from].sentence;
-            let to = from + toks[from..].partition_point(|t| t.sentence == sentence);
+            let sentence = toks[from].sentence();
+            let to = from + toks[from..].partition_point(|t| t.sentence() == sentence);
             let input = Input {
                 text,
                 tokens: &toks[from..to],
@@ -314,7 +314,7 @@ impl Tagger {
             c.sentence_splits.clear();
             c.context.prepare(&input);
             for (j, t) in input.tokens.iter().enumerate() {
-                let r = self.word_row(c, &text[t.span.start..t.span.end]);
+                let r = self.word_row(c, &text[t.span().start..t.span().end]);
                 c.sentence_splits.push(c.splits[r]);
                 let mut row = c.rows[r];
                 c.context.visit(&input, j, |key, slot| match slot {
@@ -357,7 +357,7 @@ fn name_key(
 ) {
     key.clear();
     for i in first..=last {
-        let t = toks[i].span;
+        let t = toks[i].span();
         let from = if i == first {
             t.start + usize::from(splits[i].clitic_bytes)
         } else {
@@ -447,7 +447,7 @@ fn propagate(
                 let last = i + n - 1;
                 if last >= toks.len()
                     || (i..=last).any(|j| covered[j])
-                    || toks[last].sentence != toks[i].sentence
+                    || toks[last].sentence() != toks[i].sentence()
                 {
                     continue;
                 }
@@ -459,8 +459,8 @@ fn propagate(
         }
         match found {
             Some((last, t)) => {
-                let start = toks[i].span.start + usize::from(splits[i].clitic_bytes);
-                let prefix = &text[toks[i].span.start..start];
+                let start = toks[i].span().start + usize::from(splits[i].clitic_bytes);
+                let prefix = &text[toks[i].span().start..start];
                 let clitics = if splits[i].elided {
                     strip_elided_prefix(prefix)
                 } else {
@@ -470,7 +470,7 @@ fn propagate(
                     first: i,
                     last,
                     start,
-                    end: toks[last].span.end,
+                    end: toks[last].span().end,
                     etype: t,
                     clitics: clitics.unwrap_or_default(),
                 });
@@ -514,14 +514,15 @@ fn spans(
             if o.etype == EntityType::Person
                 && o.last == offset + i - 1
                 && splits[i].clitic_bytes == 0
-                && text[toks[i - 1].span.end..toks[i].span.start].bytes().all(|b| b == b' '));
+                && text[toks[i - 1].span().end..toks[i].span().start].bytes().all(|b| b == b' '));
         // A name crosses spaces, hyphens, dots and apostrophes between its words, nothing
         // else (no comma, bracket or markup), and no conjunction.
         // A word with a conjunction in front (ووليد, ومحمود) opens a new name.
-        let conjunction = conjunction_first(&text[toks[i].span.start..toks[i].span.end], tables);
+        let conjunction =
+            conjunction_first(&text[toks[i].span().start..toks[i].span().end], tables);
         let joinable = i > 0
             && !conjunction
-            && text[toks[i - 1].span.end..toks[i].span.start]
+            && text[toks[i - 1].span().end..toks[i].span().start]
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, '-' | '.' | '\'' | '’'));
         let continues = joinable
@@ -530,15 +531,15 @@ fn spans(
         if continues {
             if let Some(o) = open.as_mut() {
                 o.last = offset + i;
-                o.end = toks[i].span.end;
+                o.end = toks[i].span().end;
             }
             continue;
         }
         out.extend(open.take());
         if let Some((_, t)) = lt {
             let split = splits[i];
-            let start = toks[i].span.start + usize::from(split.clitic_bytes);
-            let prefix = &text[toks[i].span.start..start];
+            let start = toks[i].span().start + usize::from(split.clitic_bytes);
+            let prefix = &text[toks[i].span().start..start];
             let clitics = if split.elided {
                 strip_elided_prefix(prefix)
             } else {
@@ -548,7 +549,7 @@ fn spans(
                 first: offset + i,
                 last: offset + i,
                 start,
-                end: toks[i].span.end,
+                end: toks[i].span().end,
                 etype: t,
                 clitics: clitics.unwrap_or_default(),
             });
