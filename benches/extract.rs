@@ -1,6 +1,7 @@
 //! End-to-end figures: building the default extractor, normalization, and extraction on Arabic
 //! news cut into article-sized documents (about 4 KB, at line breaks), with the context rules
-//! and with the lists alone. Throughput is bytes of input per second.
+//! and with the lists alone, and on one long document (4 MB). Throughput is bytes of input per
+//! second.
 //!
 //! Text: `../shared/data/text/saudinewsnet_part1.txt` (all of it) when present, otherwise a
 //! generated stand-in. `cargo bench --bench extract`. Compare with `../shared/bench/peers`
@@ -138,6 +139,25 @@ fn bench(c: &mut Criterion) {
                 .map(|d| full.extract(d).entities.len())
                 .sum::<usize>()
         })
+    });
+    g.finish();
+
+    // One long document: the first 4 MB of the news as a single text. Per byte it should cost
+    // what the 4 KB documents cost; a stage that is quadratic in the document's length (the
+    // tagger merge once scanned every candidate for every tagged name: 36 s here) shows.
+    let mut cut = text.len().min(4_000_000);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let long = &text[..cut];
+    let mut g = c.benchmark_group("long-document");
+    g.throughput(Throughput::Bytes(long.len() as u64));
+    g.sample_size(10);
+    g.bench_function("extract", |b| {
+        b.iter(|| full.extract(black_box(long)).entities.len())
+    });
+    g.bench_function("extract-lists-and-rules", |b| {
+        b.iter(|| no_tagger.extract(black_box(long)).entities.len())
     });
     g.finish();
 }
