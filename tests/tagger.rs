@@ -228,3 +228,29 @@ fn a_model_round_trips_through_its_file() {
     assert_eq!(again.to_bytes(), model.to_bytes());
     assert_eq!(again.features(), model.features());
 }
+
+#[test]
+fn a_text_without_sentence_marks_is_tagged_to_its_end() {
+    // About 4,000 words and no punctuation: one sentence, decoded in pieces. The names near the
+    // end are found as the names near the start are.
+    let unit = "وقال الباحث سامر الخطيب إن المشروع يبدأ في الربيع ";
+    let text = unit.repeat(500);
+    let tagger_only = Extractor::builder()
+        .entity_rules(kashf::EntityRules::TaggerOnly)
+        .build()
+        .unwrap();
+    let doc = tagger_only.extract(&text);
+    let third = text.len() / 3;
+    let tagged_in = |from: usize, to: usize| {
+        doc.mentions()
+            .into_iter()
+            .filter(|(_, m)| m.start >= from && m.end <= to && m.text == "سامر الخطيب")
+            .count()
+    };
+    let (first, last) = (tagged_in(0, third), tagged_in(2 * third, text.len()));
+    assert!(first > 100, "names in the first third: {first}");
+    assert!(last + 2 >= first, "first third {first}, last third {last}");
+    for (_, m) in doc.mentions() {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+}

@@ -169,6 +169,10 @@ pub(crate) struct Tagger {
     id: u64,
 }
 
+/// The most words decoded as one sequence: a longer sentence (news sentences run to about a
+/// hundred words; a text without punctuation is one sentence) is decoded in pieces.
+const DECODE_WORDS: usize = 1024;
+
 /// The most words a thread's cache keeps before it starts afresh.
 const CACHE_WORDS: usize = 1 << 16;
 
@@ -298,7 +302,13 @@ impl Tagger {
         let mut from = 0;
         while from < toks.len() {
             let sentence = toks[from].sentence();
-            let to = from + toks[from..].partition_point(|t| t.sentence() == sentence);
+            // A sentence is decoded in pieces of at most `DECODE_WORDS` words, so that a text
+            // without sentence marks keeps the decoding buffers (and this thread's cache of
+            // them) small.
+            let to = from
+                + toks[from..]
+                    .partition_point(|t| t.sentence() == sentence)
+                    .min(DECODE_WORDS);
             let input = Input {
                 text,
                 tokens: &toks[from..to],
