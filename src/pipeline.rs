@@ -1,6 +1,7 @@
 //! The extractor: configuration, building, and the one-way pipeline
 //! normalize → tokenize → match → rules → relations → map back.
 
+use crate::clitic::Proclitics;
 use crate::document::{self, Document};
 use crate::error::Error;
 use crate::fasthash::{FastSet, IdIndex};
@@ -672,9 +673,15 @@ impl Extractor {
         }
         let norm = self.normalizer.normalize(text);
         let tokens = Tokenized::new(norm.text());
-        let hits = self.matcher.find(norm.text(), tokens.tokens());
+        let mut hits = self.matcher.find(norm.text(), tokens.tokens());
+        let info = token_info(&self.context(norm.text(), &tokens, &hits));
+        // Two hits in three are stop words (في, من): their flags are in `info` now, and only
+        // one after a proclitic (وفي) still tells the relation rules where its word's known
+        // form starts. The rest go before the entity rules walk the hits.
+        hits.retain(|h| !matches!(h.item, Item::Stop { .. }) || h.clitics != Proclitics::default());
+        hits.shrink_to_fit();
         let cx = self.context(norm.text(), &tokens, &hits);
-        let mut an = analyze(&cx);
+        let mut an = analyze(&cx, info);
         let rels = relations::extract(&mut an, &cx, &self.relation_rules, self.negated);
         // The output needs the mentions, the entities and the sentences: the tables of every
         // word and hit go first, so that the output is built in their room.

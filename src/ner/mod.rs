@@ -36,7 +36,7 @@ use crate::types::{EntityRules, EntityType};
 
 use candidate::Key;
 pub(crate) use patterns::TokenMatcher;
-use tokens::{token_info, TokenInfo};
+use tokens::TokenInfo;
 
 /// An entity of the document.
 #[derive(Debug, Clone)]
@@ -161,8 +161,9 @@ impl Context<'_> {
 }
 
 /// Runs the entity rules over matched hits.
-pub(crate) fn analyze<'a>(cx: &Context<'a>) -> Analysis<'a> {
-    let info = token_info(cx);
+/// `info` is [`tokens::token_info`] of the hits the matcher found, which may be more than
+/// `cx.hits` (the pipeline lets the stop words' hits go once their flags are set).
+pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a> {
     let mut cands = Vec::new();
     if cx.rules != EntityRules::TaggerOnly {
         lists::gazetteer_candidates(cx, &mut cands);
