@@ -95,14 +95,12 @@ pub(super) fn merge(
         true
     });
     let tagged = &tagged[..];
-    // For every word, the tagged name over it, plus one (0: none): four bytes a word.
-    let mut tag_at: Vec<u32> = vec![0; toks.len()];
-    for (k, t) in tagged.iter().enumerate() {
-        for slot in &mut tag_at[t.first..=t.last] {
-            *slot = k as u32 + 1;
-        }
-    }
-    let tag_of = |i: usize| (tag_at[i] as usize).checked_sub(1);
+    // The tagged name over word `i`: tagged names come in word order and never overlap, so a
+    // search finds it (no table of every word).
+    let tag_of = |i: usize| {
+        let k = tagged.partition_point(|t| t.last < i);
+        tagged.get(k).filter(|t| t.first <= i).map(|_| k)
+    };
     let words = |c: &Candidate| {
         let r = cx.tokens.tokens_within(c.word_start, c.span.end);
         (r.start, r.end.saturating_sub(1).max(r.start))
@@ -150,19 +148,27 @@ pub(super) fn merge(
     // The candidates' word ranges, indexed once: the tagged names below ask about them one
     // by one, and a scan of every candidate per name is quadratic on a long document. Tagged
     // names do not overlap, so the names this loop adds never answer a later name's question.
-    let mut list_ends: FastMap<(usize, EntityType), Vec<usize>> = FastMap::default();
-    let mut max_end_from: FastMap<usize, usize> = FastMap::default();
-    let mut min_start_to: FastMap<usize, usize> = FastMap::default();
+    let mut starts: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
+    let mut ends: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
+    let mut lists: Vec<(u32, u32, EntityType)> = Vec::new();
     for c in cands.iter() {
         let (a, b) = words(c);
+        let (a, b) = (a as u32, b as u32);
+        starts.push((a, b));
+        ends.push((b, a));
         if matches!(c.key, Key::Entry(_)) {
-            list_ends.entry((a, c.etype)).or_default().push(b);
+            lists.push((a, b, c.etype));
         }
-        let end = max_end_from.entry(a).or_insert(b);
-        *end = (*end).max(b);
-        let start = min_start_to.entry(b).or_insert(a);
-        *start = (*start).min(a);
     }
+    starts.sort_unstable();
+    ends.sort_unstable();
+    lists.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    // The pairs of `v` (sorted) whose first member lies in `from..=to`.
+    let within = |v: &[(u32, u32)], from: usize, to: usize| {
+        let lo = v.partition_point(|x| (x.0 as usize) < from);
+        let hi = v.partition_point(|x| (x.0 as usize) <= to).max(lo);
+        lo..hi
+    };
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || !named(k) {
             continue;
@@ -172,12 +178,12 @@ pub(super) fn merge(
         let mut at = t.first;
         let mut parts = 0;
         while at <= t.last {
-            let next = list_ends
-                .get(&(at, t.etype))
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&b| b <= t.last)
+            let from = lists.partition_point(|x| (x.0 as usize) < at);
+            let next = lists[from..]
+                .iter()
+                .take_while(|x| x.0 as usize == at)
+                .filter(|x| x.2 == t.etype && x.1 as usize <= t.last)
+                .map(|x| x.1 as usize)
                 .max();
             match next {
                 Some(b) => {
@@ -192,8 +198,13 @@ pub(super) fn merge(
         }
         // A tagged name that crosses a candidate (each holds words the other does not)
         // loses to it.
-        let crosses = (t.first..t.last).any(|b| min_start_to.get(&b).is_some_and(|&a| a < t.first))
-            || (t.first + 1..=t.last).any(|a| max_end_from.get(&a).is_some_and(|&b| b > t.last));
+        let crosses = t.first < t.last
+            && (ends[within(&ends, t.first, t.last - 1)]
+                .iter()
+                .any(|&(_, a)| (a as usize) < t.first)
+                || starts[within(&starts, t.first + 1, t.last)]
+                    .iter()
+                    .any(|&(_, b)| b as usize > t.last));
         if crosses {
             continue;
         }

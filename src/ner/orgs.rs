@@ -30,7 +30,7 @@ pub(super) fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mu
         };
         let nisba = cx
             .plain_gap(last)
-            .then(|| info[last + 1].nisba)
+            .then(|| info[last + 1].nisba())
             .flatten()
             .filter(|&n| agrees(head.gender, cx.lexicon.nisbas[n as usize].gender));
         let (span, id, name) = match nisba {

@@ -34,19 +34,38 @@ pub(crate) mod flag {
     pub const ROLE_ZONE: u16 = TITLE | ROLE | FILLER | NISBA | ORG_HEAD;
 }
 
-/// What is known of one token: twelve bytes, as there is one for every word of a text.
-#[derive(Debug, Clone, Copy, Default)]
+/// What is known of one token: eight bytes, as there is one for every word of a text.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct TokenInfo {
     pub flags: u16,
     /// Where the given name starts in this token, after its clitics (ومحمود): 0 for none,
     /// else the bytes from the token's start plus one (bits 0–4) and the clitics (bits 5–7);
     /// read it with [`TokenInfo::given`].
     pub given: u16,
-    /// The nationality adjective the whole token is, if any.
-    pub nisba: Option<u32>,
+    /// The nationality adjective the whole token is (`NO_NISBA`: none); read it with
+    /// [`TokenInfo::nisba`].
+    pub(super) nisba: u32,
+}
+
+const NO_NISBA: u32 = u32::MAX;
+
+impl Default for TokenInfo {
+    fn default() -> TokenInfo {
+        TokenInfo {
+            flags: 0,
+            given: 0,
+            nisba: NO_NISBA,
+        }
+    }
 }
 
 impl TokenInfo {
+    /// The nationality adjective the whole token is, if any.
+    #[inline]
+    pub fn nisba(&self) -> Option<u32> {
+        (self.nisba != NO_NISBA).then_some(self.nisba)
+    }
+
     /// Where the given name in this token (which starts at byte `start`) starts, after its
     /// clitics, with them.
     pub fn given(&self, start: usize) -> Option<(usize, Proclitics)> {
@@ -127,7 +146,7 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
             // before it.
             if let Item::Nisba(n) = h.item {
                 if h.clitics == Proclitics::default() {
-                    info[i].nisba = Some(n);
+                    info[i].nisba = n;
                 }
             }
         }
@@ -145,7 +164,18 @@ pub(super) fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn a_token_costs_twelve_bytes() {
-        assert_eq!(std::mem::size_of::<super::TokenInfo>(), 12);
+    fn a_token_costs_eight_bytes() {
+        assert_eq!(std::mem::size_of::<super::TokenInfo>(), 8);
+    }
+
+    #[test]
+    fn a_word_without_an_adjective_has_no_nisba() {
+        assert_eq!(super::TokenInfo::default().nisba(), None);
+    }
+
+    #[test]
+    fn the_tables_of_every_word_and_hit_stay_small() {
+        assert_eq!(std::mem::size_of::<crate::tokenize::Token>(), 12);
+        assert_eq!(std::mem::size_of::<crate::matcher::Hit>(), 24);
     }
 }

@@ -657,7 +657,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             return None;
         }
         if types.has(Types::NISBA) && self.mention_at(i).is_none() {
-            return self.an.info[i].nisba.map(|c| (ArgRef::Country(c), i + 1));
+            return self.an.info[i].nisba().map(|c| (ArgRef::Country(c), i + 1));
         }
         let mut j = i;
         let mut in_role = governed;
@@ -726,7 +726,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let mut j = end - 1;
         if types.has(Types::NISBA) && self.mention_at(j).is_none() {
-            return self.an.info[j].nisba.map(|c| (ArgRef::Country(c), j));
+            return self.an.info[j].nisba().map(|c| (ArgRef::Country(c), j));
         }
         // Adjectives after the name: الظفرة الإماراتي.
         let mut k = end;
@@ -745,7 +745,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let end = j + 1;
         if types.has(Types::NISBA) && self.mention_at(j).is_none() {
-            return self.an.info[j].nisba.map(|c| (ArgRef::Country(c), j));
+            return self.an.info[j].nisba().map(|c| (ArgRef::Country(c), j));
         }
         let m = self.mention_at(j)?;
         let (s, e) = self.extent(m);
@@ -851,7 +851,7 @@ impl Doc<'_, '_> {
             if !self.role_word(j) && !self.phrase_noun(j) && !construct {
                 break;
             }
-            if let Some(nisba) = self.an.info[j].nisba {
+            if let Some(nisba) = self.an.info[j].nisba() {
                 if !host && !names.contains(&ArgRef::Country(nisba)) {
                     names.push(ArgRef::Country(nisba));
                 }

@@ -169,6 +169,9 @@ pub(crate) struct Tagger {
     id: u64,
 }
 
+/// A document of more words than this leaves the thread's cache empty.
+const LONG_DOCUMENT_WORDS: usize = 8 * CACHE_WORDS;
+
 /// The most words decoded as one sequence: a longer sentence (news sentences run to about a
 /// hundred words; a text without punctuation is one sentence) is decoded in pieces.
 const DECODE_WORDS: usize = 1024;
@@ -351,6 +354,11 @@ impl Tagger {
             from = to;
         }
         propagate(text, toks, info, &c.doc_splits, &mut out);
+        // After a long document (the cache was refilled many times over) the buffers go: the
+        // rest of its extraction needs the room more than the next document needs the rows.
+        if toks.len() > LONG_DOCUMENT_WORDS {
+            *c = Cache::default();
+        }
         out
     }
 }
