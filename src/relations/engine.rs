@@ -57,39 +57,18 @@ pub(super) struct Doc<'d, 'a> {
     pub rules: &'d RuleSet,
     /// `(token, trigger form)` for every trigger hit, by token.
     pub triggers: Vec<(usize, u32)>,
-    /// Each token's word classes, looked up on first use, stored inverted (0: not yet).
-    classes: &'d [Cell<u16>],
-    /// Each token's prefix length in bytes, stored inverted (0: not yet).
-    prefixes: &'d [Cell<u8>],
-    /// What stands before each token, as a `Between` plus one (0: not yet).
-    befores: &'d [Cell<u8>],
+    /// Each token's word classes, looked up on first use (`u16::MAX`: not yet).
+    classes: Vec<Cell<u16>>,
+    /// Each token's prefix length in bytes (`u8::MAX`: not yet).
+    prefixes: Vec<Cell<u8>>,
+    /// What stands before each token, as a `Between` (`u8::MAX`: not yet).
+    befores: Vec<Cell<u8>>,
     /// `(token, trigger groups as bits)` for every token that holds a trigger, by token.
     groups: Vec<(usize, u64)>,
-    /// Whether each token lies inside brackets: 0 not yet, 1 no, 2 yes.
-    brackets: &'d [Cell<u8>],
+    /// Whether each token lies inside brackets (`u8::MAX`: not yet).
+    brackets: Vec<Cell<u8>>,
     /// The matching state, reused from one attempt to the next.
     scratch: Cell<State>,
-}
-
-/// The per-token caches a [`Doc`] fills as the patterns ask, zero meaning "not yet": zeroed
-/// tables come from the allocator untouched, so the pages of words no pattern reads (most of
-/// a long document) are never resident.
-pub(super) struct Caches {
-    classes: Vec<u16>,
-    prefixes: Vec<u8>,
-    befores: Vec<u8>,
-    brackets: Vec<u8>,
-}
-
-impl Caches {
-    pub fn new(tokens: usize) -> Caches {
-        Caches {
-            classes: vec![0; tokens],
-            prefixes: vec![0; tokens],
-            befores: vec![0; tokens],
-            brackets: vec![0; tokens],
-        }
-    }
 }
 
 /// A gap being read left to right: where it starts, the next word to read, and what the
@@ -135,7 +114,7 @@ enum Between {
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
-    pub fn new(an: &'d Analysis<'a>, rules: &'d RuleSet, caches: &'d mut Caches) -> Doc<'d, 'a> {
+    pub fn new(an: &'d Analysis<'a>, rules: &'d RuleSet) -> Doc<'d, 'a> {
         let toks = an.tokens.tokens();
         let mut triggers = Vec::new();
         for h in an.hits {
@@ -163,11 +142,11 @@ impl<'d, 'a> Doc<'d, 'a> {
             an,
             rules,
             triggers,
-            classes: Cell::from_mut(&mut caches.classes[..]).as_slice_of_cells(),
-            prefixes: Cell::from_mut(&mut caches.prefixes[..]).as_slice_of_cells(),
-            befores: Cell::from_mut(&mut caches.befores[..]).as_slice_of_cells(),
+            classes: vec![Cell::new(u16::MAX); toks.len()],
+            prefixes: vec![Cell::new(u8::MAX); toks.len()],
+            befores: vec![Cell::new(u8::MAX); toks.len()],
             groups,
-            brackets: Cell::from_mut(&mut caches.brackets[..]).as_slice_of_cells(),
+            brackets: vec![Cell::new(u8::MAX); toks.len()],
             scratch: Cell::new(State::default()),
         }
     }
@@ -245,12 +224,12 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// Token `i`'s word classes, with a leading و or ف tried off when the word has none.
     pub fn classes(&self, i: usize) -> u16 {
-        let cached = !self.classes[i].get();
+        let cached = self.classes[i].get();
         if cached != u16::MAX {
             return cached;
         }
         let c = self.lookup_classes(i);
-        self.classes[i].set(!c);
+        self.classes[i].set(c);
         c
     }
 
@@ -299,13 +278,13 @@ impl<'d, 'a> Doc<'d, 'a> {
             return Between::Other;
         };
         match cell.get() {
-            1 => Between::Plain,
-            2 => Between::Comma,
-            3 => Between::Bracket,
-            4 => Between::Other,
+            0 => Between::Plain,
+            1 => Between::Comma,
+            2 => Between::Bracket,
+            3 => Between::Other,
             _ => {
                 let b = self.scan_between(i);
-                cell.set(b as u8 + 1);
+                cell.set(b as u8);
                 b
             }
         }
@@ -352,10 +331,10 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The proclitic letters in front of token `i`'s known form (وب for وبموسكو), or "".
     pub fn prefix(&self, i: usize) -> &'a str {
         let t = self.an.tokens.tokens()[i].span();
-        let len = match !self.prefixes[i].get() {
+        let len = match self.prefixes[i].get() {
             u8::MAX => {
                 let len = self.scan_prefix(i).len();
-                self.prefixes[i].set(!(len.min(u8::MAX as usize - 1) as u8));
+                self.prefixes[i].set(len.min(u8::MAX as usize - 1) as u8);
                 len
             }
             len => len as usize,
@@ -459,11 +438,11 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Whether token `i` lies inside brackets, looking at most ten words either way.
     fn bracketed(&self, i: usize) -> bool {
         match self.brackets[i].get() {
-            1 => false,
-            2 => true,
+            0 => false,
+            1 => true,
             _ => {
                 let b = self.scan_bracketed(i);
-                self.brackets[i].set(b as u8 + 1);
+                self.brackets[i].set(b as u8);
                 b
             }
         }

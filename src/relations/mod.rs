@@ -39,7 +39,7 @@ use crate::span::Span;
 pub use crate::types::RelationType;
 use crate::types::{Modality, NegatedRelations};
 
-use engine::{ArgRef, Caches, Doc, Found};
+use engine::{ArgRef, Doc, Found};
 use pattern::Slot;
 use rules::RuleSet;
 
@@ -153,8 +153,7 @@ fn record(
 }
 
 fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
-    let mut caches = Caches::new(an.tokens.tokens().len());
-    let doc = Doc::new(an, rules, &mut caches);
+    let doc = Doc::new(an, rules);
     let toks = an.tokens.tokens();
     let mut out = Vec::new();
     let mut done: Vec<RelationType> = Vec::new();
