@@ -2,7 +2,8 @@
 //!
 //! usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only]
 //!              [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all]
-//!              [--no-tagger] [--tagger-model FILE] [FILE|-]
+//!              [--no-tagger] [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv]
+//!              [FILE|-]
 //!
 //! Reads one token a line (optional gold columns after it) with a blank line between
 //! sentences, rebuilds each sentence as its tokens joined by single spaces, runs the default
@@ -17,7 +18,12 @@
 //! coreference can cross sentence breaks; the default, 1, tags each sentence alone.
 //! `--variants` chooses the spelling-variant rules (default: all). The embedded tagger runs
 //! unless `--no-tagger`; `--tagger-model FILE` runs another model.
+//! `--conventions` chooses whose span conventions the tags follow (`kashf::conventions`):
+//! `anercorp` (the default with `--tagset anercorp`) adapts each mention to ANERcorp's, as
+//! learned from its training split (جنوب لبنان → لبنان, الجيش اللبناني untagged); `kashf`
+//! (the default with `--tagset wojood`) keeps kashf's own; a file gives another table.
 
+use kashf::conventions::Conventions;
 use kashf::tagger::TaggerModel;
 use kashf::{EntityRules, EntityType, Extractor, TaggerSource, VariantRules};
 use std::io::{Read, Write};
@@ -40,7 +46,7 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only] \
          [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all] [--no-tagger] \
-         [--tagger-model FILE] [FILE|-]"
+         [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv] [FILE|-]"
     );
     ExitCode::from(2)
 }
@@ -60,7 +66,12 @@ fn label(t: EntityType, subtype: Option<&str>, tagset: Tagset) -> Option<&'stati
 
 /// Predicted tags for a block of sentences, extracted together as one text (one sentence a
 /// line, its tokens joined by single spaces) so that coreference can cross sentences.
-fn tag(ex: &Extractor, block: &[Vec<&str>], tagset: Tagset) -> Vec<Vec<String>> {
+fn tag(
+    ex: &Extractor,
+    block: &[Vec<&str>],
+    tagset: Tagset,
+    conventions: Option<&Conventions>,
+) -> Vec<Vec<String>> {
     let mut text = String::new();
     let mut spans = Vec::new();
     for (si, tokens) in block.iter().enumerate() {
@@ -84,6 +95,17 @@ fn tag(ex: &Extractor, block: &[Vec<&str>], tagset: Tagset) -> Vec<Vec<String>> 
         let Some(l) = label(e.entity_type, e.subtype.as_deref(), tagset) else {
             continue;
         };
+        let adapted;
+        let m = match conventions {
+            None => m,
+            Some(c) => match c.adapt(e.entity_type, m) {
+                Some(a) => {
+                    adapted = a;
+                    &adapted
+                }
+                None => continue,
+            },
+        };
         let first = spans.partition_point(|&(_, end, _, _)| end <= m.start);
         let mut begin = true;
         for &(s, end, si, i) in &spans[first..] {
@@ -105,6 +127,7 @@ fn main() -> ExitCode {
     let mut input = None;
     let mut builder = Extractor::builder();
     let mut window = 1usize;
+    let mut conventions_arg: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -160,6 +183,10 @@ fn main() -> ExitCode {
                 }
                 None => return usage(),
             },
+            "--conventions" => match args.next() {
+                Some(c) => conventions_arg = Some(c),
+                None => return usage(),
+            },
             "-h" | "--help" => return usage(),
             _ if input.is_none() => input = Some(a),
             _ => return usage(),
@@ -202,6 +229,27 @@ fn main() -> ExitCode {
         }
     };
     let ex = &ex;
+    let loaded;
+    let conventions = match conventions_arg.as_deref() {
+        None if tagset == Tagset::Anercorp => Some(Conventions::anercorp()),
+        None | Some("kashf") => None,
+        Some("anercorp") => Some(Conventions::anercorp()),
+        Some(path) => {
+            let table = std::fs::read_to_string(path)
+                .map_err(|e| format!("{path}: {e}"))
+                .and_then(|t| Conventions::from_tsv(path, &t).map_err(|e| e.to_string()));
+            match table {
+                Ok(t) => {
+                    loaded = t;
+                    Some(&loaded)
+                }
+                Err(e) => {
+                    eprintln!("conll: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let chosen = &sentences[range];
@@ -214,7 +262,7 @@ fn main() -> ExitCode {
                     .collect()
             })
             .collect();
-        let tags = tag(ex, &tokens, tagset);
+        let tags = tag(ex, &tokens, tagset, conventions);
         for (s, stags) in block.iter().zip(&tags) {
             for (line, t) in s.iter().zip(stags) {
                 let sep = if line.contains('\t') { "\t" } else { " " };

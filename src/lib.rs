@@ -41,6 +41,7 @@
 #![deny(missing_docs)]
 
 pub mod clitic;
+pub mod conventions;
 pub mod document;
 pub mod error;
 mod fasthash;

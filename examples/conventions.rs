@@ -1,0 +1,101 @@
+//! Learns a corpus's span conventions (`kashf::conventions`) from its CoNLL training file and
+//! prints the table as TSV.
+//!
+//! usage: conventions [--split all|train90] [--heads ORG_HEADS.tsv] FILE
+//!
+//! `--split train90` (the default) reads the first 90% of the sentences, as the conll example's
+//! `--split` cuts them, so that the last 10% stay a development split. `--heads` names the
+//! generic organization heads whose phrases may be dropped (default:
+//! `gazetteers/org_heads.tsv`: the first word of every form). The embedded ANERcorp table is
+//!
+//!     cargo run --release --example conventions -- ../shared/data/anercorp/train.txt \
+//!         > gazetteers/conventions_anercorp.tsv
+
+use kashf::conventions::Conventions;
+use std::process::ExitCode;
+
+fn usage() -> ExitCode {
+    eprintln!("usage: conventions [--split all|train90] [--heads ORG_HEADS.tsv] FILE");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let mut train90 = true;
+    let mut heads_path = "gazetteers/org_heads.tsv".to_string();
+    let mut input = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--split" => match args.next().as_deref() {
+                Some("all") => train90 = false,
+                Some("train90") => train90 = true,
+                _ => return usage(),
+            },
+            "--heads" => match args.next() {
+                Some(p) => heads_path = p,
+                None => return usage(),
+            },
+            "-h" | "--help" => return usage(),
+            _ if input.is_none() && !a.starts_with("--") => input = Some(a),
+            _ => return usage(),
+        }
+    }
+    let Some(input) = input else {
+        return usage();
+    };
+    let read = |p: &str| {
+        std::fs::read_to_string(p).map_err(|e| {
+            eprintln!("conventions: {p}: {e}");
+            ExitCode::FAILURE
+        })
+    };
+    let (conll, heads_tsv) = match (read(&input), read(&heads_path)) {
+        (Ok(c), Ok(h)) => (c, h),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    // The first word of every form in the last column of the heads file.
+    let heads: Vec<&str> = heads_tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .filter_map(|l| l.rsplit('\t').next())
+        .flat_map(|forms| forms.split('|'))
+        .filter_map(|f| f.split_whitespace().next())
+        .collect();
+    // Sentences, then the first 90% of them.
+    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
+    for line in conll.lines() {
+        if line.trim().is_empty() {
+            if !sentences.last().is_some_and(Vec::is_empty) {
+                sentences.push(Vec::new());
+            }
+        } else if let Some(s) = sentences.last_mut() {
+            s.push(line);
+        }
+    }
+    if sentences.last().is_some_and(Vec::is_empty) {
+        sentences.pop();
+    }
+    let keep = if train90 {
+        sentences.len() - sentences.len() / 10
+    } else {
+        sentences.len()
+    };
+    let text: String = sentences[..keep]
+        .iter()
+        .map(|s| s.join("\n") + "\n\n")
+        .collect();
+    let table = Conventions::derive(&text, &heads);
+    println!(
+        "# Span conventions learned from {} ({} of {} sentences) by examples/conventions.rs.",
+        input.rsplit('/').next().unwrap_or(&input),
+        keep,
+        sentences.len()
+    );
+    println!("# A row: the corpus leaves the word out in at least 90% of at least 5 occurrences.");
+    println!(
+        "# licence: that of the corpus (ANERcorp: CC BY-SA 4.0, Benajiba, Rosso and Benedi 2007)"
+    );
+    print!("{}", table.to_tsv());
+    ExitCode::SUCCESS
+}

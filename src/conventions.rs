@@ -1,0 +1,350 @@
+//! The span conventions of an annotated corpus, for scoring kashf against it.
+//!
+//! kashf's mentions follow its [output contract](crate::document): the outermost name, a
+//! generic head with its nationality adjective as an organization (الجيش اللبناني), a
+//! descriptor that is part of a list name inside it (قطاع غزة). Annotated corpora decide these points their own way:
+//! ANERcorp tags غزة in قطاع غزة, مكة in مكة المكرمة, لبنان in جنوب لبنان, and leaves الجيش
+//! اللبناني, الحكومة السودانية and وزارة الخارجية untagged. A [`Conventions`] table says, word
+//! by word, what a corpus leaves out, learned from that corpus's training split
+//! ([`Conventions::derive`]); [`Conventions::adapt`] turns a kashf mention into the span the
+//! corpus would annotate, or into none. The extraction itself never changes: this is the
+//! scoring side's adapter (`examples/conll.rs --conventions`).
+//!
+//! A table has three kinds of rows, each for one entity type and one normalized word:
+//! - `first`: the corpus leaves the word out when a name of the type follows it (جنوب before
+//!   a place): a mention that starts with it loses it;
+//! - `last`: the corpus leaves it out when it follows a name of the type (المكرمة after a
+//!   place): a mention that ends with it loses it;
+//! - `head`: a generic organization head the corpus does not tag as a name (الحكومة): an
+//!   organization mention that starts with it is dropped.
+//!
+//! A word gets a row when the corpus leaves it out in at least 90% of at least five
+//! occurrences (the counts are in the table).
+//!
+//! ```
+//! use kashf::conventions::Conventions;
+//!
+//! let text = "قصفت الطائرات مواقع في جنوب لبنان وتحدثت الحكومة السودانية عن مكة المكرمة.";
+//! let doc = kashf::Extractor::shared().extract(text);
+//! let anercorp = Conventions::anercorp();
+//! let spans: Vec<String> = doc
+//!     .mentions()
+//!     .into_iter()
+//!     .filter_map(|(e, m)| anercorp.adapt(e.entity_type, m))
+//!     .map(|m| m.text)
+//!     .collect();
+//! assert!(spans.contains(&"لبنان".to_string()));
+//! assert!(spans.contains(&"مكة".to_string()));
+//! assert!(!spans.iter().any(|s| s.contains("الحكومة")));
+//! ```
+
+use crate::clitic::{strip_prefix, Article};
+use crate::document::Mention;
+use crate::error::Error;
+use crate::normalize::{normalize_form, NormalizeOptions};
+use crate::tsv::tsv_rows;
+use crate::types::EntityType;
+use once_cell::sync::Lazy;
+use std::collections::{BTreeMap, HashSet};
+
+/// What a row of a conventions table says about a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    /// Left out in front of a name of the type.
+    First,
+    /// Left out after a name of the type.
+    Last,
+    /// A generic organization head that names nothing by itself.
+    Head,
+}
+
+impl Rule {
+    fn as_str(self) -> &'static str {
+        match self {
+            Rule::First => "first",
+            Rule::Last => "last",
+            Rule::Head => "head",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Rule> {
+        match s {
+            "first" => Some(Rule::First),
+            "last" => Some(Rule::Last),
+            "head" => Some(Rule::Head),
+            _ => None,
+        }
+    }
+}
+
+/// Counts behind a row: how often the corpus leaves the word out, how often it keeps it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Occurrences where the word is outside the name.
+    pub outside: u32,
+    /// Occurrences where it is inside.
+    pub inside: u32,
+}
+
+/// A corpus's span conventions (see the [module docs](self)).
+#[derive(Debug, Clone, Default)]
+pub struct Conventions {
+    rows: BTreeMap<(Rule, EntityType, String), Counts>,
+    keys: HashSet<(Rule, EntityType, String)>,
+}
+
+const HEADER: &[&str] = &["kind", "type", "word", "outside", "inside"];
+
+/// The least number of times a word is left out, and the least share of its occurrences,
+/// for a row.
+pub const MIN_OUTSIDE: u32 = 5;
+/// See [`MIN_OUTSIDE`].
+pub const MIN_SHARE: f64 = 0.9;
+
+static ANERCORP: Lazy<Conventions> = Lazy::new(|| {
+    Conventions::from_tsv(
+        "gazetteers/conventions_anercorp.tsv",
+        include_str!("../gazetteers/conventions_anercorp.tsv"),
+    )
+    .expect("the embedded conventions table parses (tests/conventions.rs)")
+});
+
+fn norm(word: &str) -> String {
+    normalize_form(word, &NormalizeOptions::default())
+}
+
+/// The CoNLL tag's entity type: PERS/PER, LOC/GPE, ORG.
+fn tag_type(tag: &str) -> Option<EntityType> {
+    match tag {
+        "PERS" | "PER" | "PERSON" => Some(EntityType::Person),
+        "LOC" | "GPE" | "LOCATION" => Some(EntityType::Location),
+        "ORG" | "ORGANIZATION" => Some(EntityType::Organization),
+        _ => None,
+    }
+}
+
+/// The word and, when it opens with a proclitic chain before a word of the corpus, the word
+/// without it (وجنوب counts as جنوب too): a token outside a name keeps its clitics in a corpus
+/// such as ANERcorp, a mention never does.
+fn readings(word: &str, vocabulary: &HashSet<String>) -> Vec<String> {
+    let w = norm(word);
+    let mut out = vec![w.clone()];
+    for (i, _) in w.char_indices().skip(1).take(3) {
+        let (prefix, rest) = w.split_at(i);
+        if vocabulary.contains(rest) && strip_prefix(prefix, Article::InForm).is_some() {
+            out.push(rest.to_string());
+        }
+    }
+    out
+}
+
+impl Conventions {
+    /// The conventions of ANERcorp, derived from the first 90% of its training sentences
+    /// (`cargo run --release --example conventions`; `gazetteers/conventions_anercorp.tsv`).
+    pub fn anercorp() -> &'static Conventions {
+        &ANERCORP
+    }
+
+    /// Reads a table (`kind`, `type`, `word`, `outside`, `inside`); `source` names it in errors.
+    pub fn from_tsv(source: &str, text: &str) -> Result<Conventions, Error> {
+        let mut c = Conventions::default();
+        for row in tsv_rows(source, text, HEADER) {
+            let (line, f) = row?;
+            let rule = Rule::parse(f[0]).ok_or_else(|| {
+                Error::data(
+                    source,
+                    line,
+                    format!("unknown kind `{}` (first, last, head)", f[0]),
+                )
+            })?;
+            let ty = EntityType::parse(f[1])
+                .filter(|t| *t != EntityType::Misc)
+                .ok_or_else(|| {
+                    Error::data(
+                        source,
+                        line,
+                        format!("unknown type `{}` (PERSON, LOCATION, ORGANIZATION)", f[1]),
+                    )
+                })?;
+            let word = norm(f[2]);
+            if word.is_empty() || word.chars().any(char::is_whitespace) {
+                return Err(Error::data(source, line, "the word must be one word"));
+            }
+            let count = |s: &str| {
+                s.parse::<u32>()
+                    .map_err(|_| Error::data(source, line, format!("`{s}` is not a count")))
+            };
+            let counts = Counts {
+                outside: count(f[3])?,
+                inside: count(f[4])?,
+            };
+            c.insert(rule, ty, word, counts);
+        }
+        Ok(c)
+    }
+
+    fn insert(&mut self, rule: Rule, ty: EntityType, word: String, counts: Counts) {
+        self.keys.insert((rule, ty, word.clone()));
+        self.rows.insert((rule, ty, word), counts);
+    }
+
+    /// Learns a table from a CoNLL text (token, then tags, the gold tag last; IOB2; a blank
+    /// line between sentences). `heads` are the words that may open a generic organization
+    /// (kashf's `org_heads.tsv` gives them); a head gets a row when the corpus starts an
+    /// organization with it in less than a tenth of its occurrences.
+    pub fn derive(conll: &str, heads: &[&str]) -> Conventions {
+        let mut first: BTreeMap<(EntityType, String), Counts> = BTreeMap::new();
+        let mut last: BTreeMap<(EntityType, String), Counts> = BTreeMap::new();
+        let heads: HashSet<String> = heads.iter().map(|h| norm(h)).collect();
+        let mut head_counts: BTreeMap<String, Counts> = BTreeMap::new();
+        let vocabulary: HashSet<String> = conll
+            .lines()
+            .filter_map(|l| l.split('\t').next())
+            .map(norm)
+            .filter(|w| w.chars().count() >= 2)
+            .collect();
+        let readings = |w: &str| readings(w, &vocabulary);
+        let mut sentence: Vec<(&str, &str)> = Vec::new();
+        let mut lines = conll.lines().peekable();
+        while let Some(line) = lines.next() {
+            let line = line.trim_end_matches('\r');
+            if !line.trim().is_empty() {
+                let mut cols = line.split('\t');
+                let token = cols.next().unwrap_or("");
+                let tag = line.rsplit(['\t', ' ']).next().unwrap_or("O");
+                sentence.push((token, tag));
+                if lines.peek().is_some() {
+                    continue;
+                }
+            }
+            let parsed: Vec<(&str, char, Option<EntityType>)> = sentence
+                .iter()
+                .map(|&(w, t)| match t.split_once('-') {
+                    Some((bio, ty)) => (w, bio.chars().next().unwrap_or('O'), tag_type(ty)),
+                    None => (w, 'O', None),
+                })
+                .collect();
+            for (i, &(w, bio, ty)) in parsed.iter().enumerate() {
+                let next = parsed.get(i + 1).copied();
+                let prev = i.checked_sub(1).map(|p| parsed[p]);
+                for t in [
+                    EntityType::Person,
+                    EntityType::Location,
+                    EntityType::Organization,
+                ] {
+                    let next_opens = next.is_some_and(|(_, b, nt)| b == 'B' && nt == Some(t));
+                    let next_continues = next.is_some_and(|(_, b, nt)| b == 'I' && nt == Some(t));
+                    let prev_in = prev.is_some_and(|(_, _, pt)| pt == Some(t));
+                    if ty.is_none() && next_opens {
+                        for r in readings(w) {
+                            first.entry((t, r)).or_default().outside += 1;
+                        }
+                    }
+                    if bio == 'B' && ty == Some(t) && next_continues {
+                        first.entry((t, norm(w))).or_default().inside += 1;
+                    }
+                    if ty.is_none() && prev_in {
+                        for r in readings(w) {
+                            last.entry((t, r)).or_default().outside += 1;
+                        }
+                    }
+                    if bio == 'I' && ty == Some(t) && !next_continues {
+                        last.entry((t, norm(w))).or_default().inside += 1;
+                    }
+                }
+                for r in readings(w) {
+                    if heads.contains(&r) {
+                        let c = head_counts.entry(r).or_default();
+                        if bio == 'B' && ty == Some(EntityType::Organization) {
+                            c.inside += 1;
+                        } else if ty.is_none() {
+                            c.outside += 1;
+                        }
+                    }
+                }
+            }
+            sentence.clear();
+        }
+        let kept = |c: &Counts| {
+            c.outside >= MIN_OUTSIDE
+                && f64::from(c.outside) >= MIN_SHARE * f64::from(c.outside + c.inside)
+        };
+        let mut out = Conventions::default();
+        for (rule, table) in [(Rule::First, first), (Rule::Last, last)] {
+            for ((t, w), c) in table {
+                // A word with no letter (punctuation) never stands inside a mention.
+                if kept(&c) && w.chars().any(char::is_alphabetic) {
+                    out.insert(rule, t, w, c);
+                }
+            }
+        }
+        for (w, c) in head_counts {
+            if kept(&c) {
+                out.insert(Rule::Head, EntityType::Organization, w, c);
+            }
+        }
+        out
+    }
+
+    /// The table as TSV, with a header (what [`Conventions::from_tsv`] reads).
+    pub fn to_tsv(&self) -> String {
+        let mut s = HEADER.join("\t");
+        s.push('\n');
+        for ((rule, ty, word), c) in &self.rows {
+            s.push_str(&format!(
+                "{}\t{}\t{word}\t{}\t{}\n",
+                rule.as_str(),
+                ty.as_str(),
+                c.outside,
+                c.inside
+            ));
+        }
+        s
+    }
+
+    /// Its rows: kind, type, normalized word, counts.
+    pub fn rows(&self) -> impl Iterator<Item = (Rule, EntityType, &str, Counts)> + '_ {
+        self.rows
+            .iter()
+            .map(|((r, t, w), c)| (*r, *t, w.as_str(), *c))
+    }
+
+    fn has(&self, rule: Rule, ty: EntityType, word: &str) -> bool {
+        self.keys.contains(&(rule, ty, norm(word)))
+    }
+
+    /// The mention as the corpus would annotate it: without the words the table leaves out at
+    /// its ends (never all of them), or `None` for a generic organization head's phrase.
+    pub fn adapt(&self, ty: EntityType, m: &Mention) -> Option<Mention> {
+        let words: Vec<(usize, &str)> = m
+            .text
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - m.text.as_ptr() as usize, w))
+            .collect();
+        let (&(_, first_word), _) = words.split_first()?;
+        if ty == EntityType::Organization && self.has(Rule::Head, ty, first_word) {
+            return None;
+        }
+        let (mut a, mut b) = (0, words.len());
+        while b - a > 1 && self.has(Rule::First, ty, words[a].1) {
+            a += 1;
+        }
+        while b - a > 1 && self.has(Rule::Last, ty, words[b - 1].1) {
+            b -= 1;
+        }
+        if (a, b) == (0, words.len()) {
+            return Some(m.clone());
+        }
+        let from = words[a].0;
+        let to = words[b - 1].0 + words[b - 1].1.len();
+        let chars_before = m.text[..from].chars().count();
+        let chars_in = m.text[from..to].chars().count();
+        let mut out = m.clone();
+        out.start = m.start + from;
+        out.end = m.start + to;
+        out.char_start = m.char_start + chars_before;
+        out.char_end = out.char_start + chars_in;
+        out.text = m.text[from..to].to_string();
+        Some(out)
+    }
+}

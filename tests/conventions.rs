@@ -1,0 +1,182 @@
+//! The span-conventions adapter: the embedded ANERcorp table, learning a table, adapting
+//! mentions with exact offsets, and the errors of a bad table.
+
+use kashf::conventions::{Conventions, Rule};
+use kashf::{EntityType, ErrorKind, Extractor};
+
+#[test]
+fn the_embedded_anercorp_table_holds_the_corpus_conventions() {
+    let t = Conventions::anercorp();
+    let has = |rule, ty, word: &str| {
+        t.rows()
+            .any(|(r, y, w, _)| r == rule && y == ty && w == word)
+    };
+    assert!(has(Rule::Head, EntityType::Organization, "الحكومه"));
+    assert!(has(Rule::Head, EntityType::Organization, "الجيش"));
+    assert!(has(Rule::First, EntityType::Location, "جنوب"));
+    assert!(has(Rule::Last, EntityType::Location, "المكرمه"));
+    // Every row meets the thresholds it was learned with.
+    for (_, _, w, c) in t.rows() {
+        assert!(c.outside >= kashf::conventions::MIN_OUTSIDE, "{w}");
+        assert!(
+            f64::from(c.outside) >= 0.9 * f64::from(c.outside + c.inside),
+            "{w}"
+        );
+    }
+}
+
+#[test]
+fn adapted_mentions_keep_exact_offsets_into_the_original_text() {
+    // Written for this test; marks and tatweel inside the names.
+    let text =
+        "وصلت القوافل إلى جَنوب لبنان، ثم زار الوفد مكةَ المكرّمة. وقالت الحكومة السودانية إنها ترحب.";
+    let doc = Extractor::shared().extract(text);
+    let t = Conventions::anercorp();
+    let mut seen = Vec::new();
+    for (e, m) in doc.mentions() {
+        let Some(a) = t.adapt(e.entity_type, m) else {
+            seen.push(format!("dropped {}", m.text));
+            continue;
+        };
+        assert!(a.is_in(text), "{a:?}");
+        let by_chars: String = text
+            .chars()
+            .skip(a.char_start)
+            .take(a.char_end - a.char_start)
+            .collect();
+        assert_eq!(by_chars, a.text);
+        assert!(m.start <= a.start && a.end <= m.end);
+        seen.push(a.text);
+    }
+    assert!(seen.contains(&"لبنان".to_string()), "{seen:?}");
+    assert!(seen.contains(&"مكةَ".to_string()), "{seen:?}");
+    assert!(
+        seen.iter().any(|s| s.starts_with("dropped الحكومة")),
+        "{seen:?}"
+    );
+}
+
+#[test]
+fn a_one_word_mention_is_never_cut_to_nothing() {
+    let table = Conventions::from_tsv(
+        "t.tsv",
+        "kind\ttype\tword\toutside\tinside\nfirst\tLOCATION\tجنوب\t9\t0\nlast\tLOCATION\tجنوب\t9\t0\n",
+    )
+    .unwrap();
+    let text = "جنوب";
+    let doc = Extractor::shared().extract("سافر إلى جنوب السودان ثم إلى جنوب");
+    for (e, m) in doc.mentions() {
+        let a = table
+            .adapt(e.entity_type, m)
+            .expect("only heads drop a mention");
+        assert!(!a.text.is_empty());
+        assert_ne!(
+            a.text, text,
+            "a mention of the descriptor alone does not exist here"
+        );
+    }
+}
+
+#[test]
+fn a_table_is_learned_from_counts_and_thresholds() {
+    // Sentences written for this test: شمال stays outside six times, وسط five times of
+    // seven (below 90%), the head الحكومة is never an organization's first word (five times).
+    let mut conll = String::new();
+    for _ in 0..6 {
+        conll.push_str("زار\tO\nشمال\tO\nالعراق\tB-LOC\n\n");
+    }
+    for _ in 0..5 {
+        conll.push_str("في\tO\nوسط\tO\nبغداد\tB-LOC\n\n");
+    }
+    for _ in 0..2 {
+        conll.push_str("في\tO\nوسط\tB-LOC\nآسيا\tI-LOC\n\n");
+    }
+    for _ in 0..3 {
+        conll.push_str("قالت\tO\nالحكومة\tO\nالعراقية\tO\n\n");
+    }
+    // With a conjunction: counted as الحكومة, a word the corpus has on its own.
+    for _ in 0..2 {
+        conll.push_str("قالت\tO\nوالحكومة\tO\nالعراقية\tO\n\n");
+    }
+    let t = Conventions::derive(&conll, &["الحكومة"]);
+    let rows: Vec<(Rule, EntityType, String)> =
+        t.rows().map(|(r, y, w, _)| (r, y, w.to_string())).collect();
+    assert!(rows.contains(&(Rule::First, EntityType::Location, "شمال".into())));
+    assert!(!rows.iter().any(|r| r.2 == "وسط"), "{rows:?}");
+    assert!(rows.contains(&(Rule::Head, EntityType::Organization, "الحكومه".into())));
+    // Written and read back.
+    let again = Conventions::from_tsv("t.tsv", &t.to_tsv()).unwrap();
+    assert_eq!(again.rows().count(), t.rows().count());
+}
+
+#[test]
+fn a_bad_table_names_its_line() {
+    let bad_kind = "kind\ttype\tword\toutside\tinside\n# note\nmiddle\tLOCATION\tجنوب\t9\t0\n";
+    let e = Conventions::from_tsv("c.tsv", bad_kind).unwrap_err();
+    assert_eq!(
+        (e.kind(), e.source_name(), e.line()),
+        (ErrorKind::Data, Some("c.tsv"), Some(3))
+    );
+    let bad_count = "kind\ttype\tword\toutside\tinside\nfirst\tLOCATION\tجنوب\tmany\t0\n";
+    assert_eq!(
+        Conventions::from_tsv("c.tsv", bad_count)
+            .unwrap_err()
+            .line(),
+        Some(2)
+    );
+    let bad_type = "kind\ttype\tword\toutside\tinside\nfirst\tMISC\tجنوب\t9\t0\n";
+    assert_eq!(
+        Conventions::from_tsv("c.tsv", bad_type).unwrap_err().line(),
+        Some(2)
+    );
+    let two_words = "kind\ttype\tword\toutside\tinside\nfirst\tLOCATION\tجنوب شرق\t9\t0\n";
+    assert_eq!(
+        Conventions::from_tsv("c.tsv", two_words)
+            .unwrap_err()
+            .line(),
+        Some(2)
+    );
+}
+
+#[test]
+fn the_embedded_table_is_what_the_training_split_gives() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/anercorp/train.txt"
+    );
+    let Ok(conll) = std::fs::read_to_string(path) else {
+        println!("skipped: {path} is absent (../shared); .ci/run runs this test");
+        return;
+    };
+    // The first 90% of the sentences, as examples/conventions.rs and conll --split cut them.
+    let sentences: Vec<&str> = conll
+        .split("\n\n")
+        .map(|s| s.trim_matches('\n'))
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    let keep = sentences.len() - sentences.len() / 10;
+    let train: String = sentences[..keep]
+        .iter()
+        .map(|s| format!("{s}\n\n"))
+        .collect();
+    let heads_tsv = include_str!("../gazetteers/org_heads.tsv");
+    let heads: Vec<&str> = heads_tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .filter_map(|l| l.rsplit('\t').next())
+        .flat_map(|f| f.split('|'))
+        .filter_map(|f| f.split_whitespace().next())
+        .collect();
+    let fresh = Conventions::derive(&train, &heads);
+    let rows = |c: &Conventions| {
+        c.rows()
+            .map(|(r, t, w, n)| format!("{r:?} {t:?} {w} {} {}", n.outside, n.inside))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rows(Conventions::anercorp()),
+        rows(&fresh),
+        "regenerate gazetteers/conventions_anercorp.tsv (examples/conventions.rs)"
+    );
+}
