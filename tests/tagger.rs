@@ -254,3 +254,22 @@ fn a_text_without_sentence_marks_is_tagged_to_its_end() {
         assert_eq!(&text[m.start..m.end], m.text);
     }
 }
+
+#[test]
+fn a_nationality_adjective_alone_is_no_name() {
+    // The tagger reads an adjective after a quoted company as a name of its own; the
+    // contract reads it as the company's nationality.
+    for text in [
+        "من المقرر أن توقع شركة «هيونداي» الكورية الجنوبية ومجموعة «الفلاح القابضة» عقدا لبناء ميناء.",
+        "من المنتظر أن توقع شركة «تويوتا» اليابانية ومجموعة «الريم للاستثمار» اتفاقا جديدا.",
+        "وأعلنت شركة «سيمنس» الألمانية عن مصنع جديد في الدمام.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        for (e, m) in doc.mentions() {
+            assert!(
+                !["الكورية", "الجنوبية", "اليابانية", "الألمانية"].contains(&m.text.as_str()),
+                "{text}: {e:?}"
+            );
+        }
+    }
+}

@@ -27,7 +27,8 @@
 //! Before all this, a tagged person name sheds the titles and roles it opens with
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
 //! tagged name sheds the stop words it opens or closes with; a name of name particles or
-//! stop words alone (بن, ثم) is dropped.
+//! stop words alone (بن, ثم) is dropped, and so is one of nationality adjectives alone (الكورية
+//! after a company's name: an adjective carries a relation, it is no mention).
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
@@ -66,8 +67,11 @@ pub(super) fn merge(
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {
-        // A name particle alone (بن, أبو) is no name.
-        if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0) {
+        // A name particle alone (بن, أبو) is no name, nor are nationality adjectives alone
+        // (الكورية): the contract reads them as carrying a relation, not as mentions.
+        if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0)
+            || (t.first..=t.last).all(|i| info[i].flags & flag::NISBA != 0)
+        {
             return false;
         }
         // A name neither opens nor closes with a stop word or a preposition (ثم, في).
