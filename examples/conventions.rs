@@ -1,21 +1,25 @@
 //! Learns a corpus's span conventions (`kashf::conventions`) from its CoNLL training file and
 //! prints the table as TSV.
 //!
-//! usage: conventions [--split all|train90] [--heads ORG_HEADS.tsv] FILE
+//! usage: conventions [--split all|train90] [--heads ORG_HEADS.tsv] [--licence TEXT] FILE
 //!
 //! `--split train90` (the default) reads the first 90% of the sentences, as the conll example's
 //! `--split` cuts them, so that the last 10% stay a development split. `--heads` names the
 //! generic organization heads whose phrases may be dropped (default:
-//! `gazetteers/org_heads.tsv`: the first word of every form). The embedded ANERcorp table is
+//! `gazetteers/org_heads.tsv`: the first word of every form). `--licence` writes the corpus's
+//! licence into the table's header. The embedded ANERcorp table is
 //!
 //!     cargo run --release --example conventions -- ../shared/data/anercorp/train.txt \
+//!         --licence "CC BY-SA 4.0 (ANERcorp; Benajiba, Rosso and Benedí 2007)" \
 //!         > gazetteers/conventions_anercorp.tsv
 
 use kashf::conventions::Conventions;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: conventions [--split all|train90] [--heads ORG_HEADS.tsv] FILE");
+    eprintln!(
+        "usage: conventions [--split all|train90] [--heads ORG_HEADS.tsv] [--licence TEXT] FILE"
+    );
     ExitCode::from(2)
 }
 
@@ -23,6 +27,7 @@ fn main() -> ExitCode {
     let mut train90 = true;
     let mut heads_path = "gazetteers/org_heads.tsv".to_string();
     let mut input = None;
+    let mut licence = "that of the corpus it was learned from".to_string();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -33,6 +38,10 @@ fn main() -> ExitCode {
             },
             "--heads" => match args.next() {
                 Some(p) => heads_path = p,
+                None => return usage(),
+            },
+            "--licence" => match args.next() {
+                Some(l) => licence = l,
                 None => return usage(),
             },
             "-h" | "--help" => return usage(),
@@ -92,10 +101,11 @@ fn main() -> ExitCode {
         keep,
         sentences.len()
     );
-    println!("# A row: the corpus leaves the word out in at least 90% of at least 5 occurrences.");
     println!(
-        "# licence: that of the corpus (ANERcorp: CC BY-SA 4.0, Benajiba, Rosso and Benedi 2007)"
+        "# A row: the corpus leaves the word out at least 5 times and in at least 90% of its \
+         occurrences in that position."
     );
+    println!("# licence: {licence}");
     print!("{}", table.to_tsv());
     ExitCode::SUCCESS
 }

@@ -18,8 +18,10 @@
 //! - `head`: a generic organization head the corpus does not tag as a name (الحكومة): an
 //!   organization mention that starts with it is dropped.
 //!
-//! A word gets a row when the corpus leaves it out in at least 90% of at least five
-//! occurrences (the counts are in the table).
+//! A word gets a row when the corpus leaves it out at least five times and in at least 90% of
+//! its occurrences in that position (the counts are in the table). The three kinds of rows
+//! were chosen after reading the development split's errors; the rows themselves are learned
+//! from the training split alone.
 //!
 //! ```
 //! use kashf::conventions::Conventions;
@@ -190,8 +192,9 @@ impl Conventions {
 
     /// Learns a table from a CoNLL text (token, then tags, the gold tag last; IOB2; a blank
     /// line between sentences). `heads` are the words that may open a generic organization
-    /// (kashf's `org_heads.tsv` gives them); a head gets a row when the corpus starts an
-    /// organization with it in less than a tenth of its occurrences.
+    /// (kashf's `org_heads.tsv` gives them); a head gets a row when it is untagged in at least
+    /// [`MIN_SHARE`] of its occurrences (at least [`MIN_OUTSIDE`] of them) and opens an
+    /// organization in the others at most.
     pub fn derive(conll: &str, heads: &[&str]) -> Conventions {
         let mut first: BTreeMap<(EntityType, String), Counts> = BTreeMap::new();
         let mut last: BTreeMap<(EntityType, String), Counts> = BTreeMap::new();
@@ -235,21 +238,27 @@ impl Conventions {
                     let next_opens = next.is_some_and(|(_, b, nt)| b == 'B' && nt == Some(t));
                     let next_continues = next.is_some_and(|(_, b, nt)| b == 'I' && nt == Some(t));
                     let prev_in = prev.is_some_and(|(_, _, pt)| pt == Some(t));
-                    if ty.is_none() && next_opens {
+                    // Outside is untagged (O); a word of another type's name (MISC) is
+                    // neither. Both sides count the word with and without its clitics.
+                    if bio == 'O' && next_opens {
                         for r in readings(w) {
                             first.entry((t, r)).or_default().outside += 1;
                         }
                     }
                     if bio == 'B' && ty == Some(t) && next_continues {
-                        first.entry((t, norm(w))).or_default().inside += 1;
+                        for r in readings(w) {
+                            first.entry((t, r)).or_default().inside += 1;
+                        }
                     }
-                    if ty.is_none() && prev_in {
+                    if bio == 'O' && prev_in {
                         for r in readings(w) {
                             last.entry((t, r)).or_default().outside += 1;
                         }
                     }
                     if bio == 'I' && ty == Some(t) && !next_continues {
-                        last.entry((t, norm(w))).or_default().inside += 1;
+                        for r in readings(w) {
+                            last.entry((t, r)).or_default().inside += 1;
+                        }
                     }
                 }
                 for r in readings(w) {
@@ -257,7 +266,7 @@ impl Conventions {
                         let c = head_counts.entry(r).or_default();
                         if bio == 'B' && ty == Some(EntityType::Organization) {
                             c.inside += 1;
-                        } else if ty.is_none() {
+                        } else if bio == 'O' {
                             c.outside += 1;
                         }
                     }
@@ -314,7 +323,8 @@ impl Conventions {
     }
 
     /// The mention as the corpus would annotate it: without the words the table leaves out at
-    /// its ends (never all of them), or `None` for a generic organization head's phrase.
+    /// its ends (never all of them), or `None` for a generic organization head's phrase (and
+    /// for a mention without a word, which no extraction gives).
     pub fn adapt(&self, ty: EntityType, m: &Mention) -> Option<Mention> {
         let words: Vec<(usize, &str)> = m
             .text

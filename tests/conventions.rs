@@ -149,15 +149,23 @@ fn the_embedded_table_is_what_the_training_split_gives() {
         return;
     };
     // The first 90% of the sentences, as examples/conventions.rs and conll --split cut them.
-    let sentences: Vec<&str> = conll
-        .split("\n\n")
-        .map(|s| s.trim_matches('\n'))
-        .filter(|s| !s.trim().is_empty())
-        .collect();
+    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
+    for line in conll.lines() {
+        if line.trim().is_empty() {
+            if !sentences.last().is_some_and(Vec::is_empty) {
+                sentences.push(Vec::new());
+            }
+        } else if let Some(s) = sentences.last_mut() {
+            s.push(line);
+        }
+    }
+    if sentences.last().is_some_and(Vec::is_empty) {
+        sentences.pop();
+    }
     let keep = sentences.len() - sentences.len() / 10;
     let train: String = sentences[..keep]
         .iter()
-        .map(|s| format!("{s}\n\n"))
+        .map(|s| s.join("\n") + "\n\n")
         .collect();
     let heads_tsv = include_str!("../gazetteers/org_heads.tsv");
     let heads: Vec<&str> = heads_tsv

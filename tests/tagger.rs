@@ -272,4 +272,16 @@ fn a_nationality_adjective_alone_is_no_name() {
             );
         }
     }
+    // سورية is both Syria and the feminine adjective: a name, also for the tagger alone.
+    let tagger_only = Extractor::builder()
+        .entity_rules(kashf::EntityRules::TaggerOnly)
+        .build()
+        .unwrap();
+    for ex in [Extractor::shared(), &tagger_only] {
+        let doc = ex.extract("وصل المبعوث الأممي إلى سورية أمس قادما من عمان.");
+        assert!(
+            mentions_of(&doc, EntityType::Location).contains(&"سورية"),
+            "{doc:?}"
+        );
+    }
 }

@@ -27,8 +27,8 @@
 //! Before all this, a tagged person name sheds the titles and roles it opens with
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
 //! tagged name sheds the stop words it opens or closes with; a name of name particles or
-//! stop words alone (بن, ثم) is dropped, and so is one of nationality adjectives alone (الكورية
-//! after a company's name: an adjective carries a relation, it is no mention).
+//! stop words alone (بن, ثم) is dropped; one of nationality adjectives alone (الكورية after a
+//! company's name) becomes no name of its own: an adjective carries a relation.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
@@ -67,11 +67,8 @@ pub(super) fn merge(
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {
-        // A name particle alone (بن, أبو) is no name, nor are nationality adjectives alone
-        // (الكورية): the contract reads them as carrying a relation, not as mentions.
-        if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0)
-            || (t.first..=t.last).all(|i| info[i].flags & flag::NISBA != 0)
-        {
+        // A name particle alone (بن, أبو) is no name.
+        if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0) {
             return false;
         }
         // A name neither opens nor closes with a stop word or a preposition (ثم, في).
@@ -213,6 +210,20 @@ pub(super) fn merge(
             continue;
         }
         let name = &cx.text[t.start..t.end];
+        // Nationality adjectives alone (الكورية after a company's name) are no name of their
+        // own: the contract reads an adjective as carrying a relation, not as a mention. The
+        // article tells them from a country the table also holds (سورية), and a candidate
+        // over the same words (a channel, العربية) has agreed with the tagger above.
+        if name.starts_with("ال")
+            && (t.first..=t.last).all(|i| {
+                let w = toks[i].span();
+                // The article after at most two clitic letters (الكورية, والكورية).
+                info[i].flags & flag::NISBA != 0
+                    && cx.text[w.start..w.end].find("ال").is_some_and(|p| p <= 4)
+            })
+        {
+            continue;
+        }
         // 5. A nasab chain over a list person from its first word keeps that person's id.
         let nasab = t.etype == EntityType::Person
             && (t.first..=t.last).any(|i| info[i].flags & flag::PARTICLE != 0);
