@@ -3,6 +3,7 @@
 
 use kashf::conventions::{Conventions, Rule};
 use kashf::{EntityType, ErrorKind, Extractor};
+use proptest::prelude::*;
 
 #[test]
 fn the_embedded_anercorp_table_holds_the_corpus_conventions() {
@@ -187,4 +188,56 @@ fn the_embedded_table_is_what_the_training_split_gives() {
         rows(&fresh),
         "regenerate gazetteers/conventions_anercorp.tsv (examples/conventions.rs)"
     );
+}
+
+/// Texts of the words the ANERcorp table acts on, names, marks, tatweel and odd spaces.
+fn around_names() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "جنوب",
+        "جَنوب",
+        "قطاع",
+        "غزة",
+        "لبنان",
+        "مكة",
+        "المكرمة",
+        "المكـرّمة",
+        "الحكومة",
+        "السودانية",
+        "الجيش",
+        "اللبناني",
+        "وزارة",
+        "الدفاع",
+        "نهر",
+        "الليطاني",
+        "الرئيس",
+        "محمد",
+        "باقري",
+        "في",
+        "و",
+        "،",
+        ".",
+        " ",
+        " ",
+        "\u{a0}",
+        "\u{200f}",
+        "\n",
+        "x",
+    ]);
+    prop::collection::vec(pieces, 0..24).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #[test]
+    fn adapted_spans_are_exact_slices_inside_their_mention(text in around_names()) {
+        let doc = Extractor::shared().extract(&text);
+        for (e, m) in doc.mentions() {
+            if let Some(a) = Conventions::anercorp().adapt(e.entity_type, m) {
+                prop_assert!(a.is_in(&text), "{:?} in {:?}", a, text);
+                prop_assert!(m.start <= a.start && a.end <= m.end && a.start < a.end);
+                let by_chars: String =
+                    text.chars().skip(a.char_start).take(a.char_end - a.char_start).collect();
+                prop_assert_eq!(by_chars, a.text);
+            }
+        }
+    }
 }
