@@ -13,7 +13,8 @@
 //!         --licence "CC BY-SA 4.0 (ANERcorp; Benajiba, Rosso and Benedí 2007)" \
 //!         > gazetteers/conventions_anercorp.tsv
 
-use kashf::conventions::Conventions;
+use kashf::conventions::{head_words, Conventions};
+use kashf::tagger::read_conll;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
@@ -62,39 +63,15 @@ fn main() -> ExitCode {
         (Ok(c), Ok(h)) => (c, h),
         (Err(e), _) | (_, Err(e)) => return e,
     };
-    // The first word of every form in the last column of the heads file.
-    let heads: Vec<&str> = heads_tsv
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .filter_map(|l| l.rsplit('\t').next())
-        .flat_map(|forms| forms.split('|'))
-        .filter_map(|f| f.split_whitespace().next())
-        .collect();
-    // Sentences, then the first 90% of them.
-    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
-    for line in conll.lines() {
-        if line.trim().is_empty() {
-            if !sentences.last().is_some_and(Vec::is_empty) {
-                sentences.push(Vec::new());
-            }
-        } else if let Some(s) = sentences.last_mut() {
-            s.push(line);
-        }
-    }
-    if sentences.last().is_some_and(Vec::is_empty) {
-        sentences.pop();
-    }
+    let heads = head_words(&heads_tsv);
+    // Sentences, then the first 90% of them (as `conll --split` cuts them).
+    let sentences = read_conll(&conll);
     let keep = if train90 {
         sentences.len() - sentences.len() / 10
     } else {
         sentences.len()
     };
-    let text: String = sentences[..keep]
-        .iter()
-        .map(|s| s.join("\n") + "\n\n")
-        .collect();
-    let table = Conventions::derive(&text, &heads);
+    let table = Conventions::derive(&sentences[..keep], &heads);
     println!(
         "# Span conventions learned from {} ({} of {} sentences) by examples/conventions.rs.",
         input.rsplit('/').next().unwrap_or(&input),

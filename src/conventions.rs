@@ -43,6 +43,7 @@
 use crate::clitic::{strip_prefix, Article};
 use crate::document::Mention;
 use crate::error::Error;
+use crate::ner::tagger::ConllSentence;
 use crate::normalize::{normalize_form, NormalizeOptions};
 use crate::tsv::tsv_rows;
 use crate::types::EntityType;
@@ -140,6 +141,24 @@ fn readings(word: &str, vocabulary: &HashSet<String>) -> Vec<String> {
     out
 }
 
+/// The first word of every form in an organization-heads file (`org_heads.tsv`: its last
+/// column, forms separated by `|`), the words [`Conventions::derive`] may make heads.
+///
+/// ```
+/// let tsv = "# heads\nid\tforms\narmy\tالجيش\nministry\tوزارة الدفاع|وزارة الخارجية\n";
+/// assert_eq!(kashf::conventions::head_words(tsv), ["الجيش", "وزارة", "وزارة"]);
+/// ```
+pub fn head_words(org_heads_tsv: &str) -> Vec<&str> {
+    org_heads_tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .filter_map(|l| l.rsplit('\t').next())
+        .flat_map(|forms| forms.split('|'))
+        .filter_map(|f| f.split_whitespace().next())
+        .collect()
+}
+
 impl Conventions {
     /// The conventions of ANERcorp, derived from the first 90% of its training sentences
     /// (`cargo run --release --example conventions`; `gazetteers/conventions_anercorp.tsv`).
@@ -190,41 +209,33 @@ impl Conventions {
         self.rows.insert((rule, ty, word), counts);
     }
 
-    /// Learns a table from a CoNLL text (token, then tags, the gold tag last; IOB2; a blank
-    /// line between sentences). `heads` are the words that may open a generic organization
+    /// Learns a table from the sentences of a CoNLL file ([`read_conll`](crate::tagger::read_conll): a token and its IOB2
+    /// tag a line, a blank line between sentences). `heads` are the words that may open a generic organization
     /// (kashf's `org_heads.tsv` gives them); a head gets a row when it is untagged in at least
     /// [`MIN_SHARE`] of its occurrences (at least [`MIN_OUTSIDE`] of them) and opens an
     /// organization in the others at most.
-    pub fn derive(conll: &str, heads: &[&str]) -> Conventions {
+    pub fn derive(sentences: &[ConllSentence], heads: &[&str]) -> Conventions {
         let mut first: BTreeMap<(EntityType, String), Counts> = BTreeMap::new();
         let mut last: BTreeMap<(EntityType, String), Counts> = BTreeMap::new();
         let heads: HashSet<String> = heads.iter().map(|h| norm(h)).collect();
         let mut head_counts: BTreeMap<String, Counts> = BTreeMap::new();
-        let vocabulary: HashSet<String> = conll
-            .lines()
-            .filter_map(|l| l.split('\t').next())
-            .map(norm)
+        let vocabulary: HashSet<String> = sentences
+            .iter()
+            .flat_map(|s| &s.tokens)
+            .map(|w| norm(w))
             .filter(|w| w.chars().count() >= 2)
             .collect();
         let readings = |w: &str| readings(w, &vocabulary);
-        let mut sentence: Vec<(&str, &str)> = Vec::new();
-        let mut lines = conll.lines().peekable();
-        while let Some(line) = lines.next() {
-            let line = line.trim_end_matches('\r');
-            if !line.trim().is_empty() {
-                let mut cols = line.split('\t');
-                let token = cols.next().unwrap_or("");
-                let tag = line.rsplit(['\t', ' ']).next().unwrap_or("O");
-                sentence.push((token, tag));
-                if lines.peek().is_some() {
-                    continue;
-                }
-            }
+        for sentence in sentences {
             let parsed: Vec<(&str, char, Option<EntityType>)> = sentence
+                .tokens
                 .iter()
-                .map(|&(w, t)| match t.split_once('-') {
-                    Some((bio, ty)) => (w, bio.chars().next().unwrap_or('O'), tag_type(ty)),
-                    None => (w, 'O', None),
+                .zip(&sentence.tags)
+                .map(|(w, t)| match t.split_once('-') {
+                    Some((bio, ty)) => {
+                        (w.as_str(), bio.chars().next().unwrap_or('O'), tag_type(ty))
+                    }
+                    None => (w.as_str(), 'O', None),
                 })
                 .collect();
             for (i, &(w, bio, ty)) in parsed.iter().enumerate() {
@@ -272,7 +283,6 @@ impl Conventions {
                     }
                 }
             }
-            sentence.clear();
         }
         let kept = |c: &Counts| {
             c.outside >= MIN_OUTSIDE

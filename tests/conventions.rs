@@ -99,7 +99,7 @@ fn a_table_is_learned_from_counts_and_thresholds() {
     for _ in 0..2 {
         conll.push_str("قالت\tO\nوالحكومة\tO\nالعراقية\tO\n\n");
     }
-    let t = Conventions::derive(&conll, &["الحكومة"]);
+    let t = Conventions::derive(&kashf::tagger::read_conll(&conll), &["الحكومة"]);
     let rows: Vec<(Rule, EntityType, String)> =
         t.rows().map(|(r, y, w, _)| (r, y, w.to_string())).collect();
     assert!(rows.contains(&(Rule::First, EntityType::Location, "شمال".into())));
@@ -150,34 +150,10 @@ fn the_embedded_table_is_what_the_training_split_gives() {
         return;
     };
     // The first 90% of the sentences, as examples/conventions.rs and conll --split cut them.
-    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
-    for line in conll.lines() {
-        if line.trim().is_empty() {
-            if !sentences.last().is_some_and(Vec::is_empty) {
-                sentences.push(Vec::new());
-            }
-        } else if let Some(s) = sentences.last_mut() {
-            s.push(line);
-        }
-    }
-    if sentences.last().is_some_and(Vec::is_empty) {
-        sentences.pop();
-    }
+    let sentences = kashf::tagger::read_conll(&conll);
     let keep = sentences.len() - sentences.len() / 10;
-    let train: String = sentences[..keep]
-        .iter()
-        .map(|s| s.join("\n") + "\n\n")
-        .collect();
-    let heads_tsv = include_str!("../gazetteers/org_heads.tsv");
-    let heads: Vec<&str> = heads_tsv
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .filter_map(|l| l.rsplit('\t').next())
-        .flat_map(|f| f.split('|'))
-        .filter_map(|f| f.split_whitespace().next())
-        .collect();
-    let fresh = Conventions::derive(&train, &heads);
+    let heads = kashf::conventions::head_words(include_str!("../gazetteers/org_heads.tsv"));
+    let fresh = Conventions::derive(&sentences[..keep], &heads);
     let rows = |c: &Conventions| {
         c.rows()
             .map(|(r, t, w, n)| format!("{r:?} {t:?} {w} {} {}", n.outside, n.inside))
