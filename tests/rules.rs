@@ -139,6 +139,33 @@ fn a_role_phrase_with_a_nationality_gives_a_name_and_an_affiliation() {
 }
 
 #[test]
+fn the_field_of_an_office_is_not_whose_office_it_is() {
+    // لشؤون names the office's field: the envoy is American, not African or Syrian.
+    for (text, field) in [
+        (
+            "وقال مساعد وزير الخارجية الأمريكي لشؤون أفريقيا سامي نادر إن الوضع صعب.",
+            "region:africa",
+        ),
+        (
+            "وصرح المبعوث الأمريكي الخاص لشؤون سوريا جيمس جيفري للصحفيين أمس.",
+            "country:SY",
+        ),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let rels = relation_ids(&doc);
+        assert!(
+            rels.iter()
+                .any(|(t, _, tail)| *t == RelationType::AffiliatedWith && tail == "country:US"),
+            "{text}: {rels:?}"
+        );
+        assert!(
+            !rels.iter().any(|(_, _, tail)| tail == field),
+            "{text}: {rels:?}"
+        );
+    }
+}
+
+#[test]
 fn a_surname_joins_the_earlier_full_name() {
     let doc = Extractor::shared()
         .extract("وصل العقيد مراد زيتوني إلى عمان. وقال زيتوني للصحفيين إن الزيارة ناجحة.");
@@ -321,6 +348,31 @@ fn relations_that_must_not_be_found() {
     use RelationType::*;
     // (name, sentence, a relation it must not give)
     let cases = [
+        (
+            "an occupation's nationality is where one is from, not an office",
+            "وانضم المهاجم السوري عمر خريبين إلى الفريق أمس.",
+            (AffiliatedWith, "PERSON:عمر خريبين", "country:SY"),
+        ),
+        (
+            "a host place of another office than an envoy's locates the office",
+            "واستقبل الوزير مدير الجامعة الإسلامية بجاكرتا البروفيسور أحمد سوبري.",
+            (LocatedIn, "PERSON:احمد سوبري", "city:jakarta"),
+        ),
+        (
+            "a place after an event noun locates the event, not the group",
+            "قتل عشرات الأشخاص في هجمات حركة «بوكو حرام» في الكاميرون.",
+            (LocatedIn, "org:boko-haram", "country:CM"),
+        ),
+        (
+            "two teams that meet near a match's words play a game",
+            "وفي نصف النهائي تلتقي المكسيك مع بنما غدا.",
+            (Meets, "country:MX", "country:PA"),
+        ),
+        (
+            "those who attend a meeting do not meet each other",
+            "وحضر الاجتماع وزير الخارجية سيرغي لافروف ووزير الدفاع سيرغي شويغو.",
+            (Meets, "person:sergei-lavrov", "person:sergei-shoigu"),
+        ),
         (
             "a preposition changes the role: from is not to",
             "وصل وزير الخارجية الإيراني عباس عراقجي إلى المطار قادما من بكين.",

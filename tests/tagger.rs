@@ -285,3 +285,13 @@ fn a_nationality_adjective_alone_is_no_name() {
         );
     }
 }
+
+#[test]
+fn a_tagged_person_does_not_close_with_a_prepositional_phrase() {
+    // للصحفيين is ل + the article: "to the journalists", not a surname.
+    let doc =
+        Extractor::shared().extract("وقال الدبلوماسي مارتن غريفيث للصحفيين إن المحادثات ستستمر.");
+    for (e, m) in doc.mentions() {
+        assert!(!m.text.contains("للصحفيين"), "{e:?}");
+    }
+}

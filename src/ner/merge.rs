@@ -85,6 +85,15 @@ pub(super) fn merge(
         if stop(t.first) {
             return false;
         }
+        // Nor does it close with a word that opens with ل and the article (جيمس جيفري
+        // للصحفيين): that is a preposition's phrase.
+        while t.etype == EntityType::Person && t.last > t.first && {
+            let w = toks[t.last].span();
+            cx.text[w.start..w.end].starts_with("لل")
+        } {
+            t.last -= 1;
+            t.end = toks[t.last].span().end;
+        }
         while t.etype == EntityType::Person
             && t.first < t.last
             && info[t.first].flags & (flag::TITLE | flag::ROLE) != 0

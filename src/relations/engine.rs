@@ -381,6 +381,15 @@ impl<'d, 'a> Doc<'d, 'a> {
         p.starts_with('و') || p.starts_with('ف')
     }
 
+    /// Whether a word of `class` stands within `reach` words of `from..to`, in the same
+    /// sentence.
+    pub fn near_class(&self, from: usize, to: usize, reach: usize, class: u16) -> bool {
+        let sentence = self.sentence(from);
+        let lo = from.saturating_sub(reach);
+        let hi = (to + reach).min(self.len());
+        (lo..hi).any(|i| self.sentence(i) == sentence && self.classes(i) & class != 0)
+    }
+
     /// The type bits of an entity.
     pub fn type_of(&self, e: usize) -> u8 {
         let en = &self.an.entities[e];
@@ -763,7 +772,7 @@ pub(super) struct RolePhrase {
     pub end: usize,
     /// The names it governs (whose office it is).
     pub names: Vec<ArgRef>,
-    /// The names after its host preposition (where the office is).
+    /// The names after its host preposition, for an envoy (where the envoy is).
     pub hosts: Vec<ArgRef>,
 }
 
@@ -771,7 +780,8 @@ impl Doc<'_, '_> {
     /// The role phrase that starts at token `i`, if one does: a role or title word, then role
     /// words, fillers, nationality adjectives and names (an organization, a country, a city
     /// in the genitive or after ل or ب), up to a person or any other word. Names after a host
-    /// preposition (لدى, في) or a place after ب are where, not whose.
+    /// preposition (لدى, في) or a place after ب are where, not whose; a name right after a
+    /// portfolio word (لشؤون أفريقيا) is the office's field, neither.
     pub fn role_phrase(&self, i: usize) -> Option<RolePhrase> {
         let n = self.len();
         if self.mention_at(i).is_some() || !self.titled(i) {
@@ -781,6 +791,10 @@ impl Doc<'_, '_> {
         let mut names = Vec::new();
         let mut hosts = Vec::new();
         let mut host = false;
+        // An occupation's nationality is where the person is from (المهاجم السوري).
+        let occupation = self.classes(i) & class::OCCUPATION != 0;
+        // Only an envoy is where the office's host place is (السفير الأذري في عمان).
+        let envoy = self.classes(i) & class::ENVOY != 0;
         let mut j = i;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
             // Coordinated offices of one person go on (قائد منتخب ألمانيا ولاعب نادي …);
@@ -796,13 +810,23 @@ impl Doc<'_, '_> {
                     break;
                 }
                 let (_, end) = self.extent(m);
-                let place_after_bi = t & Types::PLACE != 0 && self.preposition_of(j) == Some('ب');
-                if host || place_after_bi {
-                    if !hosts.contains(&ArgRef::Entity(e)) {
-                        hosts.push(ArgRef::Entity(e));
-                    }
-                } else if !names.contains(&ArgRef::Entity(e)) {
-                    names.push(ArgRef::Entity(e));
+                // A place after ب, or after a place word with ب (بمنطقة الرياض), is where.
+                let place_after_bi = t & Types::PLACE != 0
+                    && (self.preposition_of(j) == Some('ب')
+                        || j > i
+                            && self.classes(j - 1) & class::PLACE != 0
+                            && self.preposition_of(j - 1) == Some('ب'));
+                // The office's field (لشؤون أفريقيا) is neither whose nor where.
+                let field = j > i && self.classes(j - 1) & class::PORTFOLIO != 0;
+                let side = if field {
+                    None
+                } else if host || place_after_bi {
+                    envoy.then_some(&mut hosts)
+                } else {
+                    Some(&mut names)
+                };
+                if let Some(side) = side.filter(|v| !v.contains(&ArgRef::Entity(e))) {
+                    side.push(ArgRef::Entity(e));
                 }
                 j = end.max(j + 1);
                 continue;
@@ -831,7 +855,7 @@ impl Doc<'_, '_> {
                 break;
             }
             if let Some(nisba) = self.an.info[j].nisba() {
-                if !host && !names.contains(&ArgRef::Country(nisba)) {
+                if !host && !occupation && !names.contains(&ArgRef::Country(nisba)) {
                     names.push(ArgRef::Country(nisba));
                 }
             }
@@ -1112,10 +1136,15 @@ impl Doc<'_, '_> {
         }
         let slot = &p.slots[k - 1];
         if let Slot::Not { words, group } = slot {
+            let excluded = |i: usize| {
+                self.sentence(i) == sentence
+                    && (self.is_word(i, words) || group.is_some_and(|g| self.in_group(i, Some(g))))
+            };
+            // An organization's descriptor (حركة, مجموعة) may stand between: look past it
+            // (هجمات حركة بوكو حرام).
             let hit = end > 0
-                && self.sentence(end - 1) == sentence
-                && (self.is_word(end - 1, words)
-                    || group.is_some_and(|g| self.in_group(end - 1, Some(g))));
+                && (excluded(end - 1)
+                    || end > 1 && self.flags(end - 1) & flag::CUE != 0 && excluded(end - 2));
             return if hit {
                 None
             } else {

@@ -40,8 +40,11 @@ pub use crate::types::RelationType;
 use crate::types::{Modality, NegatedRelations};
 
 use engine::{ArgRef, Doc, Found};
-use pattern::Slot;
-use rules::RuleSet;
+use pattern::{Slot, Types};
+use rules::{class, RuleSet};
+
+/// How many words around a MEETS or TENSION_WITH match a sports match's words are looked for.
+const MATCH_REACH: usize = 20;
 
 /// A relation found in the text, in normalized offsets.
 #[derive(Debug, Clone)]
@@ -138,6 +141,18 @@ fn record(
     out: &mut Vec<Match>,
 ) {
     if !states_something(&found) {
+        return;
+    }
+    // Two teams that meet or face each other near a match's words play a game.
+    if matches!(relation, RelationType::Meets | RelationType::TensionWith)
+        && !found
+            .heads
+            .iter()
+            .chain(&found.tails)
+            .chain(&found.both)
+            .any(|&r| matches!(r, ArgRef::Entity(e) if doc.type_of(e) & Types::PERSON != 0))
+        && doc.near_class(found.start, found.end, MATCH_REACH, class::MATCH)
+    {
         return;
     }
     done.push(relation);

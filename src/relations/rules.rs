@@ -47,9 +47,23 @@ pub(crate) mod class {
     pub const FILLER: u16 = 1 << 7;
     /// Prepositions after which the names of a role phrase are where, not whose (لدى, في).
     pub const HOST: u16 = 1 << 8;
+    /// Words after which a name in a role phrase is the office's field, neither whose nor
+    /// where (مساعد وزير الخارجية لشؤون أفريقيا).
+    pub const PORTFOLIO: u16 = 1 << 9;
+    /// Occupations before a name (الكاتب, المهاجم): with a nationality they say where a person
+    /// is from, not whose office they hold.
+    pub const OCCUPATION: u16 = 1 << 10;
+    /// Envoys (السفير, المبعوث): a role phrase that opens with one is where its host
+    /// preposition says (السفير الأذري في عمان); another office's host place only says where
+    /// the office is (مدير الجامعة الإسلامية بجاكرتا).
+    pub const ENVOY: u16 = 1 << 11;
+    /// Words of a sports match (مباراة, الدوري, نصف النهائي): near them, two teams that meet
+    /// or face each other play a match; no MEETS or TENSION_WITH between parties that are not
+    /// persons.
+    pub const MATCH: u16 = 1 << 12;
 }
 
-const CLASS_NAMES: [(&str, u16); 9] = [
+const CLASS_NAMES: [(&str, u16); 13] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -59,6 +73,10 @@ const CLASS_NAMES: [(&str, u16); 9] = [
     ("planned-after", class::PLANNED_AFTER),
     ("filler", class::FILLER),
     ("host", class::HOST),
+    ("portfolio", class::PORTFOLIO),
+    ("occupation", class::OCCUPATION),
+    ("envoy", class::ENVOY),
+    ("match", class::MATCH),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
