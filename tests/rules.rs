@@ -166,6 +166,29 @@ fn the_field_of_an_office_is_not_whose_office_it_is() {
 }
 
 #[test]
+fn a_ruler_of_a_place_is_affiliated_with_it() {
+    for (text, place) in [
+        (
+            "واستقبل أمير منطقة جازان الأمير محمد بن ناصر الوفد.",
+            "region:jazan-region",
+        ),
+        (
+            "وأكد رئيس جمهورية الشيشان رمضان قديروف دعمه.",
+            "region:chechnya",
+        ),
+        ("وافتتح محافظ جدة الأمير مشعل بن ماجد المعرض.", "city:jeddah"),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let rels = relation_ids(&doc);
+        assert!(
+            rels.iter()
+                .any(|(t, _, tail)| *t == RelationType::AffiliatedWith && tail == place),
+            "{text}: {rels:?}"
+        );
+    }
+}
+
+#[test]
 fn a_surname_joins_the_earlier_full_name() {
     let doc = Extractor::shared()
         .extract("وصل العقيد مراد زيتوني إلى عمان. وقال زيتوني للصحفيين إن الزيارة ناجحة.");
@@ -352,6 +375,29 @@ fn relations_that_must_not_be_found() {
             "an occupation's nationality is where one is from, not an office",
             "وانضم المهاجم السوري عمر خريبين إلى الفريق أمس.",
             (AffiliatedWith, "PERSON:عمر خريبين", "country:SY"),
+        ),
+        (
+            "a place inside an unnamed body's name is not whose office it is",
+            "وأكد رئيس بورصة البحرين الشيخ خليفة بن إبراهيم آل خليفة أن التداول ارتفع.",
+            (
+                AffiliatedWith,
+                "PERSON:خليفه بن ابراهيم ال خليفه",
+                "country:BH",
+            ),
+        ),
+        (
+            "a place inside an unnamed body's name: a directorate",
+            "وقال مدير تعليم الخرج الدكتور عبدالرحمن العبدالجبار إن الدراسة تبدأ غدا.",
+            (
+                AffiliatedWith,
+                "PERSON:عبدالرحمن العبدالجبار",
+                "city:al-kharj",
+            ),
+        ),
+        (
+            "a place inside an unnamed body's name: a municipality",
+            "وأوضح المتحدث الرسمي لأمانة جدة محمد البقمي أن الأمطار توقفت.",
+            (AffiliatedWith, "PERSON:محمد البقمي", "city:jeddah"),
         ),
         (
             "a host place of another office than an envoy's locates the office",

@@ -795,6 +795,8 @@ impl Doc<'_, '_> {
         let occupation = self.classes(i) & class::OCCUPATION != 0;
         // Only an envoy is where the office's host place is (السفير الأذري في عمان).
         let envoy = self.classes(i) & class::ENVOY != 0;
+        // The last word was a noun of an unnamed body (بورصة, أمانة), not a role or place word.
+        let mut unnamed_body = false;
         let mut j = i;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
             // Coordinated offices of one person go on (قائد منتخب ألمانيا ولاعب نادي …);
@@ -816,8 +818,13 @@ impl Doc<'_, '_> {
                         || j > i
                             && self.classes(j - 1) & class::PLACE != 0
                             && self.preposition_of(j - 1) == Some('ب'));
-                // The office's field (لشؤون أفريقيا) is neither whose nor where.
-                let field = j > i && self.classes(j - 1) & class::PORTFOLIO != 0;
+                // The office's field (لشؤون أفريقيا) is neither whose nor where, nor is a place
+                // inside an unnamed body's name (رئيس بورصة البحرين, أمين مجلس شباب منطقة عسير):
+                // a place right after a noun the phrase took only as a construct.
+                let field = j > i
+                    && (self.classes(j - 1) & class::PORTFOLIO != 0
+                        || t & Types::PLACE != 0 && unnamed_body);
+                unnamed_body = false;
                 let side = if field {
                     None
                 } else if host || place_after_bi {
@@ -853,6 +860,10 @@ impl Doc<'_, '_> {
                     && self.classes(j) & (class::TIME | class::ADVERB) == 0;
             if !self.role_word(j) && !self.phrase_noun(j) && !construct {
                 break;
+            }
+            // A place word (منطقة, إمارة) passes the state on: شرطة منطقة الجوف is the police's.
+            if c & class::PLACE == 0 {
+                unnamed_body = !self.role_word(j) && !self.phrase_noun(j);
             }
             if let Some(nisba) = self.an.info[j].nisba() {
                 if !host && !occupation && !names.contains(&ArgRef::Country(nisba)) {
