@@ -400,6 +400,11 @@ fn relations_that_must_not_be_found() {
             (AffiliatedWith, "PERSON:محمد البقمي", "city:jeddah"),
         ),
         (
+            "an occupation behind a preposition (للمدرب) is still an occupation",
+            "ودفعت الإدارة الشرط الجزائي للمدرب البرتغالي باولو سيرجيو أمس.",
+            (AffiliatedWith, "PERSON:باولو سيرجيو", "country:PT"),
+        ),
+        (
             "a host place of another office than an envoy's locates the office",
             "واستقبل الوزير مدير الجامعة الإسلامية بجاكرتا البروفيسور أحمد سوبري.",
             (LocatedIn, "PERSON:احمد سوبري", "city:jakarta"),

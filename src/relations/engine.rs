@@ -245,6 +245,24 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
     }
 
+    /// The word classes of a role phrase's first word, also behind a preposition (للمدرب is
+    /// ل + المدرب, بالسفير ب + السفير).
+    fn head_classes(&self, i: usize) -> u16 {
+        let c = self.classes(i);
+        if c != 0 {
+            return c;
+        }
+        let w = self.word(i);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if let Some(rest) = w.strip_prefix("لل") {
+            return self.rules.word_classes(&format!("ال{rest}"));
+        }
+        match w.strip_prefix(['ب', 'ك', 'ل']) {
+            Some(rest) if rest.starts_with("ال") => self.rules.word_classes(rest),
+            _ => 0,
+        }
+    }
+
     /// Whether token `i` is one of `words` (or one with و or ف in front).
     fn is_word(&self, i: usize, words: &[String]) -> bool {
         let w = self.word(i);
@@ -791,10 +809,11 @@ impl Doc<'_, '_> {
         let mut names = Vec::new();
         let mut hosts = Vec::new();
         let mut host = false;
+        let head = self.head_classes(i);
         // An occupation's nationality is where the person is from (المهاجم السوري).
-        let occupation = self.classes(i) & class::OCCUPATION != 0;
+        let occupation = head & class::OCCUPATION != 0;
         // Only an envoy is where the office's host place is (السفير الأذري في عمان).
-        let envoy = self.classes(i) & class::ENVOY != 0;
+        let envoy = head & class::ENVOY != 0;
         // The last word was a noun of an unnamed body (بورصة, أمانة), not a role or place word.
         let mut unnamed_body = false;
         let mut j = i;
