@@ -95,16 +95,10 @@ fn tag(
         let Some(l) = label(e.entity_type, e.subtype.as_deref(), tagset) else {
             continue;
         };
-        let adapted;
-        let m = match conventions {
-            None => m,
-            Some(c) => match c.adapt(e.entity_type, m) {
-                Some(a) => {
-                    adapted = a;
-                    &adapted
-                }
-                None => continue,
-            },
+        let m = match conventions.map(|c| c.adapt(e.entity_type, m)) {
+            None => m.clone(),
+            Some(Some(adapted)) => adapted,
+            Some(None) => continue,
         };
         let first = spans.partition_point(|&(_, end, _, _)| end <= m.start);
         let mut begin = true;

@@ -2,9 +2,9 @@
 //!
 //! kashf's mentions follow its [output contract](crate::document): the outermost name, a
 //! generic head with its nationality adjective as an organization (الجيش اللبناني), a
-//! descriptor that is part of a list name inside it (قطاع غزة). Annotated corpora decide these points their own way:
-//! ANERcorp tags غزة in قطاع غزة, مكة in مكة المكرمة, لبنان in جنوب لبنان, and leaves الجيش
-//! اللبناني, الحكومة السودانية and وزارة الخارجية untagged. A [`Conventions`] table says, word
+//! descriptor that is part of a list name inside it (قطاع غزة). Annotated corpora decide these
+//! points their own way: ANERcorp tags غزة in قطاع غزة, مكة in مكة المكرمة, لبنان in جنوب
+//! لبنان, and leaves الجيش اللبناني, الحكومة السودانية and وزارة الخارجية untagged. A [`Conventions`] table says, word
 //! by word, what a corpus leaves out, learned from that corpus's training split
 //! ([`Conventions::derive`]); [`Conventions::adapt`] turns a kashf mention into the span the
 //! corpus would annotate, or into none. The extraction itself never changes: this is the
@@ -93,7 +93,6 @@ pub struct Counts {
 #[derive(Debug, Clone, Default)]
 pub struct Conventions {
     rows: BTreeMap<(Rule, EntityType, String), Counts>,
-    keys: HashSet<(Rule, EntityType, String)>,
 }
 
 const HEADER: &[&str] = &["kind", "type", "word", "outside", "inside"];
@@ -205,12 +204,12 @@ impl Conventions {
     }
 
     fn insert(&mut self, rule: Rule, ty: EntityType, word: String, counts: Counts) {
-        self.keys.insert((rule, ty, word.clone()));
         self.rows.insert((rule, ty, word), counts);
     }
 
-    /// Learns a table from the sentences of a CoNLL file ([`read_conll`](crate::tagger::read_conll): a token and its IOB2
-    /// tag a line, a blank line between sentences). `heads` are the words that may open a generic organization
+    /// Learns a table from the sentences of a CoNLL file
+    /// ([`read_conll`](crate::tagger::read_conll): a token and its IOB2 tag a line, a blank
+    /// line between sentences). `heads` are the words that may open a generic organization
     /// (kashf's `org_heads.tsv` gives them); a head gets a row when it is untagged in at least
     /// [`MIN_SHARE`] of its occurrences (at least [`MIN_OUTSIDE`] of them) and opens an
     /// organization in the others at most.
@@ -239,6 +238,8 @@ impl Conventions {
                 })
                 .collect();
             for (i, &(w, bio, ty)) in parsed.iter().enumerate() {
+                // The word with and without its clitics: both sides of a count read both.
+                let rs = readings(w);
                 let next = parsed.get(i + 1).copied();
                 let prev = i.checked_sub(1).map(|p| parsed[p]);
                 for t in [
@@ -250,29 +251,23 @@ impl Conventions {
                     let next_continues = next.is_some_and(|(_, b, nt)| b == 'I' && nt == Some(t));
                     let prev_in = prev.is_some_and(|(_, _, pt)| pt == Some(t));
                     // Outside is untagged (O); a word of another type's name (MISC) is
-                    // neither. Both sides count the word with and without its clitics.
-                    if bio == 'O' && next_opens {
-                        for r in readings(w) {
-                            first.entry((t, r)).or_default().outside += 1;
+                    // neither.
+                    for r in &rs {
+                        if bio == 'O' && next_opens {
+                            first.entry((t, r.clone())).or_default().outside += 1;
                         }
-                    }
-                    if bio == 'B' && ty == Some(t) && next_continues {
-                        for r in readings(w) {
-                            first.entry((t, r)).or_default().inside += 1;
+                        if bio == 'B' && ty == Some(t) && next_continues {
+                            first.entry((t, r.clone())).or_default().inside += 1;
                         }
-                    }
-                    if bio == 'O' && prev_in {
-                        for r in readings(w) {
-                            last.entry((t, r)).or_default().outside += 1;
+                        if bio == 'O' && prev_in {
+                            last.entry((t, r.clone())).or_default().outside += 1;
                         }
-                    }
-                    if bio == 'I' && ty == Some(t) && !next_continues {
-                        for r in readings(w) {
-                            last.entry((t, r)).or_default().inside += 1;
+                        if bio == 'I' && ty == Some(t) && !next_continues {
+                            last.entry((t, r.clone())).or_default().inside += 1;
                         }
                     }
                 }
-                for r in readings(w) {
+                for r in rs {
                     if heads.contains(&r) {
                         let c = head_counts.entry(r).or_default();
                         if bio == 'B' && ty == Some(EntityType::Organization) {
@@ -329,7 +324,7 @@ impl Conventions {
     }
 
     fn has(&self, rule: Rule, ty: EntityType, word: &str) -> bool {
-        self.keys.contains(&(rule, ty, norm(word)))
+        self.rows.contains_key(&(rule, ty, norm(word)))
     }
 
     /// The mention as the corpus would annotate it: without the words the table leaves out at

@@ -255,7 +255,14 @@ impl<'d, 'a> Doc<'d, 'a> {
         let w = self.word(i);
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         if let Some(rest) = w.strip_prefix("لل") {
-            return self.rules.word_classes(&format!("ال{rest}"));
+            // ل + ال written لل: the word with its article back, on the stack.
+            let mut buf = [0u8; 64];
+            let Some(word) = buf.get_mut(..4 + rest.len()) else {
+                return 0;
+            };
+            word[..4].copy_from_slice("ال".as_bytes());
+            word[4..].copy_from_slice(rest.as_bytes());
+            return std::str::from_utf8(word).map_or(0, |w| self.rules.word_classes(w));
         }
         match w.strip_prefix(['ب', 'ك', 'ل']) {
             Some(rest) if rest.starts_with("ال") => self.rules.word_classes(rest),
