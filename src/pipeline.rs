@@ -4,7 +4,7 @@
 use crate::clitic::Proclitics;
 use crate::document::{self, Document};
 use crate::error::Error;
-use crate::fasthash::{FastSet, IdIndex};
+use crate::fasthash::{FastMap, FastSet, IdIndex};
 use crate::gazetteer::{Entry, Gazetteer, DEFAULT_GAZETTEERS};
 use crate::lexicon::{Item, Lexicon};
 use crate::matcher::Matcher;
@@ -393,6 +393,9 @@ impl ExtractorBuilder {
         crate::gazetteer::check_shared_ids(&entries, &canonical)?;
         let token_patterns = TokenMatcher::new(&entries, &self.normalization)?;
         let lexicon = Lexicon::embedded()?;
+        let publications = crate::ner::publication_names(&entries, &lexicon, &|f| {
+            normalize_form(f, &self.normalization)
+        });
         let relation_rules = RuleSet::embedded(&|w| normalize_form(w, &self.normalization))?;
         // The default configuration loads the automaton compiled into the crate, when it was
         // compiled from exactly these lists and options; anything else is built here.
@@ -412,6 +415,7 @@ impl ExtractorBuilder {
                 matcher,
                 tagger,
                 token_patterns,
+                publications,
             });
         }
         // Every form normalized once, with the text's own normalizer.
@@ -464,6 +468,7 @@ impl ExtractorBuilder {
             matcher,
             tagger,
             token_patterns,
+            publications,
         })
     }
 
@@ -599,6 +604,9 @@ pub struct Extractor {
     matcher: Matcher,
     tagger: Option<Tagger>,
     token_patterns: TokenMatcher,
+    /// A media entry's name without its cue word (الشرق الأوسط of صحيفة الشرق الأوسط), which
+    /// names it only when quoted.
+    publications: FastMap<String, u32>,
 }
 
 /// The default configuration's matcher, compiled ahead of time (see
@@ -807,6 +815,7 @@ impl Extractor {
             rules: self.rules,
             tagger: self.tagger.as_ref(),
             token_patterns: &self.token_patterns,
+            publications: &self.publications,
         }
     }
 }

@@ -203,6 +203,24 @@ fn a_surname_joins_the_earlier_full_name() {
 }
 
 #[test]
+fn a_surname_in_a_headline_joins_the_full_name_after_it() {
+    // A headline names the person by surname; the body gives the full name.
+    let doc = Extractor::shared().extract(
+        "جليلي يدعو إلى الحوار\nقال الأمين السابق للمجلس سعيد جليلي اليوم إن الحوار ضروري.",
+    );
+    let people: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Person)
+        .collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].id, "person:saeed-jalili");
+    let texts: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["جليلي", "سعيد جليلي"]);
+    assert_eq!(people[0].mentions[0].rule.as_deref(), Some("coref.surname"));
+}
+
+#[test]
 fn a_generic_head_with_an_agreeing_adjective_is_an_organization() {
     let doc =
         Extractor::shared().extract("أعلنت وزارة الدفاع التركية والجيش الباكستاني بدء المناورات.");
@@ -245,6 +263,34 @@ fn a_quoted_name_after_a_cue_word_is_an_organization() {
         .find(|e| e.entity_type == EntityType::Organization)
         .unwrap();
     assert_eq!(media.subtype.as_deref(), Some("media"));
+}
+
+#[test]
+fn a_quoted_publication_name_without_its_cue_word_is_the_publication() {
+    // The list names the paper صحيفة الشرق الأوسط; quoted, the bare name is the paper, and
+    // unquoted it stays the region.
+    let doc = Extractor::shared().extract(
+        "وقال مسؤول لـ«الشرق الأوسط» إن السلام في الشرق الأوسط ما زال بعيدا، فيما ذكرت «العربية» أن الوفد وصل.",
+    );
+    let kinds: Vec<(&str, &str)> = doc
+        .mentions()
+        .into_iter()
+        .map(|(e, m)| (m.text.as_str(), e.id.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("الشرق الأوسط", "org:asharq-al-awsat"),
+            ("الشرق الأوسط", "region:middle-east"),
+            ("العربية", "org:al-arabiya"),
+        ]
+    );
+    // A quoted name some place or word holds but no publication does is left alone.
+    let doc = Extractor::shared().extract("وتقع حديقة «الملك فهد» في وسط المدينة.");
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| e.subtype.as_deref() != Some("media")));
 }
 
 #[test]

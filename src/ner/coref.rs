@@ -18,9 +18,31 @@ const SURNAME_WINDOW: usize = 4000;
 struct Surname {
     /// The candidate that owns it; `None` when two people share it.
     owner: Option<usize>,
-    /// Where each full-name mention ends, in text order.
-    ends: Vec<usize>,
+    /// Where each full-name mention starts and ends, in text order.
+    spans: Vec<(usize, usize)>,
+    /// Where each full-name mention that two sources agree on (a list, or a rule and the
+    /// tagger) starts, in text order.
+    sure_starts: Vec<usize>,
 }
+
+impl Surname {
+    /// Whether a surname at byte `at` is near enough a full-name mention to be that person:
+    /// within an article after one, or a headline's distance before one (a headline or a lead
+    /// gives the surname before the body gives the full name).
+    fn near(&self, at: usize) -> bool {
+        let k = self.spans.partition_point(|&(_, e)| e <= at);
+        let after = k > 0 && at - self.spans[k - 1].1 <= SURNAME_WINDOW;
+        let j = self.sure_starts.partition_point(|&s| s < at);
+        let before = self
+            .sure_starts
+            .get(j)
+            .is_some_and(|&s| s - at <= CATAPHORA_WINDOW);
+        after || before
+    }
+}
+
+/// How far before a full name its surname alone already refers to it, in bytes.
+const CATAPHORA_WINDOW: usize = 1000;
 
 /// A later surname (باقري) joins the earlier full name's entity (محمد باقري), within an
 /// article's distance. A surname from a rule-found name must not carry the article, which
@@ -55,12 +77,16 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         }
         let e = surnames.entry(s).or_insert(Surname {
             owner: Some(ci),
-            ends: Vec::new(),
+            spans: Vec::new(),
+            sure_starts: Vec::new(),
         });
         if e.owner.is_some_and(|other| kept[other].key != c.key) {
             e.owner = None; // two people share it: ambiguous
         }
-        e.ends.push(c.span.end);
+        e.spans.push((c.span.start, c.span.end));
+        if matches!(c.key, Key::Entry(_)) || c.rule.ends_with("+tagger") {
+            e.sure_starts.push(c.span.start);
+        }
     }
     surnames.retain(|_, s| s.owner.is_some());
     if surnames.is_empty() {
@@ -76,8 +102,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         let Some(rec) = surnames.get(&cx.text[c.span.start..c.span.end]) else {
             continue;
         };
-        let before = rec.ends.partition_point(|&e| e <= c.span.start);
-        let recent = before > 0 && c.span.start - rec.ends[before - 1] <= SURNAME_WINDOW;
+        let recent = rec.near(c.span.start);
         let Some(owner) = rec.owner.filter(|&o| o != ci && recent) else {
             continue;
         };
@@ -139,8 +164,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
                     continue;
                 }
                 let at = t.span().start;
-                let before = rec.ends.partition_point(|&e| e <= at);
-                if before == 0 || at - rec.ends[before - 1] > SURNAME_WINDOW {
+                if !rec.near(at) {
                     continue;
                 }
                 let Some(owner) = rec.owner else { continue };

@@ -35,6 +35,7 @@ use crate::tokenize::Tokenized;
 use crate::types::{EntityRules, EntityType};
 
 use candidate::Key;
+pub(crate) use orgs::publication_names;
 pub(crate) use patterns::TokenMatcher;
 use tokens::TokenInfo;
 
@@ -128,6 +129,8 @@ pub(crate) struct Context<'a> {
     pub tagger: Option<&'a tagger::Tagger>,
     /// The token patterns of the user's JSONL files (`REGEX`, `IN`, `OP`).
     pub token_patterns: &'a TokenMatcher,
+    /// See [`publication_names`].
+    pub publications: &'a FastMap<String, u32>,
 }
 
 impl Context<'_> {
@@ -174,6 +177,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
         orgs::org_head_candidates(cx, &info, &mut cands);
         orgs::composed_candidates(cx, &mut cands);
         orgs::quoted_org_candidates(cx, &mut cands);
+        orgs::quoted_publication_candidates(cx, &mut cands);
         named_after::named_after_candidates(cx, &info, &mut cands);
         persons::person_candidates(cx, &info, &mut cands);
     }
