@@ -27,7 +27,7 @@
 //! Before all this, a tagged person name sheds the titles and roles it opens with
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
 //! tagged name sheds the stop words it opens or closes with; a name of name particles or
-//! stop words alone (بن, ثم) is dropped; one of nationality adjectives alone (الكورية after a
+//! stop words alone (بن, ثم), or of organization descriptors alone (بنك, شركة), is dropped; one of nationality adjectives alone (الكورية after a
 //! company's name) becomes no name of its own: an adjective carries a relation.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
@@ -67,8 +67,11 @@ pub(super) fn merge(
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {
-        // A name particle alone (بن, أبو) is no name.
-        if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0) {
+        // A name particle alone (بن, أبو) is no name, nor a descriptor alone (بنك, شركة):
+        // the name is the one it describes.
+        if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0)
+            || (t.first..=t.last).all(|i| info[i].flags & flag::CUE != 0)
+        {
             return false;
         }
         // A name neither opens nor closes with a stop word or a preposition (ثم, في).

@@ -4,7 +4,9 @@
 //! never crosses a name unless its kinds allow that name (a place after في, a name inside a
 //! role phrase, anything in brackets): a third party between the arguments stops a match.
 
-use super::pattern::{Clitic, Kinds, Pattern, Role, Slot, Types, MAX_LIST, MAX_PHRASE};
+use super::pattern::{
+    Clitic, FormFilter, Kinds, Pattern, Role, Slot, Types, MAX_LIST, MAX_PHRASE, TOPIC_REACH,
+};
 use super::rules::{class, RuleSet};
 use crate::ner::tokens::flag;
 use crate::ner::Analysis;
@@ -582,7 +584,8 @@ impl<'d, 'a> Doc<'d, 'a> {
                 g.prep || clitic || (s > 0 && s == i && self.flags(s - 1) & flag::PREP != 0);
             let ok = (kinds.has(Kinds::PLACE) && located && (g.place || clitic))
                 || (kinds.has(Kinds::ROLE) && g.role && t & Types::PERSON == 0)
-                || (kinds.has(Kinds::PREP) && introduced);
+                || (kinds.has(Kinds::PREP) && introduced)
+                || (kinds.has(Kinds::NAME) && !introduced);
             if !ok {
                 return false;
             }
@@ -700,7 +703,10 @@ impl<'d, 'a> Doc<'d, 'a> {
                 && j + 1 < n
                 && self.flags(j + 1) & flag::NISBA != 0
                 && self.between(j + 1) == Between::Plain;
-            if !(self.role_word(j) || descriptor || in_role && self.phrase_noun(j)) {
+            // An organization's descriptor stands before its name (والنادي الأهلي, وشركة
+            // «نور»).
+            let cue = self.flags(j) & flag::CUE != 0;
+            if !(self.role_word(j) || descriptor || cue || in_role && self.phrase_noun(j)) {
                 break;
             }
             in_role |= self.titled(j) || descriptor;
@@ -1153,7 +1159,7 @@ impl Doc<'_, '_> {
                 self.bind(*role, members, st);
                 self.right(p, k + 1, end, sentence, false, Kinds::default(), st)
             }
-            Slot::RolePhrase { .. } | Slot::Not { .. } => None,
+            Slot::RolePhrase { .. } | Slot::Not { .. } | Slot::Topic { .. } => None,
         }
     }
 
@@ -1188,7 +1194,8 @@ impl Doc<'_, '_> {
                 self.left(p, k - 1, end, sentence, edge, st)
             };
         }
-        if !matches!(slot, Slot::Gap { .. })
+        // A carried-over subject stands anywhere before, whatever marks come between.
+        if !matches!(slot, Slot::Gap { .. } | Slot::Topic { .. })
             && (end == 0 || self.sentence(end - 1) != sentence || !self.boundary_ok(end, edge))
         {
             return None;
@@ -1321,8 +1328,114 @@ impl Doc<'_, '_> {
                 // for the slot before.
                 self.left(p, k - 1, ps, sentence, Kinds::default(), st)
             }
+            Slot::Topic { types } => {
+                // A possessive's owner (زيارته) is the nearest subject: no name that could
+                // be one stands between.
+                let possessive = matches!(
+                    p.slots[p.anchor],
+                    Slot::Trigger {
+                        filter: FormFilter::Possessive,
+                        ..
+                    }
+                );
+                let (head, start) = self.topic(end, sentence, *types, possessive)?;
+                self.bind(Role::Head, vec![head], st);
+                Some(start)
+            }
             Slot::RolePhrase { .. } | Slot::Not { .. } => None,
         }
+    }
+
+    /// The subject a clause ending its left part at `end` carries over from its sentence
+    /// (`^A`), within [`TOPIC_REACH`] words: after the sentence's last clause opener before
+    /// `end`, the name right before it when it is a relative pronoun (كارتر الذي وصل … بعد
+    /// زيارة لبغداد), else the first name of a person or party after a clause opener (إن,
+    /// أن) or the sentence's start. That name must be of `types` and a subject: no
+    /// preposition introduces it and it is no coordinated member (ونظيره X). Returns it and
+    /// the first token of its phrase.
+    fn topic(
+        &self,
+        end: usize,
+        sentence: usize,
+        types: Types,
+        nearest: bool,
+    ) -> Option<(ArgRef, usize)> {
+        let lo = end.saturating_sub(TOPIC_REACH);
+        let mut from = end;
+        while from > lo && self.sentence(from - 1) == sentence {
+            from -= 1;
+        }
+        let opener = (from..end).rev().find(|&j| {
+            self.mention_at(j).is_none() && self.classes(j) & (class::CLAUSE | class::RELATIVE) != 0
+        });
+        let subject = |m: usize| -> Option<(ArgRef, usize)> {
+            let (s, _) = self.extent(m);
+            let entity = self.an.mentions[m].entity;
+            let ps = self.phrase_start(s, sentence);
+            let governed =
+                ps > 0 && self.sentence(ps - 1) == sentence && self.flags(ps - 1) & flag::PREP != 0;
+            (types.has(self.type_of(entity))
+                && self.preposition_of(s).is_none()
+                && self.preposition_of(ps).is_none()
+                && !governed
+                && !self.has_conjunction(ps))
+            .then_some((ArgRef::Entity(entity), ps))
+        };
+        if let Some(j) = opener {
+            if self.classes(j) & class::RELATIVE != 0 {
+                // The antecedent, after the adjectives that qualify it.
+                let (_, s) = self.arg_left(j, sentence, Types(Types::PARTY))?;
+                return subject(self.mention_at(s)?);
+            }
+            from = j + 1;
+        }
+        let mut j = from;
+        while j < end {
+            let Some(m) = self.mention_at(j) else {
+                j += 1;
+                continue;
+            };
+            let (s, e) = self.extent(m);
+            if e > end {
+                return None;
+            }
+            // Places before the subject are where (في بيروت، عقدت …); the first person or
+            // organization is the subject or there is none.
+            let t = self.type_of(self.an.mentions[m].entity);
+            if types.has(t) || t & (Types::PERSON | Types::ORG) != 0 {
+                let found = if s == j { subject(m) } else { None };
+                if nearest && found.is_some() && self.subject_between(e, end, sentence) {
+                    return None;
+                }
+                return found;
+            }
+            j = e.max(j + 1);
+        }
+        None
+    }
+
+    /// Whether a person or organization that no preposition introduces, and that is no
+    /// coordinated member, stands in `from..end`: a subject other than the topic may.
+    fn subject_between(&self, from: usize, end: usize, sentence: usize) -> bool {
+        let mut j = from;
+        while j < end {
+            let Some(m) = self.mention_at(j) else {
+                j += 1;
+                continue;
+            };
+            let (s, e) = self.extent(m);
+            let t = self.type_of(self.an.mentions[m].entity);
+            let ps = self.phrase_start(s, sentence);
+            let introduced = self.preposition_of(s).is_some()
+                || self.preposition_of(ps).is_some()
+                || self.has_conjunction(ps)
+                || ps > 0 && self.flags(ps - 1) & flag::PREP != 0;
+            if t & (Types::PERSON | Types::ORG) != 0 && !introduced {
+                return true;
+            }
+            j = e.max(j + 1);
+        }
+        false
     }
 
     fn bind(&self, role: Role, members: Vec<ArgRef>, st: &mut State) {

@@ -14,6 +14,7 @@
 //! | `{host:B}` | a role phrase whose host preposition names `B` (السفير الأذري في عمان) |
 //! | `مع`, `إلى\|الى` | a word (alternatives with `\|`), with or without و or ف in front |
 //! | `_4(time,comma)` | up to four words of the given kinds (see [`Kinds`]) |
+//! | `^A`, `^A:person` | the head as the clause's carried-over subject: the first name of the allowed types in the sentence, after its last إن or أن, within [`TOPIC_REACH`] words (a pattern's first slot only: وصلت رايس إلى بيروت حيث عقدت اجتماعا مع …) |
 //! | `!قوات\|بعثة`, `![agreement]` | no word: the neighbouring word is none of these (left of the anchor, the word before; right of it, the word after) |
 //!
 //! The anchor is the trigger slot marked `@` (`@[visit/noun]`), else the first trigger slot,
@@ -83,19 +84,22 @@ impl FormFilter {
 ///   في القاهرة, بموسكو, لإسرائيل);
 /// - `prep`: a name a preposition introduces (لوكالة "إيرنا", في شركة «نور», مع الأمم
 ///   المتحدة), with the preposition and the role or cue words before the name;
+/// - `name`: a name no preposition introduces (an agreement's own name: اتفاقية كامب ديفيد
+///   بين …);
 /// - `word`: any word that names nothing (no mention).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Kinds(pub u8);
+pub(crate) struct Kinds(pub u16);
 
 impl Kinds {
-    pub const TIME: u8 = 1;
-    pub const ADVERB: u8 = 1 << 1;
-    pub const COMMA: u8 = 1 << 2;
-    pub const PAREN: u8 = 1 << 3;
-    pub const ROLE: u8 = 1 << 4;
-    pub const PLACE: u8 = 1 << 5;
-    pub const WORD: u8 = 1 << 6;
-    pub const PREP: u8 = 1 << 7;
+    pub const TIME: u16 = 1;
+    pub const ADVERB: u16 = 1 << 1;
+    pub const COMMA: u16 = 1 << 2;
+    pub const PAREN: u16 = 1 << 3;
+    pub const ROLE: u16 = 1 << 4;
+    pub const PLACE: u16 = 1 << 5;
+    pub const WORD: u16 = 1 << 6;
+    pub const PREP: u16 = 1 << 7;
+    pub const NAME: u16 = 1 << 8;
 
     fn parse(list: &str) -> Result<Kinds, String> {
         let mut k = 0;
@@ -109,9 +113,10 @@ impl Kinds {
                 "place" => Kinds::PLACE,
                 "word" => Kinds::WORD,
                 "prep" => Kinds::PREP,
+                "name" => Kinds::NAME,
                 _ => {
                     return Err(format!(
-                        "unknown gap kind `{name}` (expected time, adverb, comma, paren, role, place, prep or word)"
+                        "unknown gap kind `{name}` (expected time, adverb, comma, paren, role, place, prep, name or word)"
                     ))
                 }
             };
@@ -119,7 +124,7 @@ impl Kinds {
         Ok(Kinds(k))
     }
 
-    pub fn has(self, k: u8) -> bool {
+    pub fn has(self, k: u16) -> bool {
         self.0 & k != 0
     }
 }
@@ -225,6 +230,9 @@ pub(crate) enum Slot {
     Word(Vec<String>),
     /// Up to `max` words of the given kinds.
     Gap { max: u8, kinds: Kinds },
+    /// The head as the sentence's subject carried over into a clause that has none (the
+    /// pattern's first slot).
+    Topic { types: Types },
     /// Takes no word: the next word (in the direction of matching) is none of these words
     /// and of no such trigger group (`!قوات|بعثة`, `![agreement]`).
     Not {
@@ -256,6 +264,7 @@ impl Pattern {
                 Slot::Gap { max, .. } => *max as usize,
                 Slot::Arg { list: true, .. } => MAX_PHRASE * MAX_LIST,
                 Slot::Arg { .. } | Slot::RolePhrase { .. } => MAX_PHRASE,
+                Slot::Topic { .. } => TOPIC_REACH,
                 Slot::Trigger { .. } | Slot::Word(_) => 1,
                 Slot::Not { .. } => 0,
             })
@@ -267,6 +276,9 @@ impl Pattern {
 pub(crate) const MAX_PHRASE: usize = 14;
 /// The most members a coordination distributes over.
 pub(crate) const MAX_LIST: usize = 8;
+
+/// How far before the rest of its match a carried-over subject (`^A`) may stand, in words.
+pub(crate) const TOPIC_REACH: usize = 40;
 
 /// The longest gap a pattern may write: the distance cap between an argument and its trigger
 /// comes from it (see DESIGN.md).
@@ -324,7 +336,14 @@ pub(crate) fn parse(
             .count()
     };
     let both = roles(Role::Both);
-    let heads = roles(Role::Head);
+    let topics = slots
+        .iter()
+        .filter(|s| matches!(s, Slot::Topic { .. }))
+        .count();
+    if topics > 1 || topics == 1 && !matches!(slots.first(), Some(Slot::Topic { .. })) {
+        return Err("a carried-over subject `^A` is a pattern's first slot, once".into());
+    }
+    let heads = roles(Role::Head) + topics;
     let tails = roles(Role::Tail)
         + slots
             .iter()
@@ -418,6 +437,17 @@ fn parse_slot(
             max,
             kinds: Kinds::parse(kinds)?,
         });
+    }
+    if let Some(rest) = word.strip_prefix("^A") {
+        let types = match rest.strip_prefix(':') {
+            Some(t) => Types::parse(t)?,
+            None if rest.is_empty() => Types::default_for(relation, Role::Head),
+            None => return Err(format!("cannot read the slot `{word}`")),
+        };
+        if types.has(Types::NISBA) {
+            return Err(format!("`{word}`: a carried-over subject is a name"));
+        }
+        return Ok(Slot::Topic { types });
     }
     // An argument: [ب+|ل+] A|B|A+|B+|A&B [:types]
     let (clitic, rest) = if let Some(r) = word.strip_prefix("*+") {

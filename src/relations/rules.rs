@@ -61,9 +61,15 @@ pub(crate) mod class {
     /// or face each other play a match; no MEETS or TENSION_WITH between parties that are not
     /// persons.
     pub const MATCH: u16 = 1 << 12;
+    /// Words that open a clause with a subject of its own (إن, أن, بأن): a carried-over
+    /// subject (`^A`) is looked for after the last of them.
+    pub const CLAUSE: u16 = 1 << 13;
+    /// Relative pronouns (الذي, التي): the clause after one has the name before it as its
+    /// carried-over subject.
+    pub const RELATIVE: u16 = 1 << 14;
 }
 
-const CLASS_NAMES: [(&str, u16); 13] = [
+const CLASS_NAMES: [(&str, u16); 15] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -77,6 +83,8 @@ const CLASS_NAMES: [(&str, u16); 13] = [
     ("occupation", class::OCCUPATION),
     ("envoy", class::ENVOY),
     ("match", class::MATCH),
+    ("clause", class::CLAUSE),
+    ("relative", class::RELATIVE),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
