@@ -70,6 +70,14 @@ impl Token {
 pub struct Tokenized {
     tokens: Vec<Token>,
     sentences: Vec<Span>,
+    /// Where each quotation mark stands, in bytes (see [`is_quote`]).
+    quotes: Vec<u32>,
+}
+
+/// Whether `c` is a quotation mark: " ' « » “ ” „.
+#[inline]
+pub fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '\'')
 }
 
 /// What a character is to the tokenizer.
@@ -80,6 +88,8 @@ mod class {
     pub const END: u8 = 4;
     /// `.`: ends a sentence unless it stands between two digits.
     pub const DOT: u8 = 8;
+    /// A quotation mark.
+    pub const QUOTE: u8 = 16;
 }
 
 fn classify(c: char) -> u8 {
@@ -95,6 +105,9 @@ fn classify(c: char) -> u8 {
     }
     if c == '.' {
         f |= class::DOT;
+    }
+    if is_quote(c) {
+        f |= class::QUOTE;
     }
     f
 }
@@ -115,6 +128,7 @@ impl Tokenized {
         }
         let mut tokens = Vec::with_capacity(text.len() / 8);
         let mut sentences = Vec::new();
+        let mut quotes = Vec::new();
         let mut sent_start: Option<usize> = None;
         let mut word_start: Option<usize> = None;
         let bytes = text.as_bytes();
@@ -137,6 +151,9 @@ impl Tokenized {
                 }
             } else if let Some(ws) = word_start.take() {
                 tokens.push(Token::new(Span::new(ws, i), sentences.len()));
+            }
+            if f & class::QUOTE != 0 {
+                quotes.push(i as u32);
             }
             if f & class::SPACE == 0 && sent_start.is_none() {
                 sent_start = Some(i);
@@ -161,7 +178,11 @@ impl Tokenized {
             let end = text.trim_end().len().max(s);
             sentences.push(Span::new(s, end));
         }
-        Tokenized { tokens, sentences }
+        Tokenized {
+            tokens,
+            sentences,
+            quotes,
+        }
     }
 
     /// The words, in text order.
@@ -172,6 +193,18 @@ impl Tokenized {
     /// The sentences, in text order; every token's `sentence` indexes this.
     pub fn sentences(&self) -> &[Span] {
         &self.sentences
+    }
+
+    /// Where the quotation marks stand, in bytes, in text order.
+    ///
+    /// ```
+    /// use kashf::tokenize::Tokenized;
+    ///
+    /// let t = Tokenized::new("قالت «الحياة» إن");
+    /// assert_eq!(t.quotes().collect::<Vec<_>>(), [9, 23]);
+    /// ```
+    pub fn quotes(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.quotes.iter().map(|&q| q as usize)
     }
 
     /// The sentences alone, the words let go.
@@ -202,10 +235,14 @@ mod tests {
     fn plain(text: &str) -> Tokenized {
         let mut tokens = Vec::new();
         let mut sentences = Vec::new();
+        let mut quotes = Vec::new();
         let mut sent_start: Option<usize> = None;
         let mut word_start: Option<usize> = None;
         let bytes = text.as_bytes();
         for (i, c) in text.char_indices() {
+            if is_quote(c) {
+                quotes.push(i as u32);
+            }
             if is_word_char(c) {
                 if word_start.is_none() {
                     word_start = Some(i);
@@ -242,15 +279,19 @@ mod tests {
             let end = text.trim_end().len().max(s);
             sentences.push(Span::new(s, end));
         }
-        Tokenized { tokens, sentences }
+        Tokenized {
+            tokens,
+            sentences,
+            quotes,
+        }
     }
 
     fn text() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
             "ا", "بيت", "ي", "\u{064E}", "\u{0640}", "٣", "۴", "3", "12", "a", "Zé", "ß", " ",
             "  ", "\t", "\n", "\r", "\u{00A0}", "\u{0085}", "\u{2003}", "\u{2029}", "\u{2028}",
-            "\u{3000}", ".", "!", "?", "؟", "؛", "،", "«", "»", "-", "\u{200B}", "\u{200F}", "😀",
-            "中", "\u{0301}", "\u{06DD}", "ﻻ",
+            "\u{3000}", ".", "!", "?", "؟", "؛", "،", "«", "»", "\"", "“", "”", "'", "-",
+            "\u{200B}", "\u{200F}", "😀", "中", "\u{0301}", "\u{06DD}", "ﻻ",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
@@ -262,6 +303,7 @@ mod tests {
             let (a, b) = (Tokenized::new(&t), plain(&t));
             prop_assert_eq!(a.tokens(), b.tokens());
             prop_assert_eq!(a.sentences(), b.sentences());
+            prop_assert_eq!(a.quotes().collect::<Vec<_>>(), b.quotes().collect::<Vec<_>>());
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::fasthash::FastMap;
 use crate::gazetteer::Entry;
 use crate::lexicon::{Gender, Item, Lexicon};
 use crate::span::Span;
-use crate::tokenize::is_word_char;
+use crate::tokenize::{is_quote, is_word_char};
 use crate::types::EntityType;
 
 use super::candidate::{name_of, priority, Candidate, Key};
@@ -107,10 +107,6 @@ pub(super) fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
     }
     out.extend(extra);
-}
-
-fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '\'')
 }
 
 /// وكالة "سبوتنيك": the quoted name after a cue word is an organization.
@@ -252,11 +248,19 @@ pub(super) fn quoted_publication_candidates(cx: &Context<'_>, out: &mut Vec<Cand
         let from = if i == 0 { 0 } else { toks[i - 1].span().end };
         &cx.text[from..toks[i].span().start]
     };
-    for i in 0..toks.len() {
+    // The tokenizer has the quotation marks: a text without one costs nothing here.
+    let mut last = usize::MAX;
+    for q in cx.tokens.quotes() {
         // Opened by a quote right before the word: «الشرق, لـ«الشرق.
-        if !gap(i).trim_end().ends_with(is_quote) {
+        let i = cx.tokens.token_at_or_after(q);
+        if i >= toks.len() || i == last {
             continue;
         }
+        let g = gap(i);
+        if !g.trim_end().ends_with(is_quote) {
+            continue;
+        }
+        last = i;
         for j in i..toks.len().min(i + 4) {
             if j > i && !cx.plain_gap(j - 1) {
                 break;
