@@ -4,13 +4,13 @@
 use crate::clitic::Proclitics;
 use crate::document::{self, Document};
 use crate::error::Error;
-use crate::fasthash::{FastMap, FastSet, IdIndex};
+use crate::fasthash::{FastSet, IdIndex};
 use crate::gazetteer::{Entry, Gazetteer, DEFAULT_GAZETTEERS};
 use crate::lexicon::{Item, Lexicon};
 use crate::matcher::Matcher;
 use crate::ner::tagger::{self, Tagger, TaggerModel, TrainOptions, TrainingSet};
 use crate::ner::tokens::token_info;
-use crate::ner::{analyze, Context, TokenMatcher};
+use crate::ner::{analyze, Context, ShortNames, TokenMatcher};
 use crate::normalize::{normalize_form, NormalizeOptions, Normalizer};
 use crate::relations;
 use crate::relations::rules::RuleSet;
@@ -393,10 +393,15 @@ impl ExtractorBuilder {
         crate::gazetteer::check_shared_ids(&entries, &canonical)?;
         let token_patterns = TokenMatcher::new(&entries, &self.normalization)?;
         let lexicon = Lexicon::embedded()?;
-        let publications = crate::ner::publication_names(&entries, &lexicon, &|f| {
-            normalize_form(f, &self.normalization)
-        });
+
         let relation_rules = RuleSet::embedded(&|w| normalize_form(w, &self.normalization))?;
+        let short_names = ShortNames::new(
+            &entries,
+            &canonical,
+            &lexicon,
+            relation_rules.words_of(crate::relations::rules::class::MATCH),
+            &|f| normalize_form(f, &self.normalization),
+        );
         // The default configuration loads the automaton compiled into the crate, when it was
         // compiled from exactly these lists and options; anything else is built here.
         let fingerprint = self.fingerprint().filter(|_| self.precompiled);
@@ -415,7 +420,7 @@ impl ExtractorBuilder {
                 matcher,
                 tagger,
                 token_patterns,
-                publications,
+                short_names,
             });
         }
         // Every form normalized once, with the text's own normalizer.
@@ -468,7 +473,7 @@ impl ExtractorBuilder {
             matcher,
             tagger,
             token_patterns,
-            publications,
+            short_names,
         })
     }
 
@@ -604,9 +609,8 @@ pub struct Extractor {
     matcher: Matcher,
     tagger: Option<Tagger>,
     token_patterns: TokenMatcher,
-    /// A media entry's name without its cue word (الشرق الأوسط of صحيفة الشرق الأوسط), which
-    /// names it only when quoted.
-    publications: FastMap<String, u32>,
+    /// Names the lists give only with their descriptor (صحيفة الشرق الأوسط, نادي ليون).
+    short_names: ShortNames,
 }
 
 /// The default configuration's matcher, compiled ahead of time (see
@@ -815,7 +819,7 @@ impl Extractor {
             rules: self.rules,
             tagger: self.tagger.as_ref(),
             token_patterns: &self.token_patterns,
-            publications: &self.publications,
+            short_names: &self.short_names,
         }
     }
 }

@@ -294,6 +294,55 @@ fn a_quoted_publication_name_without_its_cue_word_is_the_publication() {
 }
 
 #[test]
+fn an_agreement_s_own_name_may_stand_before_its_parties() {
+    let doc = Extractor::shared()
+        .extract("وتبقى اتفاقية كامب ديفيد بين مصر وإسرائيل أساس العلاقة بين البلدين.");
+    assert!(
+        relation_ids(&doc).contains(&(
+            RelationType::SignsAgreement,
+            "country:EG".to_string(),
+            "country:IL".to_string()
+        )),
+        "{:?}",
+        relation_ids(&doc)
+    );
+}
+
+#[test]
+fn a_carried_over_subject_is_not_an_object_nor_out_of_reach() {
+    // The first person after إن is the subject; the object of مع before it is not.
+    let doc = Extractor::shared().extract(
+        "وبعد لقاء مع سعيد جليلي قال مصدر إن أيمن الصفدي وصل إلى مسقط قادما من الدوحة حيث عقد اجتماعا مطولا مع بدر البوسعيدي.",
+    );
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.contains(&(
+            RelationType::Meets,
+            "person:ayman-safadi".to_string(),
+            "person:badr-albusaidi".to_string()
+        )),
+        "{rels:?}"
+    );
+    assert!(
+        !rels.iter().any(|(_, h, _)| h == "person:saeed-jalili"),
+        "{rels:?}"
+    );
+    // A sentence whose start lies beyond the reach, with no clause opener in sight: no
+    // subject is guessed.
+    let filler = "و".to_string() + &"الكلام ".repeat(30);
+    let text = format!(
+        "وصل أيمن الصفدي إلى مسقط {filler}والتقى الوزير سعيد جليلي وبحث معه ملفات كثيرة تتعلق \
+         بالتعاون الاقتصادي والتجاري والثقافي والعلمي والرياضي والسياحي والصناعي والزراعي ثم توجه \
+         إلى الدوحة في زيارة يجري خلالها مباحثات مع بدر البوسعيدي."
+    );
+    let rels = relation_ids(&Extractor::shared().extract(&text));
+    assert!(
+        !rels.iter().any(|(t, _, _)| *t == RelationType::Meets),
+        "{rels:?}"
+    );
+}
+
+#[test]
 fn a_given_name_with_a_surname_is_a_person() {
     let doc = Extractor::shared().extract("وشارك في الندوة يوسف الخطيب ومحمود عواد.");
     assert_eq!(

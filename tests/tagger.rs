@@ -160,6 +160,31 @@ fn a_quoted_newspaper_after_its_cue_word_is_not_the_region() {
 }
 
 #[test]
+fn a_quoted_publication_keeps_its_id_with_or_without_its_cue_word() {
+    for text in [
+        "وقالت صحيفة «الشرق الأوسط» إن الاجتماع تأجل.",
+        "وقال مسؤول لـ«الشرق الأوسط» إن الاجتماع تأجل.",
+        "وقال مسؤول لـ»الشرق الأوسط» إن الاجتماع تأجل.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let ids: Vec<&str> = doc.entities.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["org:asharq-al-awsat"], "{text}");
+    }
+    // A closing guillemet opens a name only when it closes it too (»X»), and a mark on
+    // another line closes none.
+    for text in [
+        "ذكرت «عكاظ» الشرق الأوسط «تقرير» جديد.",
+        "وقال مسؤول لـ«الشرق الأوسط\n» إن الاجتماع تأجل.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(
+            doc.entities.iter().all(|e| e.id != "org:asharq-al-awsat"),
+            "{text}: {doc:?}"
+        );
+    }
+}
+
+#[test]
 fn phrases_after_a_role_word_and_honorifics_are_not_names() {
     for text in [
         "وقال الكاتب ارسل رسالة إلى الوزارة أمس.",

@@ -18,8 +18,8 @@ const SURNAME_WINDOW: usize = 4000;
 struct Surname {
     /// The candidate that owns it; `None` when two people share it.
     owner: Option<usize>,
-    /// Where each full-name mention starts and ends, in text order.
-    spans: Vec<(usize, usize)>,
+    /// Where each full-name mention ends, in text order (mentions do not overlap).
+    ends: Vec<usize>,
     /// Where each full-name mention that two sources agree on (a list, or a rule and the
     /// tagger) starts, in text order.
     sure_starts: Vec<usize>,
@@ -30,8 +30,8 @@ impl Surname {
     /// within an article after one, or a headline's distance before one (a headline or a lead
     /// gives the surname before the body gives the full name).
     fn near(&self, at: usize) -> bool {
-        let k = self.spans.partition_point(|&(_, e)| e <= at);
-        let after = k > 0 && at - self.spans[k - 1].1 <= SURNAME_WINDOW;
+        let k = self.ends.partition_point(|&e| e <= at);
+        let after = k > 0 && at - self.ends[k - 1] <= SURNAME_WINDOW;
         let j = self.sure_starts.partition_point(|&s| s < at);
         let before = self
             .sure_starts
@@ -44,8 +44,9 @@ impl Surname {
 /// How far before a full name its surname alone already refers to it, in bytes.
 const CATAPHORA_WINDOW: usize = 1000;
 
-/// A later surname (باقري) joins the earlier full name's entity (محمد باقري), within an
-/// article's distance. A surname from a rule-found name must not carry the article, which
+/// A surname (باقري) joins the entity of a full name (محمد باقري) it follows within an
+/// article's distance, or that a list or a rule and the tagger vouch for and that follows it
+/// within a headline's (see `Surname::near`). A surname from a rule-found name must not carry the article, which
 /// is how ordinary words (المقاومة, الإنسان) would leak in.
 pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
@@ -77,13 +78,13 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         }
         let e = surnames.entry(s).or_insert(Surname {
             owner: Some(ci),
-            spans: Vec::new(),
+            ends: Vec::new(),
             sure_starts: Vec::new(),
         });
         if e.owner.is_some_and(|other| kept[other].key != c.key) {
             e.owner = None; // two people share it: ambiguous
         }
-        e.spans.push((c.span.start, c.span.end));
+        e.ends.push(c.span.end);
         if matches!(c.key, Key::Entry(_)) || c.rule.ends_with("+tagger") {
             e.sure_starts.push(c.span.start);
         }
@@ -92,8 +93,8 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     if surnames.is_empty() {
         return;
     }
-    // A name found on its own (by the tagger or a rule) that is an earlier full name's
-    // surname is that person.
+    // A name found on its own (by the tagger or a rule) that is a near full name's surname
+    // is that person.
     for ci in 0..kept.len() {
         let c = &kept[ci];
         if c.etype != EntityType::Person || !matches!(c.key, Key::Generated(_)) {

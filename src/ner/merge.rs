@@ -27,7 +27,8 @@
 //! Before all this, a tagged person name sheds the titles and roles it opens with
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
 //! tagged name sheds the stop words it opens or closes with; a name of name particles or
-//! stop words alone (بن, ثم), or of organization descriptors alone (بنك, شركة), is dropped; one of nationality adjectives alone (الكورية after a
+//! stop words alone (بن, ثم), or of cue words alone (the descriptors بنك, شركة, مدينة, the
+//! closing word الدولي), is dropped; one of nationality adjectives alone (الكورية after a
 //! company's name) becomes no name of its own: an adjective carries a relation.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
@@ -48,6 +49,8 @@ fn with_tagger(rule: &'static str) -> &'static str {
         "org-head" => "org-head+tagger",
         "org-head.genitive" => "org-head.genitive+tagger",
         "quoted-org" => "quoted-org+tagger",
+        "quoted-publication" => "quoted-publication+tagger",
+        "sports-team" => "sports-team+tagger",
         "person.title" => "person.title+tagger",
         "person.role" => "person.role+tagger",
         "person.given-name" => "person.given-name+tagger",
@@ -67,8 +70,8 @@ pub(super) fn merge(
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {
-        // A name particle alone (بن, أبو) is no name, nor a descriptor alone (بنك, شركة):
-        // the name is the one it describes.
+        // A name particle alone (بن, أبو) is no name, nor cue words alone (بنك, شركة,
+        // مدينة, الدولي): the name is the one they describe.
         if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0)
             || (t.first..=t.last).all(|i| info[i].flags & flag::CUE != 0)
         {
@@ -131,6 +134,18 @@ pub(super) fn merge(
         let yields = rule_found
             && !(c.rule == "person.given-name"
                 && tag_of(a).is_some_and(|k| tagged[k].first == tagged[k].last));
+        // A club read from its city's name stands only where the tagger, reading the same
+        // context, calls those words an organization.
+        if c.rule == "sports-team" {
+            let agrees = tag_of(a).is_some_and(|k| {
+                tagged[k].first == a
+                    && tagged[k].last == b
+                    && tagged[k].etype == EntityType::Organization
+            });
+            if !agrees {
+                return false;
+            }
+        }
         // 1. Agreement.
         if let Some(k) = tag_of(a).filter(|&k| tagged[k].first == a && tagged[k].last == b) {
             matched[k] = true;

@@ -22,6 +22,7 @@ mod orgs;
 mod patterns;
 mod persons;
 mod resolve;
+mod short_names;
 pub mod tagger;
 pub(crate) mod tokens;
 
@@ -35,8 +36,8 @@ use crate::tokenize::Tokenized;
 use crate::types::{EntityRules, EntityType};
 
 use candidate::Key;
-pub(crate) use orgs::publication_names;
 pub(crate) use patterns::TokenMatcher;
+pub(crate) use short_names::ShortNames;
 use tokens::TokenInfo;
 
 /// An entity of the document.
@@ -129,8 +130,8 @@ pub(crate) struct Context<'a> {
     pub tagger: Option<&'a tagger::Tagger>,
     /// The token patterns of the user's JSONL files (`REGEX`, `IN`, `OP`).
     pub token_patterns: &'a TokenMatcher,
-    /// See [`publication_names`].
-    pub publications: &'a FastMap<String, u32>,
+    /// Names the lists give only with their descriptor, and where they stand alone.
+    pub short_names: &'a ShortNames,
 }
 
 impl Context<'_> {
@@ -176,8 +177,11 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
     if all {
         orgs::org_head_candidates(cx, &info, &mut cands);
         orgs::composed_candidates(cx, &mut cands);
+        // Before the cue rule: صحيفة «الشرق الأوسط» then finds the publication's candidate
+        // and keeps its id.
+        short_names::quoted_publication_candidates(cx, &mut cands);
         orgs::quoted_org_candidates(cx, &mut cands);
-        orgs::quoted_publication_candidates(cx, &mut cands);
+        short_names::sports_team_candidates(cx, &mut cands);
         named_after::named_after_candidates(cx, &info, &mut cands);
         persons::person_candidates(cx, &info, &mut cands);
     }

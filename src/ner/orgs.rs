@@ -3,8 +3,7 @@
 
 use crate::clitic::Proclitics;
 use crate::fasthash::FastMap;
-use crate::gazetteer::Entry;
-use crate::lexicon::{Gender, Item, Lexicon};
+use crate::lexicon::{Gender, Item};
 use crate::span::Span;
 use crate::tokenize::{is_quote, is_word_char};
 use crate::types::EntityType;
@@ -179,106 +178,5 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
             },
             rule: "quoted-org",
         });
-    }
-}
-
-/// The names of media entries without their cue word, normalized with `normalize`: an entry
-/// whose forms all open with one (صحيفة الشرق الأوسط, قناة العربية) does so because the name
-/// alone is also a region or an ordinary word. Quoted, the name alone is the publication
-/// (تصريحات لـ«الشرق الأوسط»). A name that two entries share, or that another entry holds as
-/// a form of its own, is left out.
-pub(crate) fn publication_names(
-    entries: &[Entry],
-    lexicon: &Lexicon,
-    normalize: &dyn Fn(&str) -> String,
-) -> FastMap<String, u32> {
-    let cues: Vec<String> = lexicon
-        .forms
-        .iter()
-        .filter(
-            |(_, item)| matches!(item, Item::OrgCue(k) if lexicon.org_cues[*k as usize] == "media"),
-        )
-        .map(|(f, _)| normalize(f) + " ")
-        // One word: what follows وكالة أنباء is a place's name (وكالة أنباء البحرين), which
-        // quoted alone is that place, not the agency.
-        .filter(|c| c.trim_end().split(' ').count() == 1)
-        .collect();
-    let mut names: FastMap<String, Option<u32>> = FastMap::default();
-    for (i, e) in entries.iter().enumerate() {
-        if e.entity_type != EntityType::Organization || e.subtype.as_deref() != Some("media") {
-            continue;
-        }
-        for f in &e.forms {
-            let f = normalize(f);
-            let Some(rest) = cues.iter().find_map(|c| f.strip_prefix(c.as_str())) else {
-                continue;
-            };
-            names
-                .entry(rest.to_string())
-                .and_modify(|v| {
-                    if *v != Some(i as u32) {
-                        *v = None;
-                    }
-                })
-                .or_insert(Some(i as u32));
-        }
-    }
-    // A name some organization holds as a form of its own is that organization's already.
-    for e in entries {
-        if e.entity_type == EntityType::Organization {
-            for f in &e.forms {
-                names.remove(&normalize(f));
-            }
-        }
-    }
-    names
-        .into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k, v)))
-        .collect()
-}
-
-/// «الشرق الأوسط»: a quoted name that is a media entry's name without its cue word (see
-/// [`publication_names`]) is that entry, over any other reading of the words.
-pub(super) fn quoted_publication_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
-    if cx.publications.is_empty() {
-        return;
-    }
-    let toks = cx.tokens.tokens();
-    let gap = |i: usize| {
-        let from = if i == 0 { 0 } else { toks[i - 1].span().end };
-        &cx.text[from..toks[i].span().start]
-    };
-    // The tokenizer has the quotation marks: a text without one costs nothing here.
-    let mut last = usize::MAX;
-    for q in cx.tokens.quotes() {
-        // Opened by a quote right before the word: «الشرق, لـ«الشرق.
-        let i = cx.tokens.token_at_or_after(q);
-        if i >= toks.len() || i == last {
-            continue;
-        }
-        let g = gap(i);
-        if !g.trim_end().ends_with(is_quote) {
-            continue;
-        }
-        last = i;
-        for j in i..toks.len().min(i + 4) {
-            if j > i && !cx.plain_gap(j - 1) {
-                break;
-            }
-            let after = toks
-                .get(j + 1)
-                .map_or(&cx.text[toks[j].span().end..], |_| gap(j + 1));
-            if !after.trim_start().starts_with(is_quote) {
-                continue;
-            }
-            let span = Span::new(toks[i].span().start, toks[j].span().end);
-            if let Some(&e) = cx.publications.get(&cx.text[span.start..span.end]) {
-                let mut c = Candidate::of_entry(cx, e, span, span.start, Proclitics::default());
-                c.priority = priority::CUED;
-                c.rule = "quoted-org";
-                out.push(c);
-            }
-            break;
-        }
     }
 }

@@ -703,10 +703,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 && j + 1 < n
                 && self.flags(j + 1) & flag::NISBA != 0
                 && self.between(j + 1) == Between::Plain;
-            // An organization's descriptor stands before its name (والنادي الأهلي, وشركة
-            // «نور»).
-            let cue = self.flags(j) & flag::CUE != 0;
-            if !(self.role_word(j) || descriptor || cue || in_role && self.phrase_noun(j)) {
+            if !(self.role_word(j) || descriptor || in_role && self.phrase_noun(j)) {
                 break;
             }
             in_role |= self.titled(j) || descriptor;
@@ -1349,8 +1346,9 @@ impl Doc<'_, '_> {
     /// The subject a clause ending its left part at `end` carries over from its sentence
     /// (`^A`), within [`TOPIC_REACH`] words: after the sentence's last clause opener before
     /// `end`, the name right before it when it is a relative pronoun (كارتر الذي وصل … بعد
-    /// زيارة لبغداد), else the first name of a person or party after a clause opener (إن,
-    /// أن) or the sentence's start. That name must be of `types` and a subject: no
+    /// زيارة لبغداد), else the first person or organization after a clause opener (إن, أن)
+    /// or the sentence's start, places before it skipped; none when the sentence starts out
+    /// of reach with no opener in it. That name must be of `types` and a subject: no
     /// preposition introduces it and it is no coordinated member (ونظيره X). Returns it and
     /// the first token of its phrase.
     fn topic(
@@ -1381,6 +1379,11 @@ impl Doc<'_, '_> {
                 && !self.has_conjunction(ps))
             .then_some((ArgRef::Entity(entity), ps))
         };
+        // A sentence that runs on past the reach without an opener: its subject is out of
+        // sight, and the first name in sight may be an object.
+        if opener.is_none() && from == lo && lo > 0 && self.sentence(lo - 1) == sentence {
+            return None;
+        }
         if let Some(j) = opener {
             if self.classes(j) & class::RELATIVE != 0 {
                 // The antecedent, after the adjectives that qualify it.

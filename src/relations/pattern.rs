@@ -14,7 +14,7 @@
 //! | `{host:B}` | a role phrase whose host preposition names `B` (السفير الأذري في عمان) |
 //! | `مع`, `إلى\|الى` | a word (alternatives with `\|`), with or without و or ف in front |
 //! | `_4(time,comma)` | up to four words of the given kinds (see [`Kinds`]) |
-//! | `^A`, `^A:person` | the head as the clause's carried-over subject: the first name of the allowed types in the sentence, after its last إن or أن, within [`TOPIC_REACH`] words (a pattern's first slot only: وصلت رايس إلى بيروت حيث عقدت اجتماعا مع …) |
+//! | `^A`, `^A:person` | the head as the clause's carried-over subject, within [`TOPIC_REACH`] words: after the sentence's last clause opener (إن, أن) the first person or organization, or a relative pronoun's antecedent, when it is of the allowed types (a pattern's first slot only: وصلت رايس إلى بيروت حيث عقدت اجتماعا مع …) |
 //! | `!قوات\|بعثة`, `![agreement]` | no word: the neighbouring word is none of these (left of the anchor, the word before; right of it, the word after) |
 //!
 //! The anchor is the trigger slot marked `@` (`@[visit/noun]`), else the first trigger slot,
@@ -558,6 +558,21 @@ mod tests {
         let pat = p("[meet/noun] بين A&B").unwrap();
         assert_eq!(pat.slots[1], Slot::Word(vec!["بين".to_string()]));
         assert!(p("A [visit] B:place|org").is_ok());
+        let pat = p("^A:person خلالها [meet/verb] _2(time,name) B").unwrap();
+        assert_eq!(
+            pat.slots[0],
+            Slot::Topic {
+                types: Types(Types::PERSON)
+            }
+        );
+        assert_eq!(pat.anchor, 2);
+        assert_eq!(
+            pat.slots[3],
+            Slot::Gap {
+                max: 2,
+                kinds: Kinds(Kinds::TIME | Kinds::NAME)
+            }
+        );
     }
 
     #[test]
@@ -593,6 +608,11 @@ mod tests {
             ("a marked argument", "@A [meet] B", "only a trigger slot"),
             ("garbage", "A [meet] B*", "cannot read the slot"),
             ("nisba in a list", "A [meet] B+:nisba", "stands alone"),
+            ("a topic not first", "[meet] ^A B", "first slot, once"),
+            ("two topics", "^A ^A [meet] B", "first slot, once"),
+            ("a topic and a head", "^A A [meet] B", "one head"),
+            ("a topic of a nisba", "^A:nisba [meet] B", "is a name"),
+            ("a topic misspelt", "^AB [meet] B", "cannot read the slot"),
         ];
         for (name, text, want) in cases {
             let err = p(text).expect_err(name);

@@ -139,6 +139,14 @@ impl RuleSet {
         Ok(r)
     }
 
+    /// The words of a class (`class::MATCH` …), normalized.
+    pub fn words_of(&self, class: u16) -> impl Iterator<Item = &str> + '_ {
+        self.words
+            .iter()
+            .filter(move |(_, &c)| c & class != 0)
+            .map(|(w, _)| w.as_str())
+    }
+
     /// The classes of a normalized word (0 when it has none).
     pub fn word_classes(&self, word: &str) -> u16 {
         self.words.get(word).copied().unwrap_or(0)

@@ -1,0 +1,289 @@
+//! Names a list gives only with their descriptor (صحيفة الشرق الأوسط, نادي ليون), because the
+//! name alone is also a place or an ordinary word, read alone where the context says which:
+//! quotation marks for a publication («الشرق الأوسط»), a sports match for a club (فاز ليون
+//! على …).
+
+use crate::clitic::Proclitics;
+use crate::fasthash::{FastMap, FastSet};
+use crate::gazetteer::Entry;
+use crate::lexicon::{Item, Lexicon};
+use crate::span::Span;
+use crate::tokenize::is_quote;
+use crate::types::EntityType;
+
+use super::candidate::{priority, Candidate};
+use super::Context;
+
+/// How many words around a club's bare name a sports match's words are looked for: the reach
+/// the relation layer gives a match's words.
+const MATCH_REACH: usize = 20;
+
+/// Words before a name that make it a place, whatever else it may be (في ليون, إلى بورتو).
+const LOCATIVES: [&str; 8] = ["في", "الي", "من", "نحو", "قرب", "داخل", "عبر", "بين"];
+
+/// The short names of one extractor's lists, built once with it.
+#[derive(Debug, Default)]
+pub(crate) struct ShortNames {
+    /// A media entry's name without its cue word (صحيفة الشرق الأوسط → الشرق الأوسط).
+    publications: FastMap<String, u32>,
+    /// A sports club's name without its cue word (نادي ليون → ليون).
+    clubs: FastMap<String, u32>,
+    /// The words of a sports match (مباراة, الدوري, هدف), normalized.
+    match_words: FastSet<String>,
+}
+
+impl ShortNames {
+    /// The short names of `entries`: a form of an organization of subtype `media` (`sports`)
+    /// that opens with a one-word cue of that kind in `org_cues.tsv` gives the rest of that
+    /// form. A name two entities share (`canonical` gives each entry's entity), or that some
+    /// organization holds as a form of its own, is left out. `match_words` are the sports
+    /// match's words, `normalize` the text's normalizer.
+    pub fn new<'w>(
+        entries: &[Entry],
+        canonical: &[u32],
+        lexicon: &Lexicon,
+        match_words: impl Iterator<Item = &'w str>,
+        normalize: &dyn Fn(&str) -> String,
+    ) -> ShortNames {
+        let cues = |kind: &str| -> Vec<String> {
+            lexicon
+                .forms
+                .iter()
+                .filter(|(_, item)| {
+                    matches!(item, Item::OrgCue(k) if lexicon.org_cues[*k as usize] == kind)
+                })
+                .map(|(f, _)| normalize(f) + " ")
+                // One word: what follows وكالة أنباء is a place's name (وكالة أنباء البحرين),
+                // which quoted alone is that place, not the agency.
+                .filter(|c| c.trim_end().split(' ').count() == 1)
+                .collect()
+        };
+        let short = |subtype: &str| {
+            let cues = cues(subtype);
+            let mut names: FastMap<String, Option<u32>> = FastMap::default();
+            for (i, e) in entries.iter().enumerate() {
+                if e.entity_type != EntityType::Organization
+                    || e.subtype.as_deref() != Some(subtype)
+                {
+                    continue;
+                }
+                for f in &e.forms {
+                    let f = normalize(f);
+                    let Some(rest) = cues.iter().find_map(|c| f.strip_prefix(c.as_str())) else {
+                        continue;
+                    };
+                    let entity = canonical.get(i).copied().unwrap_or(i as u32);
+                    names
+                        .entry(rest.to_string())
+                        .and_modify(|v| {
+                            if *v != Some(entity) {
+                                *v = None;
+                            }
+                        })
+                        .or_insert(Some(entity));
+                }
+            }
+            names
+        };
+        let mut publications = short("media");
+        let mut clubs = short("sports");
+        // A name some organization holds as a form of its own is that organization's already.
+        for e in entries {
+            if e.entity_type == EntityType::Organization {
+                for f in &e.forms {
+                    let f = normalize(f);
+                    publications.remove(&f);
+                    clubs.remove(&f);
+                }
+            }
+        }
+        let keep = |m: FastMap<String, Option<u32>>| -> FastMap<String, u32> {
+            m.into_iter()
+                .filter_map(|(k, v)| v.map(|v| (k, v)))
+                .collect()
+        };
+        ShortNames {
+            publications: keep(publications),
+            clubs: keep(clubs),
+            match_words: match_words.map(normalize).collect(),
+        }
+    }
+}
+
+/// «الشرق الأوسط»: a quoted name that is a publication's short name is that publication,
+/// over any other reading of the words.
+pub(super) fn quoted_publication_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let names = &cx.short_names.publications;
+    if names.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    let gap = |i: usize| {
+        let from = if i == 0 { 0 } else { toks[i - 1].span().end };
+        &cx.text[from..toks[i].span().start]
+    };
+    // Guillemets have a direction, but some texts write »X» (or «X«): a mark that points
+    // the wrong way passes only when the other mark is the same one. The other marks open
+    // and close alike.
+    let pair =
+        |open: char, close: char| !(open == '»' && close != '»' || close == '«' && open != '«');
+    // The tokenizer has the quotation marks: a text without one costs nothing here.
+    let mut last = usize::MAX;
+    for q in cx.tokens.quotes() {
+        // Opened by a quote right before the word: «الشرق, لـ«الشرق.
+        let i = cx.tokens.token_at_or_after(q);
+        if i >= toks.len() || i == last {
+            continue;
+        }
+        let Some(open) = gap(i)
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .filter(|&c| is_quote(c))
+        else {
+            continue;
+        };
+        last = i;
+        for j in i..toks.len().min(i + 4) {
+            if j > i && !cx.plain_gap(j - 1) {
+                break;
+            }
+            let after = toks
+                .get(j + 1)
+                .map_or(&cx.text[toks[j].span().end..], |_| gap(j + 1));
+            // Closed on the same line, by the next mark after the name.
+            let close = after.trim_start_matches([' ', '\t']).chars().next();
+            if !close.is_some_and(|c| is_quote(c) && pair(open, c)) {
+                continue;
+            }
+            let span = Span::new(toks[i].span().start, toks[j].span().end);
+            if let Some(&e) = names.get(&cx.text[span.start..span.end]) {
+                let mut c = Candidate::of_entry(cx, e, span, span.start, Proclitics::default());
+                c.priority = priority::CUED;
+                c.rule = "quoted-publication";
+                out.push(c);
+            }
+            break;
+        }
+    }
+}
+
+/// فاز ليون على بورتو: a city's name that is a club's short name is that club where a sports
+/// match's words stand within [`MATCH_REACH`] words in its sentence, unless a preposition of
+/// place introduces it (في ليون, بليون, إلى بورتو), and where the tagger calls the same words
+/// an organization (the merge checks it; without the tagger there is no such reading): the
+/// match's words alone do not tell a club from its city (بطولة أمانة الرياض).
+pub(super) fn sports_team_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let names = &cx.short_names;
+    // The merge keeps such a club only where the tagger calls its words an organization.
+    if names.clubs.is_empty() || cx.tagger.is_none() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    for h in cx.hits {
+        let Item::Entry(e) = h.item else { continue };
+        let entry = &cx.entries[e as usize];
+        if entry.entity_type != EntityType::Location || entry.subtype.as_deref() != Some("city") {
+            continue;
+        }
+        let span = h.span();
+        let Some(&club) = names.clubs.get(&cx.text[span.start..span.end]) else {
+            continue;
+        };
+        // A preposition of place, as a clitic (بليون) or a word before (في ليون).
+        if h.clitics.preposition {
+            continue;
+        }
+        let i = cx.tokens.token_at_or_after(h.word_start());
+        if i >= toks.len() {
+            continue;
+        }
+        let sentence = toks[i].sentence();
+        if i > 0 && toks[i - 1].sentence() == sentence {
+            // The word itself, or after و (وفي, ومن): في opens with ف.
+            let before = cx.tok_text(i - 1);
+            if LOCATIVES.contains(&before)
+                || before
+                    .strip_prefix('و')
+                    .is_some_and(|rest| LOCATIVES.contains(&rest))
+            {
+                continue;
+            }
+        }
+        let near = (i.saturating_sub(MATCH_REACH)..toks.len().min(i + MATCH_REACH + 1))
+            .filter(|&k| k != i && toks[k].sentence() == sentence)
+            .any(|k| {
+                let w = cx.tok_text(k);
+                names.match_words.contains(w)
+                    || w.strip_prefix(['و', 'ف', 'ب', 'ل'])
+                        .is_some_and(|rest| names.match_words.contains(rest))
+            });
+        if !near {
+            continue;
+        }
+        let mut c = Candidate::of_entry(cx, club, span, h.word_start(), h.clitics);
+        c.priority = priority::CUED;
+        c.rule = "sports-team";
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::{normalize_form, NormalizeOptions};
+
+    fn entry(id: &str, t: EntityType, subtype: &str, forms: &[&str]) -> Entry {
+        let forms = forms.iter().map(|f| f.to_string()).collect();
+        Entry::new(id, t, Some(subtype.to_string()), id, forms)
+    }
+
+    #[test]
+    fn short_names_come_from_one_word_cues_and_stay_unambiguous() {
+        let lexicon = Lexicon::embedded().unwrap();
+        let o = NormalizeOptions::default();
+        let n = |f: &str| normalize_form(f, &o);
+        let entries = [
+            entry(
+                "org:paper",
+                EntityType::Organization,
+                "media",
+                &["صحيفة الفجر"],
+            ),
+            entry(
+                "org:agency",
+                EntityType::Organization,
+                "media",
+                &["وكالة أنباء الفجر"],
+            ),
+            entry(
+                "club:a",
+                EntityType::Organization,
+                "sports",
+                &["نادي الوادي", "نادي السهل"],
+            ),
+            entry(
+                "club:b",
+                EntityType::Organization,
+                "sports",
+                &["نادي السهل"],
+            ),
+            entry(
+                "club:c",
+                EntityType::Organization,
+                "sports",
+                &["نادي النهر", "النهر"],
+            ),
+        ];
+        let canonical: Vec<u32> = (0..entries.len() as u32).collect();
+        let s = ShortNames::new(&entries, &canonical, &lexicon, ["مباراة"].into_iter(), &n);
+        // وكالة أنباء is two words: only وكالة is cut, so الفجر stays the paper's alone.
+        assert_eq!(s.publications.get(&n("الفجر")), Some(&0));
+        assert_eq!(s.publications.get(&n("أنباء الفجر")), Some(&1));
+        assert_eq!(s.publications.len(), 2);
+        // Two clubs share السهل; النهر is a club's own form already.
+        assert_eq!(s.clubs.get(&n("الوادي")), Some(&2));
+        assert_eq!(s.clubs.len(), 1);
+        assert!(s.match_words.contains(&n("مباراة")));
+    }
+}
