@@ -320,3 +320,20 @@ fn a_tagged_person_does_not_close_with_a_prepositional_phrase() {
         assert!(!m.text.contains("للصحفيين"), "{e:?}");
     }
 }
+
+#[test]
+fn cue_words_alone_are_no_name() {
+    for text in [
+        "وأعلنت شركة «نور للاستثمار» أنها اشترت من بنك «الشمال» حصة في الشركة.",
+        "وقال رئيس منظمة «أطباء الخير» إن الوضع صعب.",
+        "وتخرج من جامعة الملك عبد العزيز ثم عمل في مستشفى الرياض.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        for (_, m) in doc.mentions() {
+            assert!(
+                !["بنك", "منظمة", "جامعة", "مستشفى", "شركة"].contains(&m.text.as_str()),
+                "{text}: {doc:?}"
+            );
+        }
+    }
+}

@@ -46,8 +46,8 @@ const CATAPHORA_WINDOW: usize = 1000;
 
 /// A surname (باقري) joins the entity of a full name (محمد باقري) it follows within an
 /// article's distance, or that a list or a rule and the tagger vouch for and that follows it
-/// within a headline's (see `Surname::near`). A surname from a rule-found name must not carry the article, which
-/// is how ordinary words (المقاومة, الإنسان) would leak in.
+/// within a headline's (see `Surname::near`). A surname from a rule-found name must not carry
+/// the article, which is how ordinary words (المقاومة, الإنسان) would leak in.
 pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
     let mut surnames: FastMap<String, Surname> = FastMap::default();

@@ -6,8 +6,10 @@
 //! 2. A person a title, role or apposition rule found, whose first word a tagged name
 //!    covers, yields to the tagged name: the tagger reads name boundaries better than those
 //!    rules. A tagged name that crosses a candidate (each holds words the other does not:
-//!    نبيل عمرو against عمرو بالأمس) loses to it. A known given name with the words after it does not yield to a tagged
-//!    name of that one word (يوسف الخطيب, where the tagger saw يوسف alone).
+//!    نبيل عمرو against عمرو بالأمس) loses to it. A known given name with the words after it
+//!    does not yield to a tagged name of that one word (يوسف الخطيب, where the tagger saw
+//!    يوسف alone). A club read from its city's name (`sports-team`) stands only where the
+//!    tagger calls the same words an organization.
 //! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
 //!    single word from a list derived from a training corpus, or a person that
 //!    a context rule alone found. Curated list entries, multi-word list forms and generic
