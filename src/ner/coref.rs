@@ -18,26 +18,23 @@ const SURNAME_WINDOW: usize = 4000;
 struct Surname {
     /// The candidate that owns it; `None` when two people share it.
     owner: Option<usize>,
-    /// Where each full-name mention ends, in text order (mentions do not overlap).
-    ends: Vec<usize>,
-    /// Where each full-name mention that two sources agree on (a list, or a rule and the
-    /// tagger) starts, in text order.
-    sure_starts: Vec<usize>,
+    /// Each full-name mention: where it starts and ends, and whether two sources agree on it
+    /// (a list, or a rule and the tagger); in text order (mentions do not overlap).
+    full: Vec<(usize, usize, bool)>,
 }
 
 impl Surname {
     /// Whether a surname at byte `at` is near enough a full-name mention to be that person:
-    /// within an article after one, or a headline's distance before one (a headline or a lead
-    /// gives the surname before the body gives the full name).
+    /// within an article after one, or a headline's distance before one that two sources
+    /// agree on (a headline or a lead gives the surname before the body gives the full name).
     fn near(&self, at: usize) -> bool {
-        let k = self.ends.partition_point(|&e| e <= at);
-        let after = k > 0 && at - self.ends[k - 1] <= SURNAME_WINDOW;
-        let j = self.sure_starts.partition_point(|&s| s < at);
-        let before = self
-            .sure_starts
-            .get(j)
-            .is_some_and(|&s| s - at <= CATAPHORA_WINDOW);
-        after || before
+        let k = self.full.partition_point(|&(_, e, _)| e <= at);
+        let after = k > 0 && at - self.full[k - 1].1 <= SURNAME_WINDOW;
+        after
+            || self.full[k..]
+                .iter()
+                .take_while(|&&(s, _, _)| s.saturating_sub(at) <= CATAPHORA_WINDOW)
+                .any(|&(s, _, sure)| sure && s >= at)
     }
 }
 
@@ -68,26 +65,24 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             last
         };
         // From token texts joined by one space, whatever the text had between them.
-        let s: String = (from..=last)
-            .map(|k| cx.tok_text(k))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut s = String::from(cx.tok_text(from));
+        for k in from + 1..=last {
+            s.push(' ');
+            s.push_str(cx.tok_text(k));
+        }
         let weak = !matches!(c.key, Key::Entry(_)) && s.starts_with("ال");
         if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak {
             continue;
         }
         let e = surnames.entry(s).or_insert(Surname {
             owner: Some(ci),
-            ends: Vec::new(),
-            sure_starts: Vec::new(),
+            full: Vec::new(),
         });
         if e.owner.is_some_and(|other| kept[other].key != c.key) {
             e.owner = None; // two people share it: ambiguous
         }
-        e.ends.push(c.span.end);
-        if matches!(c.key, Key::Entry(_)) || c.rule.ends_with("+tagger") {
-            e.sure_starts.push(c.span.start);
-        }
+        let sure = matches!(c.key, Key::Entry(_)) || c.rule.ends_with("+tagger");
+        e.full.push((c.span.start, c.span.end, sure));
     }
     surnames.retain(|_, s| s.owner.is_some());
     if surnames.is_empty() {

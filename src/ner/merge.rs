@@ -8,8 +8,8 @@
 //!    rules. A tagged name that crosses a candidate (each holds words the other does not:
 //!    نبيل عمرو against عمرو بالأمس) loses to it. A known given name with the words after it
 //!    does not yield to a tagged name of that one word (يوسف الخطيب, where the tagger saw
-//!    يوسف alone). A club read from its city's name (`sports-team`) stands only where the
-//!    tagger calls the same words an organization.
+//!    يوسف alone). A city the tagger calls an organization is the club of that name
+//!    (`sports-team+tagger`) where a match's words are near (`short_names`).
 //! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
 //!    single word from a list derived from a training corpus, or a person that
 //!    a context rule alone found. Curated list entries, multi-word list forms and generic
@@ -40,6 +40,7 @@ use crate::span::Span;
 use crate::types::EntityType;
 
 use super::candidate::{priority, Candidate, Key};
+use super::short_names::club_named_like;
 use super::tagger::{feeds_training, TaggedSpan};
 use super::tokens::{flag, TokenInfo};
 use super::Context;
@@ -52,7 +53,6 @@ fn with_tagger(rule: &'static str) -> &'static str {
         "org-head.genitive" => "org-head.genitive+tagger",
         "quoted-org" => "quoted-org+tagger",
         "quoted-publication" => "quoted-publication+tagger",
-        "sports-team" => "sports-team+tagger",
         "person.title" => "person.title+tagger",
         "person.role" => "person.role+tagger",
         "person.given-name" => "person.given-name+tagger",
@@ -136,21 +136,20 @@ pub(super) fn merge(
         let yields = rule_found
             && !(c.rule == "person.given-name"
                 && tag_of(a).is_some_and(|k| tagged[k].first == tagged[k].last));
-        // A club read from its city's name stands only where the tagger, reading the same
-        // context, calls those words an organization.
-        if c.rule == "sports-team" {
-            let agrees = tag_of(a).is_some_and(|k| {
-                tagged[k].first == a
-                    && tagged[k].last == b
-                    && tagged[k].etype == EntityType::Organization
-            });
-            if !agrees {
-                return false;
-            }
-        }
         // 1. Agreement.
         if let Some(k) = tag_of(a).filter(|&k| tagged[k].first == a && tagged[k].last == b) {
             matched[k] = true;
+            // A city the tagger calls an organization, near a match's words, whose name is a
+            // club's short name, is the club (فاز ليون على بورتو).
+            if tagged[k].etype == EntityType::Organization && c.etype == EntityType::Location {
+                if let Some(club) = club_named_like(cx, c) {
+                    c.key = Key::Entry(cx.canonical[club as usize]);
+                    c.etype = EntityType::Organization;
+                    c.priority = priority::CUED;
+                    c.rule = "sports-team+tagger";
+                    return true;
+                }
+            }
             if named(k) {
                 c.rule = with_tagger(c.rule);
             }

@@ -11,7 +11,7 @@ use crate::span::Span;
 use crate::tokenize::is_quote;
 use crate::types::EntityType;
 
-use super::candidate::{priority, Candidate};
+use super::candidate::{priority, Candidate, Key};
 use super::Context;
 
 /// How many words around a club's bare name a sports match's words are looked for: the reach
@@ -168,64 +168,46 @@ pub(super) fn quoted_publication_candidates(cx: &Context<'_>, out: &mut Vec<Cand
     }
 }
 
-/// فاز ليون على بورتو: a city's name that is a club's short name is that club where a sports
-/// match's words stand within [`MATCH_REACH`] words in its sentence, unless a preposition of
-/// place introduces it (في ليون, بليون, إلى بورتو), and where the tagger calls the same words
-/// an organization (the merge checks it; without the tagger there is no such reading): the
-/// match's words alone do not tell a club from its city (بطولة أمانة الرياض).
-pub(super) fn sports_team_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// فاز ليون على بورتو: the club whose short name a city's candidate `c` is, when a sports
+/// match's words stand within [`MATCH_REACH`] words in its sentence and no preposition of
+/// place introduces it (في ليون, بليون, إلى بورتو). The merge asks only where the tagger calls
+/// the same words an organization: the match's words alone do not tell a club from its city
+/// (بطولة أمانة الرياض).
+pub(super) fn club_named_like(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
+    let Key::Entry(e) = c.key else { return None };
+    let entry = &cx.entries[e as usize];
+    if entry.entity_type != EntityType::Location || entry.subtype.as_deref() != Some("city") {
+        return None;
+    }
     let names = &cx.short_names;
-    // The merge keeps such a club only where the tagger calls its words an organization.
-    if names.clubs.is_empty() || cx.tagger.is_none() {
-        return;
+    let &club = names.clubs.get(&cx.text[c.span.start..c.span.end])?;
+    // A preposition of place, as a clitic (بليون) or a word before (في ليون).
+    if c.clitics.preposition {
+        return None;
     }
     let toks = cx.tokens.tokens();
-    for h in cx.hits {
-        let Item::Entry(e) = h.item else { continue };
-        let entry = &cx.entries[e as usize];
-        if entry.entity_type != EntityType::Location || entry.subtype.as_deref() != Some("city") {
-            continue;
+    let i = cx.tokens.token_at_or_after(c.word_start);
+    let sentence = toks.get(i)?.sentence();
+    if i > 0 && toks[i - 1].sentence() == sentence {
+        // The word itself, or after و (وفي, ومن): في opens with ف.
+        let before = cx.tok_text(i - 1);
+        if LOCATIVES.contains(&before)
+            || before
+                .strip_prefix('و')
+                .is_some_and(|rest| LOCATIVES.contains(&rest))
+        {
+            return None;
         }
-        let span = h.span();
-        let Some(&club) = names.clubs.get(&cx.text[span.start..span.end]) else {
-            continue;
-        };
-        // A preposition of place, as a clitic (بليون) or a word before (في ليون).
-        if h.clitics.preposition {
-            continue;
-        }
-        let i = cx.tokens.token_at_or_after(h.word_start());
-        if i >= toks.len() {
-            continue;
-        }
-        let sentence = toks[i].sentence();
-        if i > 0 && toks[i - 1].sentence() == sentence {
-            // The word itself, or after و (وفي, ومن): في opens with ف.
-            let before = cx.tok_text(i - 1);
-            if LOCATIVES.contains(&before)
-                || before
-                    .strip_prefix('و')
-                    .is_some_and(|rest| LOCATIVES.contains(&rest))
-            {
-                continue;
-            }
-        }
-        let near = (i.saturating_sub(MATCH_REACH)..toks.len().min(i + MATCH_REACH + 1))
-            .filter(|&k| k != i && toks[k].sentence() == sentence)
-            .any(|k| {
-                let w = cx.tok_text(k);
-                names.match_words.contains(w)
-                    || w.strip_prefix(['و', 'ف', 'ب', 'ل'])
-                        .is_some_and(|rest| names.match_words.contains(rest))
-            });
-        if !near {
-            continue;
-        }
-        let mut c = Candidate::of_entry(cx, club, span, h.word_start(), h.clitics);
-        c.priority = priority::CUED;
-        c.rule = "sports-team";
-        out.push(c);
     }
+    (i.saturating_sub(MATCH_REACH)..toks.len().min(i + MATCH_REACH + 1))
+        .filter(|&k| k != i && toks[k].sentence() == sentence)
+        .any(|k| {
+            let w = cx.tok_text(k);
+            names.match_words.contains(w)
+                || w.strip_prefix(['و', 'ف', 'ب', 'ل'])
+                    .is_some_and(|rest| names.match_words.contains(rest))
+        })
+        .then_some(club)
 }
 
 #[cfg(test)]
