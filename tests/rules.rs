@@ -188,15 +188,19 @@ fn a_ruler_of_a_place_is_affiliated_with_it() {
     }
 }
 
+/// The document's people.
+fn people(doc: &Document) -> Vec<&kashf::Entity> {
+    doc.entities
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Person)
+        .collect()
+}
+
 #[test]
 fn a_surname_joins_the_earlier_full_name() {
     let doc = Extractor::shared()
         .extract("وصل العقيد مراد زيتوني إلى عمان. وقال زيتوني للصحفيين إن الزيارة ناجحة.");
-    let people: Vec<_> = doc
-        .entities
-        .iter()
-        .filter(|e| e.entity_type == EntityType::Person)
-        .collect();
+    let people = people(&doc);
     assert_eq!(people.len(), 1, "{people:?}");
     let texts: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(texts, ["مراد زيتوني", "زيتوني"]);
@@ -208,11 +212,7 @@ fn a_surname_in_a_headline_joins_the_full_name_after_it() {
     let doc = Extractor::shared().extract(
         "جليلي يدعو إلى الحوار\nقال الأمين السابق للمجلس سعيد جليلي اليوم إن الحوار ضروري.",
     );
-    let people: Vec<_> = doc
-        .entities
-        .iter()
-        .filter(|e| e.entity_type == EntityType::Person)
-        .collect();
+    let people = people(&doc);
     assert_eq!(people.len(), 1, "{people:?}");
     assert_eq!(people[0].id, "person:saeed-jalili");
     let texts: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();

@@ -1367,17 +1367,9 @@ impl Doc<'_, '_> {
             self.mention_at(j).is_none() && self.classes(j) & (class::CLAUSE | class::RELATIVE) != 0
         });
         let subject = |m: usize| -> Option<(ArgRef, usize)> {
-            let (s, _) = self.extent(m);
             let entity = self.an.mentions[m].entity;
-            let ps = self.phrase_start(s, sentence);
-            let governed =
-                ps > 0 && self.sentence(ps - 1) == sentence && self.flags(ps - 1) & flag::PREP != 0;
-            (types.has(self.type_of(entity))
-                && self.preposition_of(s).is_none()
-                && self.preposition_of(ps).is_none()
-                && !governed
-                && !self.has_conjunction(ps))
-            .then_some((ArgRef::Entity(entity), ps))
+            let (introduced, ps) = self.introduced(self.extent(m).0, sentence);
+            (types.has(self.type_of(entity)) && !introduced).then_some((ArgRef::Entity(entity), ps))
         };
         // A sentence that runs on past the reach without an opener: its subject is out of
         // sight, and the first name in sight may be an object.
@@ -1392,53 +1384,65 @@ impl Doc<'_, '_> {
             }
             from = j + 1;
         }
-        let mut j = from;
-        while j < end {
-            let Some(m) = self.mention_at(j) else {
-                j += 1;
-                continue;
-            };
-            let (s, e) = self.extent(m);
+        for (m, s, e) in self.mentions_in(from, end) {
             if e > end {
                 return None;
             }
             // Places before the subject are where (في بيروت، عقدت …); the first person or
-            // organization is the subject or there is none.
+            // organization is the subject or there is none (a name the window's start cuts
+            // is none).
             let t = self.type_of(self.an.mentions[m].entity);
             if types.has(t) || t & (Types::PERSON | Types::ORG) != 0 {
-                let found = if s == j { subject(m) } else { None };
+                let found = if s < from { None } else { subject(m) };
                 if nearest && found.is_some() && self.subject_between(e, end, sentence) {
                     return None;
                 }
                 return found;
             }
-            j = e.max(j + 1);
         }
         None
+    }
+
+    /// The names in `from..end`, in text order: each mention with its first token and the
+    /// token after it (a name that starts before `from` comes first, whole).
+    fn mentions_in(
+        &self,
+        from: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let mut j = from;
+        std::iter::from_fn(move || {
+            while j < end {
+                if let Some(m) = self.mention_at(j) {
+                    let (s, e) = self.extent(m);
+                    j = e.max(j + 1);
+                    return Some((m, s, e));
+                }
+                j += 1;
+            }
+            None
+        })
+    }
+
+    /// Whether a preposition (a clitic or a word) or a conjunction introduces the phrase of
+    /// the name starting at `s` (بعد لقائه مع الوزير X, ونظيره X), and the phrase's first
+    /// token.
+    fn introduced(&self, s: usize, sentence: usize) -> (bool, usize) {
+        let ps = self.phrase_start(s, sentence);
+        let by = self.preposition_of(s).is_some()
+            || self.preposition_of(ps).is_some()
+            || self.has_conjunction(ps)
+            || ps > 0 && self.sentence(ps - 1) == sentence && self.flags(ps - 1) & flag::PREP != 0;
+        (by, ps)
     }
 
     /// Whether a person or organization that no preposition introduces, and that is no
     /// coordinated member, stands in `from..end`: a subject other than the topic may.
     fn subject_between(&self, from: usize, end: usize, sentence: usize) -> bool {
-        let mut j = from;
-        while j < end {
-            let Some(m) = self.mention_at(j) else {
-                j += 1;
-                continue;
-            };
-            let (s, e) = self.extent(m);
-            let t = self.type_of(self.an.mentions[m].entity);
-            let ps = self.phrase_start(s, sentence);
-            let introduced = self.preposition_of(s).is_some()
-                || self.preposition_of(ps).is_some()
-                || self.has_conjunction(ps)
-                || ps > 0 && self.flags(ps - 1) & flag::PREP != 0;
-            if t & (Types::PERSON | Types::ORG) != 0 && !introduced {
-                return true;
-            }
-            j = e.max(j + 1);
-        }
-        false
+        self.mentions_in(from, end).any(|(m, s, _)| {
+            self.type_of(self.an.mentions[m].entity) & (Types::PERSON | Types::ORG) != 0
+                && !self.introduced(s, sentence).0
+        })
     }
 
     fn bind(&self, role: Role, members: Vec<ArgRef>, st: &mut State) {
