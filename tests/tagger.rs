@@ -337,3 +337,16 @@ fn cue_words_alone_are_no_name() {
         }
     }
 }
+
+#[test]
+fn numbers_are_no_name() {
+    for text in [
+        "وسجل المهاجم ناصر الشمري ( 60 ) وعادل هرماش ( 75 ) هدفي الفوز.",
+        "وتأسست الشركة عام 1985 في جدة، ويعمل فيها 24 موظفا.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        for (_, m) in doc.mentions() {
+            assert!(!m.text.chars().all(char::is_numeric), "{text}: {doc:?}");
+        }
+    }
+}

@@ -29,8 +29,8 @@
 //! Before all this, a tagged person name sheds the titles and roles it opens with
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
 //! tagged name sheds the stop words it opens or closes with; a name of name particles or
-//! stop words alone (بن, ثم), or of cue words alone (the descriptors بنك, شركة, مدينة, the
-//! closing word الدولي), is dropped; one of nationality adjectives alone (الكورية after a
+//! stop words alone (بن, ثم), of cue words alone (the descriptors بنك, شركة, مدينة, the
+//! closing word الدولي) or of numbers alone, is dropped; one of nationality adjectives alone (الكورية after a
 //! company's name) becomes no name of its own: an adjective carries a relation.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
@@ -74,8 +74,13 @@ pub(super) fn merge(
     tagged.retain_mut(|t| {
         // A name particle alone (بن, أبو) is no name, nor cue words alone (بنك, شركة,
         // مدينة, الدولي): the name is the one they describe.
+        // Nor are numbers (كيم ( 60 ): a player's minute).
         if (t.first..=t.last).all(|i| info[i].flags & flag::PARTICLE != 0)
             || (t.first..=t.last).all(|i| info[i].flags & flag::CUE != 0)
+            || (t.first..=t.last).all(|i| {
+                let w = toks[i].span();
+                cx.text[w.start..w.end].chars().all(char::is_numeric)
+            })
         {
             return false;
         }
