@@ -4,8 +4,8 @@
 //! generic head with its nationality adjective as an organization (الجيش اللبناني), a
 //! descriptor that is part of a list name inside it (قطاع غزة). Annotated corpora decide these
 //! points their own way: ANERcorp tags غزة in قطاع غزة, مكة in مكة المكرمة, لبنان in جنوب
-//! لبنان, and leaves الجيش اللبناني, الحكومة السودانية and وزارة الخارجية untagged. A [`Conventions`] table says, word
-//! by word, what a corpus leaves out, learned from that corpus's training split
+//! لبنان, and leaves الجيش اللبناني, الحكومة السودانية and وزارة الخارجية untagged. A
+//! [`Conventions`] table says, word by word, what a corpus leaves out, learned from that corpus's training split
 //! ([`Conventions::derive`]); [`Conventions::adapt`] turns a kashf mention into the span the
 //! corpus would annotate, or into none. The extraction itself never changes: this is the
 //! scoring side's adapter (`examples/conll.rs --conventions`).

@@ -393,7 +393,6 @@ impl ExtractorBuilder {
         crate::gazetteer::check_shared_ids(&entries, &canonical)?;
         let token_patterns = TokenMatcher::new(&entries, &self.normalization)?;
         let lexicon = Lexicon::embedded()?;
-
         let relation_rules = RuleSet::embedded(&|w| normalize_form(w, &self.normalization))?;
         let short_names = ShortNames::new(
             &entries,

@@ -197,3 +197,8 @@ pub enum EntityRules {
     /// finds (for measuring it; the mentions have generated ids).
     TaggerOnly,
 }
+
+/// How many words around a name a sports match's words (`relation_words.tsv`, class `match`)
+/// are looked for: both the entity stage (a city that is a club) and the relation stage (two
+/// teams that meet play a game) read a match this far.
+pub(crate) const MATCH_REACH: usize = 20;

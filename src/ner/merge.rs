@@ -30,8 +30,9 @@
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
 //! tagged name sheds the stop words it opens or closes with; a name of name particles or
 //! stop words alone (بن, ثم), of cue words alone (the descriptors بنك, شركة, مدينة, the
-//! closing word الدولي) or of numbers alone, is dropped; one of nationality adjectives alone (الكورية after a
-//! company's name) becomes no name of its own: an adjective carries a relation.
+//! closing word الدولي) or of numbers alone, is dropped; one of nationality adjectives alone
+//! (الكورية after a company's name) becomes no name of its own: an adjective carries a
+//! relation.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 

@@ -9,14 +9,10 @@ use crate::gazetteer::Entry;
 use crate::lexicon::{Item, Lexicon};
 use crate::span::Span;
 use crate::tokenize::is_quote;
-use crate::types::EntityType;
+use crate::types::{EntityType, MATCH_REACH};
 
 use super::candidate::{priority, Candidate, Key};
 use super::Context;
-
-/// How many words around a club's bare name a sports match's words are looked for: the reach
-/// the relation layer gives a match's words.
-const MATCH_REACH: usize = 20;
 
 /// Words before a name that make it a place, whatever else it may be (في ليون, إلى بورتو).
 const LOCATIVES: [&str; 8] = ["في", "الي", "من", "نحو", "قرب", "داخل", "عبر", "بين"];
@@ -37,7 +33,7 @@ impl ShortNames {
     /// that opens with a one-word cue of that kind in `org_cues.tsv` gives the rest of that
     /// form. A name two entities share (`canonical` gives each entry's entity), or that some
     /// organization holds as a form of its own, is left out. `match_words` are the sports
-    /// match's words, `normalize` the text's normalizer.
+    /// match's words, normalized already; `normalize` is the text's normalizer.
     pub fn new<'w>(
         entries: &[Entry],
         canonical: &[u32],
@@ -58,21 +54,28 @@ impl ShortNames {
                 .filter(|c| c.trim_end().split(' ').count() == 1)
                 .collect()
         };
-        let short = |subtype: &str| {
-            let cues = cues(subtype);
-            let mut names: FastMap<String, Option<u32>> = FastMap::default();
-            for (i, e) in entries.iter().enumerate() {
-                if e.entity_type != EntityType::Organization
-                    || e.subtype.as_deref() != Some(subtype)
-                {
-                    continue;
-                }
-                for f in &e.forms {
-                    let f = normalize(f);
-                    let Some(rest) = cues.iter().find_map(|c| f.strip_prefix(c.as_str())) else {
-                        continue;
-                    };
-                    let entity = canonical.get(i).copied().unwrap_or(i as u32);
+        let (media, sports) = (cues("media"), cues("sports"));
+        // Short name → its entity, or `None` when two entities share it.
+        let mut publications: FastMap<String, Option<u32>> = FastMap::default();
+        let mut clubs: FastMap<String, Option<u32>> = FastMap::default();
+        // Every organization's own forms: a short name among them is that organization's.
+        let mut own: FastSet<String> = FastSet::default();
+        for (i, e) in entries.iter().enumerate() {
+            if e.entity_type != EntityType::Organization {
+                continue;
+            }
+            let (cues, mut names) = match e.subtype.as_deref() {
+                Some("media") => (&media[..], Some(&mut publications)),
+                Some("sports") => (&sports[..], Some(&mut clubs)),
+                _ => (&[][..], None),
+            };
+            let entity = canonical.get(i).copied().unwrap_or(i as u32);
+            for f in &e.forms {
+                let f = normalize(f);
+                if let (Some(names), Some(rest)) = (
+                    names.as_deref_mut(),
+                    cues.iter().find_map(|c| f.strip_prefix(c.as_str())),
+                ) {
                     names
                         .entry(rest.to_string())
                         .and_modify(|v| {
@@ -82,30 +85,19 @@ impl ShortNames {
                         })
                         .or_insert(Some(entity));
                 }
-            }
-            names
-        };
-        let mut publications = short("media");
-        let mut clubs = short("sports");
-        // A name some organization holds as a form of its own is that organization's already.
-        for e in entries {
-            if e.entity_type == EntityType::Organization {
-                for f in &e.forms {
-                    let f = normalize(f);
-                    publications.remove(&f);
-                    clubs.remove(&f);
-                }
+                own.insert(f);
             }
         }
         let keep = |m: FastMap<String, Option<u32>>| -> FastMap<String, u32> {
             m.into_iter()
+                .filter(|(k, _)| !own.contains(k))
                 .filter_map(|(k, v)| v.map(|v| (k, v)))
                 .collect()
         };
         ShortNames {
             publications: keep(publications),
             clubs: keep(clubs),
-            match_words: match_words.map(normalize).collect(),
+            match_words: match_words.map(str::to_string).collect(),
         }
     }
 }
@@ -258,7 +250,14 @@ mod tests {
             ),
         ];
         let canonical: Vec<u32> = (0..entries.len() as u32).collect();
-        let s = ShortNames::new(&entries, &canonical, &lexicon, ["مباراة"].into_iter(), &n);
+        let word = n("مباراة");
+        let s = ShortNames::new(
+            &entries,
+            &canonical,
+            &lexicon,
+            [word.as_str()].into_iter(),
+            &n,
+        );
         // وكالة أنباء is two words: only وكالة is cut, so الفجر stays the paper's alone.
         assert_eq!(s.publications.get(&n("الفجر")), Some(&0));
         assert_eq!(s.publications.get(&n("أنباء الفجر")), Some(&1));

@@ -37,14 +37,11 @@ use crate::ner::tokens::flag;
 use crate::ner::{country_entity, Analysis, Context};
 use crate::span::Span;
 pub use crate::types::RelationType;
-use crate::types::{Modality, NegatedRelations};
+use crate::types::{Modality, NegatedRelations, MATCH_REACH};
 
 use engine::{ArgRef, Doc, Found};
 use pattern::{Slot, Types};
 use rules::{class, RuleSet};
-
-/// How many words around a MEETS or TENSION_WITH match a sports match's words are looked for.
-const MATCH_REACH: usize = 20;
 
 /// A relation found in the text, in normalized offsets.
 #[derive(Debug, Clone)]
