@@ -88,12 +88,13 @@ pub fn strip_elided_prefix(prefix: &str) -> Option<Proclitics> {
 /// proclitic chain it opens with (و or ف, then ب, ك or ل). Every prefix [`strip_prefix`]
 /// reads with [`Article::InForm`], or [`strip_elided_prefix`] reads, ends at one of these.
 pub(crate) fn chain_ends(word: &str) -> impl Iterator<Item = usize> {
-    let mut chars = word.chars();
-    let first = chars.next();
-    let second = chars.next();
-    let conj = |c: Option<char>| matches!(c, Some('و' | 'ف'));
-    let prep = |c: Option<char>| matches!(c, Some('ب' | 'ك' | 'ل'));
-    let one = (conj(first) || prep(first)).then_some("و".len());
-    let two = (conj(first) && prep(second)).then_some("وب".len());
+    // The letters in question are two bytes each (U+0600 block): compared as bytes.
+    let b = word.as_bytes();
+    let letter = |i: usize| b.get(i..i + 2).map_or([0, 0], |x| [x[0], x[1]]);
+    let conj = |c: [u8; 2]| c == [0xD9, 0x88] || c == [0xD9, 0x81]; // و ف
+    let prep = |c: [u8; 2]| c == [0xD8, 0xA8] || c == [0xD9, 0x83] || c == [0xD9, 0x84]; // ب ك ل
+    let (first, second) = (letter(0), letter(2));
+    let one = (conj(first) || prep(first)).then_some(2);
+    let two = (conj(first) && prep(second)).then_some(4);
     std::iter::once(0).chain(one).chain(two)
 }

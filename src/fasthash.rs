@@ -124,7 +124,11 @@ impl WordFilter {
 
     #[inline]
     fn slot(&self, word: &str) -> (usize, u64) {
-        let h = hash_word(word.as_bytes());
+        self.slot_hashed(hash_word(word.as_bytes()))
+    }
+
+    #[inline]
+    fn slot_hashed(&self, h: u64) -> (usize, u64) {
         let i = (h >> 32) as usize & (self.bits.len() * 64 - 1);
         (i / 64, 1 << (i % 64))
     }
@@ -136,6 +140,16 @@ impl WordFilter {
             return false;
         }
         let (i, b) = self.slot(word);
+        self.bits[i] & b != 0
+    }
+
+    /// Whether a word whose [`hash_word`] is `h` may be in the set.
+    #[inline]
+    pub fn may_hold_hashed(&self, h: u64) -> bool {
+        if self.bits.is_empty() {
+            return false;
+        }
+        let (i, b) = self.slot_hashed(h);
         self.bits[i] & b != 0
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::clitic::{chain_ends, strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
-use crate::fasthash::{FastMap, WordFilter};
+use crate::fasthash::{hash_word, FastMap, WordFilter};
 use crate::lexicon::Item;
 use crate::span::Span;
 use crate::tokenize::{is_word_char, Token};
@@ -75,11 +75,154 @@ pub(crate) struct Matcher {
     /// automaton from those places only ([`Matcher::find`]).
     anchored: bool,
     /// The first words of the forms (each form's leading run of word characters), as a
-    /// filter: a walk starts only where the rest of the word may be one of them. A kept match
-    /// that starts at a word's start or after its proclitics covers the rest of that word
-    /// whole (it cannot end inside a word), so a form can start there only if the rest of
-    /// the word is its first word.
+    /// filter: a match starts only where the rest of the word may be one of them. A kept
+    /// match that starts at a word's start or after its proclitics covers the rest of that
+    /// word whole (it cannot end inside a word), so a form can start there only if the rest
+    /// of the word is its first word.
     first_words: WordFilter,
+    /// The same first words, exact: which form is the word alone, and what longer forms
+    /// open with it. Only those send the search into the automaton.
+    first_table: FirstWords,
+}
+
+/// What the search needs to know of a first word.
+#[derive(Debug, Clone, Copy)]
+struct FirstWord {
+    /// The pattern of the form that is this word alone, or [`FirstWord::NONE`].
+    alone: u32,
+    /// What longer forms open with this word.
+    longer: Longer,
+}
+
+/// The longer forms that open with a first word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Longer {
+    /// None.
+    No,
+    /// Some, each with a second word: the text's next word decides whether to look.
+    SecondWord,
+    /// Some with no second word (a first word and punctuation).
+    Any,
+}
+
+impl FirstWord {
+    const NONE: u32 = u32::MAX;
+}
+
+/// A slot of [`FirstWords`]: the word's hash (its high half), where the word starts in
+/// the table's string and its length (zero: an empty slot), what it opens.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    hash: u32,
+    at: u32,
+    len: u32,
+    first: FirstWord,
+}
+
+/// An exact table of the forms' first words: open addressing on [`hash_word`], the words
+/// kept in one string and compared on a hash hit.
+#[derive(Debug, Default)]
+struct FirstWords {
+    /// A power-of-two count, at most half full.
+    slots: Vec<Slot>,
+    words: String,
+    /// The longer forms' first two words with what stands between them (عبد الله of عبد
+    /// الله بن زايد): a walk from a first word starts only where the text up to the end of the
+    /// next word may be one of them.
+    openings: WordFilter,
+}
+
+impl FirstWords {
+    /// The table of the first words of `forms` (each with its pattern).
+    fn new<'f>(forms: impl ExactSizeIterator<Item = (&'f str, u32)>) -> FirstWords {
+        let n = (forms.len() * 2).next_power_of_two().max(16);
+        let empty = Slot {
+            hash: 0,
+            at: 0,
+            len: 0,
+            first: FirstWord {
+                alone: FirstWord::NONE,
+                longer: Longer::No,
+            },
+        };
+        let mut t = FirstWords {
+            slots: vec![empty; n],
+            words: String::new(),
+            openings: WordFilter::default(),
+        };
+        let mut openings = Vec::new();
+        for (form, pattern) in forms {
+            let first = &form[..form.find(|c: char| !is_word_char(c)).unwrap_or(form.len())];
+            if first.is_empty() {
+                continue;
+            }
+            let h = hash_word(first.as_bytes());
+            let i = t.find(first, h).unwrap_or_else(|i| i);
+            let slot = &mut t.slots[i];
+            if slot.len == 0 {
+                slot.hash = (h >> 32) as u32;
+                slot.at = t.words.len() as u32;
+                slot.len = first.len() as u32;
+                t.words.push_str(first);
+            }
+            let rest = &form[first.len()..];
+            let second = rest.find(is_word_char).map(|k| {
+                let end = rest[k..]
+                    .find(|c: char| !is_word_char(c))
+                    .map_or(rest.len(), |e| k + e);
+                &form[..first.len() + end]
+            });
+            match (rest.is_empty(), second) {
+                (true, _) => slot.first.alone = pattern,
+                (false, Some(opening)) => {
+                    if slot.first.longer == Longer::No {
+                        slot.first.longer = Longer::SecondWord;
+                    }
+                    openings.push(opening);
+                }
+                (false, None) => slot.first.longer = Longer::Any,
+            }
+        }
+        t.openings = WordFilter::new(openings.iter().copied());
+        t
+    }
+
+    /// The slot of `word`, whose [`hash_word`] is `h`, or the empty slot where it would go.
+    #[inline]
+    fn find(&self, word: &str, h: u64) -> Result<usize, usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots.get(i).ok_or(i)?;
+            if slot.len == 0 {
+                return Err(i);
+            }
+            if slot.hash == (h >> 32) as u32
+                && self
+                    .words
+                    .as_bytes()
+                    .get(slot.at as usize..(slot.at + slot.len) as usize)
+                    == Some(word.as_bytes())
+            {
+                return Ok(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The first words, each once.
+    fn words(&self) -> impl Iterator<Item = &str> + Clone {
+        self.slots
+            .iter()
+            .filter(|s| s.len != 0)
+            .map(|s| &self.words[s.at as usize..(s.at + s.len) as usize])
+    }
+
+    /// What `word`, whose [`hash_word`] is `h`, opens, if it is a first word.
+    #[inline]
+    fn get(&self, word: &str, h: u64) -> Option<FirstWord> {
+        self.find(word, h).ok().map(|i| self.slots[i].first)
+    }
 }
 
 /// The header of a serialized matcher.
@@ -135,7 +278,8 @@ impl Matcher {
             strings.iter().enumerate().map(|(i, s)| (*s, i as u32)),
         )
         .map_err(|e| Error::config(format!("cannot build the automaton: {e}")))?;
-        Ok(Matcher::ready(automaton, patterns, &strings))
+        let forms: Vec<(&str, u32)> = strings.iter().zip(0..).map(|(s, i)| (*s, i)).collect();
+        Ok(Matcher::ready(automaton, patterns, &forms))
     }
 
     /// The matcher over `forms`, the automaton's patterns, with what the anchored walk needs:
@@ -143,26 +287,24 @@ impl Matcher {
     fn ready<S: AsRef<str>>(
         mut automaton: CharwiseDoubleArrayAhoCorasick<u32>,
         patterns: Vec<PatternInfo>,
-        forms: &[S],
+        forms: &[(S, u32)],
     ) -> Matcher {
         let anchored = forms
             .iter()
-            .all(|s| s.as_ref().chars().next().is_some_and(is_word_char))
+            .all(|(s, _)| s.as_ref().chars().next().is_some_and(is_word_char))
             && automaton.cache_depths().is_ok();
-        let first_words = if anchored {
-            let words = forms.iter().map(|f| {
-                let f = f.as_ref();
-                &f[..f.find(|c: char| !is_word_char(c)).unwrap_or(f.len())]
-            });
-            WordFilter::new(words)
+        let (first_words, first_table) = if anchored {
+            let table = FirstWords::new(forms.iter().map(|(f, p)| (f.as_ref(), *p)));
+            (WordFilter::new(table.words()), table)
         } else {
-            WordFilter::default()
+            Default::default()
         };
         Matcher {
             automaton,
             patterns,
             anchored,
             first_words,
+            first_table,
         }
     }
 
@@ -226,7 +368,7 @@ impl Matcher {
         if !tail.is_empty() || !table.is_empty() {
             return None;
         }
-        let forms: Vec<String> = automaton.iter().map(|(p, _)| p).collect();
+        let forms: Vec<(String, u32)> = automaton.iter().collect();
         Some(Matcher::ready(automaton, patterns, &forms))
     }
 
@@ -255,21 +397,39 @@ impl Matcher {
         // start kept (a word that is a form by itself is never clitics plus a shorter form).
         let mut ends: Vec<(usize, u32)> = Vec::new();
         let mut whole: Vec<usize> = Vec::new();
-        for w in words {
-            let ws = w.span().start;
+        for (k, w) in words.iter().enumerate() {
+            let (ws, we) = (w.span().start, w.span().end);
             whole.clear();
-            for at in chain_ends(&text[ws..w.span().end]) {
+            for at in chain_ends(&text[ws..we]) {
                 let s = ws + at;
+                let rest = &text[s..we];
+                let h = hash_word(rest.as_bytes());
+                if !self.first_words.may_hold_hashed(h) {
+                    continue;
+                }
+                let Some(first) = self.first_table.get(rest, h) else {
+                    continue;
+                };
+                ends.clear();
+                let walk = match first.longer {
+                    Longer::No => false,
+                    Longer::Any => true,
+                    Longer::SecondWord => words.get(k + 1).is_some_and(|next| {
+                        let opening = &text[s..next.span().end];
+                        self.first_table.openings.may_hold(opening)
+                    }),
+                };
+                if walk {
+                    self.walk(text, s, &mut ends);
+                } else if first.alone != FirstWord::NONE {
+                    ends.push((we, first.alone));
+                }
                 let (plain, elided) = if at == 0 {
                     (Some(Proclitics::default()), None)
                 } else {
                     let p = &text[ws..s];
                     (strip_prefix(p, Article::InForm), strip_elided_prefix(p))
                 };
-                ends.clear();
-                if self.first_words.may_hold(&text[s..w.span().end]) {
-                    self.walk(text, s, &mut ends);
-                }
                 // Longest first, as the sort by (start, longest) orders them.
                 for &(e, p) in ends.iter().rev() {
                     if at > 0 && whole.contains(&e) {
@@ -480,6 +640,36 @@ mod tests {
         let hits = m.find(text, words.tokens());
         assert_eq!(hits.len(), 2);
         assert_eq!(&text[hits[0].span().start..hits[0].span().end], "(نداء)");
+    }
+
+    #[test]
+    fn longer_forms_are_found_after_their_first_word_whatever_follows_it() {
+        let forms: Vec<(String, Item)> = ["عبد", "عبد الله", "عبد - الرحمن", "شركه.", "شركه نفط"]
+            .iter()
+            .map(|f| (f.to_string(), Item::GivenName))
+            .collect();
+        let m = Matcher::new(&forms).unwrap();
+        assert!(m.anchored);
+        let text = "زار عبد الله وعبد - الرحمن وعبد  الله ثم شركه. وشركه نفط وشركه عبد";
+        let (anchored, overlapping) = both(&m, text);
+        assert_eq!(anchored, overlapping);
+        let found: Vec<&str> = anchored
+            .iter()
+            .map(|h| &text[h.span().start..h.span().end])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "عبد الله",
+                "عبد",
+                "عبد - الرحمن",
+                "عبد",
+                "عبد",
+                "شركه.",
+                "شركه نفط",
+                "عبد"
+            ]
+        );
     }
 
     #[test]
