@@ -119,6 +119,23 @@ static CLASSES: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
         .collect()
 });
 
+/// The length and classes of the character at byte `i` of `text` (a char boundary);
+/// `classes` is [`CLASSES`].
+#[inline(always)]
+fn class_at(classes: &[u8], text: &str, i: usize) -> (usize, u8) {
+    let bytes = text.as_bytes();
+    let x = bytes[i];
+    if x < 0x80 {
+        (1, classes[x as usize])
+    } else if x < 0xE0 {
+        let cp = (usize::from(x & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+        (2, classes[cp])
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c.len_utf8(), classify(c))
+    }
+}
+
 impl Tokenized {
     /// Cuts `text` into words and sentences. Offsets are kept in 32 bits: a text of 4 GiB or
     /// more gives no words (cut it into articles first).
@@ -135,20 +152,21 @@ impl Tokenized {
         let classes = &CLASSES[..];
         let mut i = 0;
         while i < bytes.len() {
-            let x = bytes[i];
-            let (len, f) = if x < 0x80 {
-                (1, classes[x as usize])
-            } else if x < 0xE0 {
-                let cp = (usize::from(x & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
-                (2, classes[cp])
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.len_utf8(), classify(c))
-            };
+            let (len, f) = class_at(classes, text, i);
             if f & class::WORD != 0 {
-                if word_start.is_none() {
-                    word_start = Some(i);
+                // A word character is nothing else (no space, end, dot or quote): the rest
+                // of the word only needs its end found.
+                word_start.get_or_insert(i);
+                sent_start.get_or_insert(i);
+                i += len;
+                while i < bytes.len() {
+                    let (len, f) = class_at(classes, text, i);
+                    if f & class::WORD == 0 {
+                        break;
+                    }
+                    i += len;
                 }
+                continue;
             } else if let Some(ws) = word_start.take() {
                 tokens.push(Token::new(Span::new(ws, i), sentences.len()));
             }
