@@ -143,6 +143,31 @@ impl WordFilter {
         self.bits[i] & b != 0
     }
 
+    /// Appends the filter to `out`: its length in 64-bit words, then the words.
+    pub fn encode(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.bits.len() as u32).to_le_bytes());
+        for b in &self.bits {
+            out.extend_from_slice(&b.to_le_bytes());
+        }
+    }
+
+    /// Reads [`WordFilter::encode`] from the front of `bytes`; `None` unless whole and a
+    /// power of two long (or empty).
+    pub fn decode(bytes: &mut &[u8]) -> Option<WordFilter> {
+        let (n, rest) = bytes.split_at_checked(4)?;
+        let n = u32::from_le_bytes(n.try_into().ok()?) as usize;
+        if n != 0 && !n.is_power_of_two() {
+            return None;
+        }
+        let (raw, rest) = rest.split_at_checked(n.checked_mul(8)?)?;
+        *bytes = rest;
+        let bits = raw
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+            .collect();
+        Some(WordFilter { bits })
+    }
+
     /// Whether a word whose [`hash_word`] is `h` may be in the set.
     #[inline]
     pub fn may_hold_hashed(&self, h: u64) -> bool {

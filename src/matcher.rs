@@ -119,6 +119,18 @@ struct Slot {
     first: FirstWord,
 }
 
+impl Slot {
+    const EMPTY: Slot = Slot {
+        hash: 0,
+        at: 0,
+        len: 0,
+        first: FirstWord {
+            alone: FirstWord::NONE,
+            longer: Longer::No,
+        },
+    };
+}
+
 /// An exact table of the forms' first words: open addressing on [`hash_word`], the words
 /// kept in one string and compared on a hash hit.
 #[derive(Debug, Default)]
@@ -136,17 +148,8 @@ impl FirstWords {
     /// The table of the first words of `forms` (each with its pattern).
     fn new<'f>(forms: impl ExactSizeIterator<Item = (&'f str, u32)>) -> FirstWords {
         let n = (forms.len() * 2).next_power_of_two().max(16);
-        let empty = Slot {
-            hash: 0,
-            at: 0,
-            len: 0,
-            first: FirstWord {
-                alone: FirstWord::NONE,
-                longer: Longer::No,
-            },
-        };
         let mut t = FirstWords {
-            slots: vec![empty; n],
+            slots: vec![Slot::EMPTY; n],
             words: String::new(),
             openings: WordFilter::default(),
         };
@@ -183,7 +186,28 @@ impl FirstWords {
                 (false, None) => slot.first.longer = Longer::Any,
             }
         }
-        t.openings = WordFilter::new(openings.iter().copied());
+        let openings = WordFilter::new(openings.iter().copied());
+        let used: Vec<Slot> = t.slots.into_iter().filter(|s| s.len != 0).collect();
+        FirstWords::placed(used, t.words, openings)
+    }
+
+    /// The table of `entries` (slots whose words are in `words`, each once), at most half
+    /// full: sized for the first words, not for the forms, it spans fewer cache lines.
+    fn placed(entries: Vec<Slot>, words: String, openings: WordFilter) -> FirstWords {
+        let n = (entries.len() * 2).next_power_of_two().max(16);
+        let mut t = FirstWords {
+            slots: vec![Slot::EMPTY; n],
+            words,
+            openings,
+        };
+        for slot in entries {
+            let word = &t.words.as_bytes()[slot.at as usize..(slot.at + slot.len) as usize];
+            let mut i = hash_word(word) as usize & (n - 1);
+            while t.slots[i].len != 0 {
+                i = (i + 1) & (n - 1);
+            }
+            t.slots[i] = slot;
+        }
         t
     }
 
@@ -223,10 +247,72 @@ impl FirstWords {
     fn get(&self, word: &str, h: u64) -> Option<FirstWord> {
         self.find(word, h).ok().map(|i| self.slots[i].first)
     }
+
+    /// Appends the table to `out`: its words (at, length, alone, longer: 13 bytes each),
+    /// the string that holds them, the openings.
+    fn encode(&self, out: &mut Vec<u8>) {
+        let used: Vec<&Slot> = self.slots.iter().filter(|s| s.len != 0).collect();
+        out.extend_from_slice(&(used.len() as u32).to_le_bytes());
+        for s in used {
+            for x in [s.at, s.len, s.first.alone] {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+            out.push(s.first.longer as u8);
+        }
+        out.extend_from_slice(&(self.words.len() as u32).to_le_bytes());
+        out.extend_from_slice(self.words.as_bytes());
+        self.openings.encode(out);
+    }
+
+    /// Reads [`FirstWords::encode`] from the front of `bytes`; `None` unless every entry
+    /// points at a word of the string.
+    fn decode(bytes: &mut &[u8]) -> Option<FirstWords> {
+        let n = take_u32(bytes)? as usize;
+        let (raw, rest) = bytes.split_at_checked(n.checked_mul(13)?)?;
+        *bytes = rest;
+        let words_len = take_u32(bytes)? as usize;
+        let (words, rest) = bytes.split_at_checked(words_len)?;
+        *bytes = rest;
+        let words = std::str::from_utf8(words).ok()?.to_string();
+        let mut slots = Vec::with_capacity(n);
+        for r in raw.chunks_exact(13) {
+            let x = |i: usize| u32::from_le_bytes([r[i], r[i + 1], r[i + 2], r[i + 3]]);
+            let longer = match r[12] {
+                0 => Longer::No,
+                1 => Longer::SecondWord,
+                2 => Longer::Any,
+                _ => return None,
+            };
+            let (at, len) = (x(0), x(4));
+            let end = at.checked_add(len)?;
+            if len == 0 || words.get(at as usize..end as usize).is_none() {
+                return None;
+            }
+            let word = &words.as_bytes()[at as usize..end as usize];
+            slots.push(Slot {
+                hash: (hash_word(word) >> 32) as u32,
+                at,
+                len,
+                first: FirstWord {
+                    alone: x(8),
+                    longer,
+                },
+            });
+        }
+        let openings = WordFilter::decode(bytes)?;
+        Some(FirstWords::placed(slots, words, openings))
+    }
+}
+
+/// Reads a little-endian `u32` from the front of `bytes`.
+fn take_u32(bytes: &mut &[u8]) -> Option<u32> {
+    let (v, rest) = bytes.split_at_checked(4)?;
+    *bytes = rest;
+    Some(u32::from_le_bytes(v.try_into().ok()?))
 }
 
 /// The header of a serialized matcher.
-const MAGIC: &[u8; 8] = b"KASHFM02";
+const MAGIC: &[u8; 8] = b"KASHFM03";
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -313,7 +399,9 @@ impl Matcher {
         self.automaton.heap_bytes()
     }
 
-    /// The matcher as bytes: header, fingerprint of its inputs, pattern table, automaton.
+    /// The matcher as bytes: header, fingerprint of its inputs, pattern table, automaton,
+    /// then whether the search is anchored and, if so, the first-word table and filters (so
+    /// that loading reads them instead of iterating the automaton's patterns).
     pub fn to_bytes(&self, fingerprint: u64) -> Vec<u8> {
         let mut table = Vec::new();
         table.extend_from_slice(&(self.patterns.len() as u32).to_le_bytes());
@@ -331,6 +419,11 @@ impl Matcher {
         out.extend_from_slice(&(table.len() as u64).to_le_bytes());
         out.extend_from_slice(&table);
         out.extend_from_slice(&self.automaton.serialize());
+        out.push(u8::from(self.anchored));
+        if self.anchored {
+            self.first_table.encode(&mut out);
+            self.first_words.encode(&mut out);
+        }
         out
     }
 
@@ -344,11 +437,6 @@ impl Matcher {
         let (len, rest) = rest.split_at_checked(8)?;
         let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
         let (mut table, rest) = rest.split_at_checked(len)?;
-        let take_u32 = |t: &mut &[u8]| -> Option<u32> {
-            let (v, r) = t.split_at_checked(4)?;
-            *t = r;
-            Some(u32::from_le_bytes(v.try_into().ok()?))
-        };
         let n = take_u32(&mut table)? as usize;
         let mut patterns = Vec::with_capacity(n.min(1 << 24));
         for _ in 0..n {
@@ -364,12 +452,31 @@ impl Matcher {
             let [plain, elided] = lists;
             patterns.push(PatternInfo { plain, elided });
         }
-        let (automaton, tail) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(rest).ok()?;
-        if !tail.is_empty() || !table.is_empty() {
+        let (mut automaton, tail) =
+            CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(rest).ok()?;
+        if !table.is_empty() {
             return None;
         }
-        let forms: Vec<(String, u32)> = automaton.iter().collect();
-        Some(Matcher::ready(automaton, patterns, &forms))
+        let (&anchored, mut tail) = tail.split_first()?;
+        let anchored = anchored == 1 && automaton.cache_depths().is_ok();
+        let (first_table, first_words) = if anchored {
+            (
+                FirstWords::decode(&mut tail)?,
+                WordFilter::decode(&mut tail)?,
+            )
+        } else {
+            Default::default()
+        };
+        if !tail.is_empty() {
+            return None;
+        }
+        Some(Matcher {
+            automaton,
+            patterns,
+            anchored,
+            first_words,
+            first_table,
+        })
     }
 
     /// Every match of a form in `text` that stands on word boundaries, possibly after clitics,
@@ -670,6 +777,33 @@ mod tests {
                 "عبد"
             ]
         );
+    }
+
+    #[test]
+    fn a_matcher_read_back_from_its_bytes_finds_the_same_hits() {
+        let forms: Vec<(String, Item)> = ["عبد", "عبد الله", "شركه.", "شركه نفط", "الصين"]
+            .iter()
+            .map(|f| (f.to_string(), Item::GivenName))
+            .collect();
+        let m = Matcher::new(&forms).unwrap();
+        let bytes = m.to_bytes(7);
+        let back = Matcher::from_bytes(&bytes, 7).unwrap();
+        assert!(back.anchored);
+        let text = "زار عبد الله وعبد ثم شركه. وشركه نفط للصين";
+        let words = Tokenized::new(text);
+        assert_eq!(
+            m.find(text, words.tokens()),
+            back.find(text, words.tokens())
+        );
+        assert!(Matcher::from_bytes(&bytes, 8).is_none());
+        // Cut or damaged anywhere, the bytes give no matcher and no panic.
+        for cut in (0..bytes.len()).step_by(7) {
+            assert!(Matcher::from_bytes(&bytes[..cut], 7).is_none());
+        }
+        let mut bad = bytes.clone();
+        let tail = bad.len() - 100;
+        bad[tail] ^= 0xFF;
+        let _ = Matcher::from_bytes(&bad, 7);
     }
 
     #[test]
