@@ -459,10 +459,7 @@ impl CharIndex {
         let at = bytes
             .into_iter()
             .map(|b| {
-                chars += text.as_bytes()[pos..b]
-                    .iter()
-                    .filter(|&&x| (x as i8) >= -0x40)
-                    .count();
+                chars += count_chars(&text.as_bytes()[pos..b]);
                 pos = b;
                 (b, chars)
             })
@@ -475,6 +472,23 @@ impl CharIndex {
         let i = self.at.partition_point(|&(x, _)| x < b);
         self.at.get(i).map_or(0, |&(_, c)| c)
     }
+}
+
+/// The chars in UTF-8 `bytes`: the bytes that are not continuation bytes (`10xxxxxx`),
+/// counted eight at a time.
+fn count_chars(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // Bit 7 set and bit 6 clear: bit 6 shifted up clears bit 7 where it was set (a
+        // byte's bit 7 shifted up lands in the next byte's bit 0, which the mask drops).
+        continuation += (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    let tail = chunks.remainder();
+    continuation += tail.iter().filter(|&&x| x & 0xC0 == 0x80).count();
+    bytes.len() - continuation
 }
 
 fn mention(original: &str, ci: &CharIndex, span: Span) -> Mention {
@@ -586,6 +600,16 @@ pub(crate) fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn chars_are_counted_as_rust_counts_them(s in "\\PC{0,40}", cut in 0usize..40) {
+            let cut = (0..=cut.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+            prop_assert_eq!(count_chars(s.as_bytes()), s.chars().count());
+            prop_assert_eq!(count_chars(&s.as_bytes()[cut..]), s[cut..].chars().count());
+        }
+    }
 
     #[test]
     fn context_cuts_at_word_ends() {
