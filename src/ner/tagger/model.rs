@@ -217,22 +217,30 @@ impl Weights {
         }
         back.clear();
         back.resize(n * L, 0);
+        // The transitions into each label, as a fixed table: the loops below index nothing
+        // they must check.
+        let mut into = [[0f32; L]; L];
+        for (prev, row) in self.transitions.chunks_exact(L).enumerate().take(L) {
+            for (cur, &t) in row.iter().enumerate() {
+                into[cur][prev] = t;
+            }
+        }
         let mut score = [0f32; L];
         score.copy_from_slice(&em[..L]);
         let mut next = [0f32; L];
-        for i in 1..n {
-            for (cur, nx) in next.iter_mut().enumerate() {
+        for (em_i, back_i) in em.chunks_exact(L).zip(back.chunks_exact_mut(L)).skip(1) {
+            for (((nx, b), e), t) in next.iter_mut().zip(back_i).zip(em_i).zip(&into) {
                 let mut best = f32::NEG_INFINITY;
                 let mut arg = 0u8;
-                for (prev, s) in score.iter().enumerate() {
-                    let v = s + self.transitions[prev * L + cur];
+                for (prev, (s, tr)) in score.iter().zip(t).enumerate() {
+                    let v = s + tr;
                     if v > best {
                         best = v;
                         arg = prev as u8;
                     }
                 }
-                *nx = best + em[i * L + cur];
-                back[i * L + cur] = arg;
+                *nx = best + e;
+                *b = arg;
             }
             score = next;
         }
