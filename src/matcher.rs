@@ -66,10 +66,48 @@ struct PatternInfo {
     elided: Vec<Item>,
 }
 
+/// The meanings of every pattern in one vector (a matcher has tens of thousands of
+/// patterns: two vectors each were that many allocations to load).
+#[derive(Debug, Default)]
+struct PatternTable {
+    /// Per pattern: where its items start, how many are plain, how many elided after them.
+    at: Vec<(u32, u16, u16)>,
+    items: Vec<Item>,
+}
+
+impl PatternTable {
+    /// Appends a pattern's meanings; `None` when a list is too long for the table.
+    fn push(&mut self, plain: &[Item], elided: &[Item]) -> Option<()> {
+        let start = u32::try_from(self.items.len()).ok()?;
+        let counts = (
+            u16::try_from(plain.len()).ok()?,
+            u16::try_from(elided.len()).ok()?,
+        );
+        self.at.push((start, counts.0, counts.1));
+        self.items.extend_from_slice(plain);
+        self.items.extend_from_slice(elided);
+        Some(())
+    }
+
+    /// Pattern `p`'s meanings as written and as an elided spelling.
+    #[inline]
+    fn get(&self, p: u32) -> Option<(&[Item], &[Item])> {
+        let &(start, plain, elided) = self.at.get(p as usize)?;
+        let start = start as usize;
+        let mid = start + plain as usize;
+        let both = self.items.get(start..mid + elided as usize)?;
+        Some(both.split_at(plain as usize))
+    }
+
+    fn len(&self) -> usize {
+        self.at.len()
+    }
+}
+
 /// The compiled matcher.
 pub(crate) struct Matcher {
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
-    patterns: Vec<PatternInfo>,
+    patterns: PatternTable,
     /// Whether every pattern opens with a word character, so that every match that can be
     /// kept starts at a word's start or after its proclitics: the matcher then walks the
     /// automaton from those places only ([`Matcher::find`]).
@@ -365,14 +403,20 @@ impl Matcher {
         )
         .map_err(|e| Error::config(format!("cannot build the automaton: {e}")))?;
         let forms: Vec<(&str, u32)> = strings.iter().zip(0..).map(|(s, i)| (*s, i)).collect();
-        Ok(Matcher::ready(automaton, patterns, &forms))
+        let mut table = PatternTable::default();
+        for p in &patterns {
+            table.push(&p.plain, &p.elided).ok_or_else(|| {
+                Error::config("a form with more than 65,535 meanings".to_string())
+            })?;
+        }
+        Ok(Matcher::ready(automaton, table, &forms))
     }
 
     /// The matcher over `forms`, the automaton's patterns, with what the anchored walk needs:
     /// the states' depths and the filter of first words.
     fn ready<S: AsRef<str>>(
         mut automaton: CharwiseDoubleArrayAhoCorasick<u32>,
-        patterns: Vec<PatternInfo>,
+        patterns: PatternTable,
         forms: &[(S, u32)],
     ) -> Matcher {
         let anchored = forms
@@ -405,8 +449,9 @@ impl Matcher {
     pub fn to_bytes(&self, fingerprint: u64) -> Vec<u8> {
         let mut table = Vec::new();
         table.extend_from_slice(&(self.patterns.len() as u32).to_le_bytes());
-        for p in &self.patterns {
-            for list in [&p.plain, &p.elided] {
+        for p in 0..self.patterns.len() as u32 {
+            let (plain, elided) = self.patterns.get(p).unwrap_or_default();
+            for list in [plain, elided] {
                 table.extend_from_slice(&(list.len() as u32).to_le_bytes());
                 for item in list {
                     item.encode(&mut table);
@@ -438,19 +483,21 @@ impl Matcher {
         let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
         let (mut table, rest) = rest.split_at_checked(len)?;
         let n = take_u32(&mut table)? as usize;
-        let mut patterns = Vec::with_capacity(n.min(1 << 24));
+        let mut patterns = PatternTable::default();
+        patterns.at.reserve(n.min(1 << 24));
         for _ in 0..n {
-            let mut lists = [Vec::new(), Vec::new()];
-            for list in &mut lists {
+            let start = u32::try_from(patterns.items.len()).ok()?;
+            let mut counts = [0u16; 2];
+            for count in &mut counts {
                 let k = take_u32(&mut table)? as usize;
+                *count = u16::try_from(k).ok()?;
                 for _ in 0..k {
                     let (item, r) = table.split_at_checked(5)?;
-                    list.push(Item::decode(item)?);
+                    patterns.items.push(Item::decode(item)?);
                     table = r;
                 }
             }
-            let [plain, elided] = lists;
-            patterns.push(PatternInfo { plain, elided });
+            patterns.at.push((start, counts[0], counts[1]));
         }
         let (mut automaton, tail) =
             CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(rest).ok()?;
@@ -542,21 +589,21 @@ impl Matcher {
                     if at > 0 && whole.contains(&e) {
                         continue;
                     }
-                    let Some(info) = self.patterns.get(p as usize) else {
+                    let Some((as_written, as_elided)) = self.patterns.get(p) else {
                         continue;
                     };
                     let span = Span::new(s, e);
                     let before = hits.len();
                     if let Some(clitics) = plain {
                         hits.extend(
-                            info.plain
+                            as_written
                                 .iter()
                                 .map(|&item| Hit::new(span, ws, item, clitics)),
                         );
                     }
                     if let Some(clitics) = elided {
                         hits.extend(
-                            info.elided
+                            as_elided
                                 .iter()
                                 .map(|&item| Hit::new(span, ws, item, clitics)),
                         );
@@ -606,12 +653,12 @@ impl Matcher {
             let Some(ws) = word_start(text, s) else {
                 continue;
             };
-            let Some(info) = self.patterns.get(m.value() as usize) else {
+            let Some((as_written, as_elided)) = self.patterns.get(m.value()) else {
                 continue;
             };
             let span = Span::new(s, e);
             if ws == s {
-                for &item in &info.plain {
+                for &item in as_written {
                     hits.push(Hit::new(span, ws, item, Proclitics::default()));
                 }
                 continue;
@@ -621,12 +668,12 @@ impl Matcher {
             // article is never stripped as a clitic: المالي is not مالي, الله is not له. After
             // ل it is elided, which the elided spelling of the form covers.
             if let Some(clitics) = strip_prefix(prefix, Article::InForm) {
-                for &item in &info.plain {
+                for &item in as_written {
                     hits.push(Hit::new(span, ws, item, clitics));
                 }
             }
             if let Some(clitics) = strip_elided_prefix(prefix) {
-                for &item in &info.elided {
+                for &item in as_elided {
                     hits.push(Hit::new(span, ws, item, clitics));
                 }
             }
