@@ -237,6 +237,34 @@ fn a_generic_head_with_an_agreeing_adjective_is_an_organization() {
 }
 
 #[test]
+fn a_nationality_adjective_after_an_organization_s_own_name_is_not_part_of_it() {
+    let ids = |text: &str| -> Vec<(String, String)> {
+        let doc = Extractor::shared().extract(text);
+        doc.mentions()
+            .into_iter()
+            .filter(|(e, _)| e.entity_type == EntityType::Organization)
+            .map(|(e, m)| (e.id.clone(), m.text.clone()))
+            .collect()
+    };
+    // A club's list form holds the adjective to tell it from the word; the mention does not.
+    assert_eq!(
+        ids("تعاقد نادي ليل الفرنسي مع مدرب جديد لموسمين."),
+        [("club:lille".to_string(), "ليل".to_string())]
+    );
+    // A company's list form with the adjective is the company's own name.
+    assert_eq!(
+        ids("أعلنت زين السعودية عن ارتفاع أرباحها في الربع الأخير."),
+        [("org:zain".to_string(), "زين السعودية".to_string())]
+    );
+    // After a generic head the adjective is part of the name.
+    let doc = Extractor::shared().extract("وأعلنت اللجنة الأولمبية الدولية موعد الاجتماع المقبل.");
+    assert_eq!(
+        mentions_of(&doc, EntityType::Organization),
+        ["اللجنة الأولمبية الدولية"]
+    );
+}
+
+#[test]
 fn a_bare_head_refers_back_to_the_organization_it_heads() {
     let doc = Extractor::shared()
         .extract("أصدرت وزارة الخارجية المصرية بيانا. وأضافت وزارة الخارجية أن الوفد سيعود.");

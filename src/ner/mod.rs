@@ -13,6 +13,7 @@
 //! [`Candidate`](candidate::Candidate)s; [`analyze`] turns the kept ones into entities and
 //! mentions for the relation stage.
 
+mod adjectives;
 mod candidate;
 mod coref;
 mod lists;
@@ -191,6 +192,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
         merge::merge(cx, &info, tagged, &mut cands);
     }
     let mut kept = resolve::resolve(cands);
+    adjectives::trailing_adjectives(cx, &info, &mut kept);
     if all {
         coref::surname_mentions(cx, &info, &mut kept);
         coref::head_coreference(cx, &mut kept);

@@ -1,0 +1,76 @@
+//! A nationality adjective after an organization's own name describes it (نوكيا الفنلندية,
+//! سيلتك الاسكتلندي): the mention ends before it, as the output contract's span conventions
+//! (SCHEMA.md: adjectives are not mentions) and ANERcorp's tags have it. After a generic head
+//! (اللجنة الدولية, وزارة الخارجية الألمانية) the adjective is part of a descriptive name and
+//! stays; such names open with the article or with a head word. A list form that holds the
+//! adjective is the list's claim that it is part of the name (أرامكو السعودية, زين السعودية:
+//! the Saudi companies' own names), except for sports clubs, whose names never hold one (ليل
+//! الفرنسي is written so to tell the club from the word ليل).
+
+use crate::lexicon::Item;
+use crate::types::EntityType;
+
+use super::candidate::{Candidate, Key};
+use super::tokens::{flag, token_ending_at, TokenInfo};
+use super::Context;
+
+/// Ends each organization of one bare name word and a nationality adjective (a list form such
+/// as ليل الفرنسي, which the adjective tells from the everyday word, or a tagged name) before
+/// the adjective. A generated entity takes the shorter name, so that the name alone elsewhere
+/// in the document is the same entity.
+pub(super) fn trailing_adjectives(cx: &Context<'_>, info: &[TokenInfo], kept: &mut [Candidate]) {
+    let toks = cx.tokens.tokens();
+    for c in kept.iter_mut() {
+        if c.etype != EntityType::Organization {
+            continue;
+        }
+        let first = cx.tokens.token_at_or_after(c.word_start);
+        let Some(last) = token_ending_at(cx.tokens, c.span.end) else {
+            continue;
+        };
+        if last != first + 1 || info[last].nisba().is_none() || !cx.plain_gap(first) {
+            continue;
+        }
+        // A name in quotation marks ends where they say; a name with the article (الهلال,
+        // or its elided ل after the preposition ل: للاتحاد) takes its adjective as a
+        // descriptive name does; an indefinite adjective (ريال سعودي) describes no name.
+        let end = toks[first].span().end;
+        let name = &cx.text[c.span.start..end];
+        let word = &cx.text[c.word_start..end];
+        let adjective = toks[last].span();
+        if c.rule.starts_with("quoted")
+            || name.starts_with("ال")
+            || word.trim_start_matches(['و', 'ف']).starts_with("لل")
+            || !cx.text[adjective.start..adjective.end].starts_with("ال")
+            || info[first].flags & flag::NOT_NAME != 0
+        {
+            continue;
+        }
+        if names_with_adjective(cx, c.span.start, c.span.end) {
+            continue;
+        }
+        if let Key::Generated(_) = c.key {
+            c.key = Key::Generated(format!("{}:{name}", c.etype.as_str()));
+            c.name = name.to_string();
+        }
+        c.span.end = end;
+    }
+}
+
+/// Whether a list form of an organization other than a sports club covers `start..end`
+/// exactly, adjective and all.
+fn names_with_adjective(cx: &Context<'_>, start: usize, end: usize) -> bool {
+    let from = cx.hits.partition_point(|h| h.span().start < start);
+    cx.hits[from..]
+        .iter()
+        .take_while(|h| h.span().start == start)
+        .any(|h| match h.item {
+            Item::Entry(e) => {
+                let entry = &cx.entries[e as usize];
+                h.span().end == end
+                    && entry.entity_type == EntityType::Organization
+                    && entry.subtype.as_deref() != Some("sports")
+            }
+            _ => false,
+        })
+}
