@@ -796,13 +796,18 @@ mod tests {
         assert_eq!(&text[hits[0].span().start..hits[0].span().end], "(نداء)");
     }
 
-    #[test]
-    fn longer_forms_are_found_after_their_first_word_whatever_follows_it() {
-        let forms: Vec<(String, Item)> = ["عبد", "عبد الله", "عبد - الرحمن", "شركه.", "شركه نفط"]
+    /// A matcher over `forms`, each a given name.
+    fn given_names(forms: &[&str]) -> Matcher {
+        let forms: Vec<(String, Item)> = forms
             .iter()
             .map(|f| (f.to_string(), Item::GivenName))
             .collect();
-        let m = Matcher::new(&forms).unwrap();
+        Matcher::new(&forms).unwrap()
+    }
+
+    #[test]
+    fn longer_forms_are_found_after_their_first_word_whatever_follows_it() {
+        let m = given_names(&["عبد", "عبد الله", "عبد - الرحمن", "شركه.", "شركه نفط"]);
         assert!(m.anchored);
         let text = "زار عبد الله وعبد - الرحمن وعبد  الله ثم شركه. وشركه نفط وشركه عبد";
         let (anchored, overlapping) = both(&m, text);
@@ -828,11 +833,7 @@ mod tests {
 
     #[test]
     fn a_matcher_read_back_from_its_bytes_finds_the_same_hits() {
-        let forms: Vec<(String, Item)> = ["عبد", "عبد الله", "شركه.", "شركه نفط", "الصين"]
-            .iter()
-            .map(|f| (f.to_string(), Item::GivenName))
-            .collect();
-        let m = Matcher::new(&forms).unwrap();
+        let m = given_names(&["عبد", "عبد الله", "شركه.", "شركه نفط", "الصين"]);
         let bytes = m.to_bytes(7);
         let back = Matcher::from_bytes(&bytes, 7).unwrap();
         assert!(back.anchored);
