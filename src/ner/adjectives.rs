@@ -1,6 +1,6 @@
 //! A nationality adjective after an organization's own name describes it (نوكيا الفنلندية,
-//! سيلتك الاسكتلندي): the mention ends before it, as the output contract's span conventions
-//! (SCHEMA.md: adjectives are not mentions) and ANERcorp's tags have it. After a generic head
+//! سيلتك الاسكتلندي): the mention ends before it, as the span conventions of the output
+//! contract ([`crate::document`]: adjectives are not mentions) and ANERcorp's tags have it. After a generic head
 //! (اللجنة الدولية, وزارة الخارجية الألمانية) the adjective is part of a descriptive name and
 //! stays; such names open with the article or with a head word. A list form that holds the
 //! adjective is the list's claim that it is part of the name (أرامكو السعودية, زين السعودية:
