@@ -116,19 +116,15 @@ impl WordFilter {
         let len = (n * 16).next_power_of_two().max(1 << 10) / 64;
         let mut f = WordFilter { bits: vec![0; len] };
         for w in words {
-            let (i, b) = f.slot(w);
+            let (i, b) = f.slot(hash_word(w.as_bytes()));
             f.bits[i] |= b;
         }
         f
     }
 
+    /// The word and bit of a word whose [`hash_word`] is `h`.
     #[inline]
-    fn slot(&self, word: &str) -> (usize, u64) {
-        self.slot_hashed(hash_word(word.as_bytes()))
-    }
-
-    #[inline]
-    fn slot_hashed(&self, h: u64) -> (usize, u64) {
+    fn slot(&self, h: u64) -> (usize, u64) {
         let i = (h >> 32) as usize & (self.bits.len() * 64 - 1);
         (i / 64, 1 << (i % 64))
     }
@@ -136,11 +132,7 @@ impl WordFilter {
     /// Whether `word` may be in the set.
     #[inline]
     pub fn may_hold(&self, word: &str) -> bool {
-        if self.bits.is_empty() {
-            return false;
-        }
-        let (i, b) = self.slot(word);
-        self.bits[i] & b != 0
+        self.may_hold_hashed(hash_word(word.as_bytes()))
     }
 
     /// Appends the filter to `out`: its length in 64-bit words, then the words.
@@ -154,12 +146,11 @@ impl WordFilter {
     /// Reads [`WordFilter::encode`] from the front of `bytes`; `None` unless whole and a
     /// power of two long (or empty).
     pub fn decode(bytes: &mut &[u8]) -> Option<WordFilter> {
-        let (n, rest) = bytes.split_at_checked(4)?;
-        let n = u32::from_le_bytes(n.try_into().ok()?) as usize;
+        let n = take_u32(bytes)? as usize;
         if n != 0 && !n.is_power_of_two() {
             return None;
         }
-        let (raw, rest) = rest.split_at_checked(n.checked_mul(8)?)?;
+        let (raw, rest) = bytes.split_at_checked(n.checked_mul(8)?)?;
         *bytes = rest;
         let bits = raw
             .chunks_exact(8)
@@ -174,7 +165,14 @@ impl WordFilter {
         if self.bits.is_empty() {
             return false;
         }
-        let (i, b) = self.slot_hashed(h);
+        let (i, b) = self.slot(h);
         self.bits[i] & b != 0
     }
+}
+
+/// Reads a little-endian `u32` from the front of `bytes` (the serialized tables' counts).
+pub(crate) fn take_u32(bytes: &mut &[u8]) -> Option<u32> {
+    let (v, rest) = bytes.split_at_checked(4)?;
+    *bytes = rest;
+    Some(u32::from_le_bytes(v.try_into().ok()?))
 }

@@ -8,7 +8,7 @@
 
 use crate::clitic::{chain_ends, strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
-use crate::fasthash::{hash_word, FastMap, WordFilter};
+use crate::fasthash::{hash_word, take_u32, FastMap, WordFilter};
 use crate::lexicon::Item;
 use crate::span::Span;
 use crate::tokenize::{is_word_char, Token};
@@ -340,13 +340,6 @@ impl FirstWords {
         let openings = WordFilter::decode(bytes)?;
         Some(FirstWords::placed(slots, words, openings))
     }
-}
-
-/// Reads a little-endian `u32` from the front of `bytes`.
-fn take_u32(bytes: &mut &[u8]) -> Option<u32> {
-    let (v, rest) = bytes.split_at_checked(4)?;
-    *bytes = rest;
-    Some(u32::from_le_bytes(v.try_into().ok()?))
 }
 
 /// The header of a serialized matcher.

@@ -40,7 +40,10 @@ pub(super) fn trailing_adjectives(cx: &Context<'_>, info: &[TokenInfo], kept: &m
         let adjective = toks[last].span();
         if c.rule.starts_with("quoted")
             || name.starts_with("ال")
-            || word.trim_start_matches(['و', 'ف']).starts_with("لل")
+            || word
+                .strip_prefix(['و', 'ف'])
+                .unwrap_or(word)
+                .starts_with("لل")
             || !cx.text[adjective.start..adjective.end].starts_with("ال")
             || info[first].flags & flag::NOT_NAME != 0
         {
