@@ -16,6 +16,7 @@
 //! ```
 
 use crate::span::Span;
+use crate::tokenize::{class, class_of, dot_class, Cutter, Tokenized};
 use unicode_normalization::UnicodeNormalization;
 
 /// Which normalization rules apply. `Default` is the setting kashf is evaluated with.
@@ -278,8 +279,14 @@ fn persian(c: char, o: &NormalizeOptions) -> char {
 #[derive(Debug, Clone)]
 pub(crate) struct Normalizer {
     options: NormalizeOptions,
+    /// Per character: what it becomes ([`SAME`], [`ATTACHED`], [`FREE`] or the character it
+    /// maps to, in the low 24 bits) and the tokenizer's classes of what it becomes (the high
+    /// eight), so that the same lookup serves the cutting.
     two: Vec<u32>,
 }
+
+/// In [`Normalizer::two`]: the bits of what a character becomes.
+const BECOMES: u32 = 0x00FF_FFFF;
 
 /// In [`Normalizer::two`]: the character stays.
 const SAME: u32 = 0;
@@ -298,8 +305,8 @@ impl Normalizer {
             .map(|cp| {
                 let c = char::from_u32(cp).unwrap_or('\u{80}');
                 match map_char(c, o) {
-                    Out::Keep(m) if m == c => SAME,
-                    Out::Keep(m) => m as u32,
+                    Out::Keep(m) if m == c => SAME | u32::from(class_of(c)) << 24,
+                    Out::Keep(m) => m as u32 | u32::from(class_of(m)) << 24,
                     Out::DropAttached => ATTACHED,
                     Out::DropFree => FREE,
                 }
@@ -328,7 +335,7 @@ impl Normalizer {
             expect: NONE,
             end: 0,
         };
-        self.run(text, &mut out);
+        self.run(text, &mut out, &mut NoCut);
         out.close();
         Normalized {
             text: out.text,
@@ -337,25 +344,79 @@ impl Normalizer {
         }
     }
 
+    /// [`normalize`], and the normalized text cut into words and sentences in the same pass:
+    /// the same as [`Tokenized::new`] on the normalized text.
+    pub(crate) fn normalize_and_cut(&self, text: &str) -> (Normalized, Tokenized) {
+        let mut out = MapSink {
+            text: String::with_capacity(text.len()),
+            pieces: Vec::new(),
+            expect: NONE,
+            end: 0,
+        };
+        let mut cut = Cutter::new(text.len());
+        self.run(text, &mut out, &mut cut);
+        out.close();
+        let tokens = cut.finish(&out.text);
+        let norm = Normalized {
+            text: out.text,
+            pieces: out.pieces,
+            original_len: text.len(),
+        };
+        (norm, tokens)
+    }
+
+    /// Whether the first character `rest` normalizes to (past the ones it drops) is an ASCII
+    /// digit: what stands after a `.` in the normalized text.
+    fn digit_follows(&self, rest: &str) -> bool {
+        let mut one = String::new();
+        for (i, c) in rest.char_indices() {
+            self.run(&rest[i..i + c.len_utf8()], &mut one, &mut NoCut);
+            if let Some(&x) = one.as_bytes().first() {
+                return x.is_ascii_digit();
+            }
+        }
+        false
+    }
+
+    /// The classes of the `.` the normalized text has at byte `at` (its input at byte `i` of
+    /// `text`): a sentence end unless digits stand on both sides. `before` is the normalized
+    /// byte before it.
+    fn dot(&self, f: u8, before: Option<u8>, text: &str, i: usize) -> u8 {
+        let before = before.is_some_and(|x| x.is_ascii_digit());
+        dot_class(f, before, before && self.digit_follows(&text[i + 1..]))
+    }
+
     /// [`normalize_text`] with this table.
     pub(crate) fn normalize_text(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
-        self.run(text, &mut out);
+        self.run(text, &mut out, &mut NoCut);
         out
     }
 
-    /// The normalization itself, for either sink. Runs of characters that stay are handed
-    /// over whole; the rest one by one.
-    fn run(&self, text: &str, out: &mut impl Sink) {
+    /// The normalization itself, for either sink, and the cutting of what it writes when
+    /// `cut` is a [`Cutter`]. Runs of characters that stay are handed over whole; the rest
+    /// one by one.
+    fn run<C: Cut>(&self, text: &str, out: &mut impl Sink, cut: &mut C) {
         let o = &self.options;
         let b = text.as_bytes();
         let mut i = 0;
-        // Where the run of characters that stay, not yet handed over, starts.
+        // Where the run of characters that stay, not yet handed over, starts: a character
+        // at byte `i` of the run is written at `out.len() + (i - run)`.
         let mut run = 0;
         while i < b.len() {
             let x = b[i];
             if x < 0x80 {
                 // ASCII stays under every option.
+                if C::CUTS {
+                    let mut f = class_of(char::from(x));
+                    if f & class::WORD == 0 || !cut.in_word() {
+                        if f & class::DOT != 0 {
+                            let before = if i > run { Some(b[i - 1]) } else { out.last() };
+                            f = self.dot(f, before, text, i);
+                        }
+                        cut.feed(out.len() + (i - run), 1, f);
+                    }
+                }
                 i += 1;
                 continue;
             }
@@ -363,16 +424,26 @@ impl Normalizer {
                 // Two bytes: U+0080–U+07FF.
                 let cp = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
                 let t = self.two[cp as usize - 0x80];
-                if t == SAME {
+                let f = (t >> 24) as u8;
+                if t & BECOMES == SAME {
+                    if C::CUTS && (f & class::WORD == 0 || !cut.in_word()) {
+                        cut.feed(out.len() + (i - run), 2, f);
+                    }
                     i += 2;
                     continue;
                 }
                 out.copy(&text[run..i], run as u32);
                 let (start, end) = (i as u32, (i + 2) as u32);
-                match t {
+                match t & BECOMES {
                     ATTACHED => out.attach(end),
                     FREE => {}
-                    m => out.keep(char::from_u32(m).unwrap_or(' '), start, end),
+                    m => {
+                        let c = char::from_u32(m).unwrap_or(' ');
+                        let at = out.len();
+                        out.keep(c, start, end);
+                        // No two-byte character becomes a `.`: `f` needs no dot rule.
+                        cut.feed(at, c.len_utf8(), f);
+                    }
                 }
                 i += 2;
                 run = i;
@@ -401,18 +472,66 @@ impl Normalizer {
                     // A form that decomposes to marks only belongs to the letter before it.
                     out.attach(end);
                 } else {
+                    let at = out.len();
                     out.expand(&expansion, start, end);
+                    if C::CUTS {
+                        // No presentation form holds a `.`: no dot rule either.
+                        for (k, d) in expansion.char_indices() {
+                            cut.feed(at + k, d.len_utf8(), class_of(d));
+                        }
+                    }
                 }
                 continue;
             }
             match map_char(c, o) {
-                Out::Keep(m) => out.keep(m, start, end),
+                Out::Keep(m) => {
+                    let at = out.len();
+                    out.keep(m, start, end);
+                    if C::CUTS {
+                        // Only `.` itself is a `.`, and it is ASCII: no dot rule here.
+                        cut.feed(at, m.len_utf8(), class_of(m));
+                    }
+                }
                 Out::DropAttached => out.attach(end),
                 Out::DropFree => {}
             }
         }
         out.copy(&text[run..], run as u32);
     }
+}
+
+/// What the normalizer's pass cuts into words and sentences as it writes: a [`Cutter`], or
+/// nothing.
+trait Cut {
+    /// Whether this cuts at all: the pass skips the classes when not.
+    const CUTS: bool;
+    fn in_word(&self) -> bool;
+    fn feed(&mut self, at: usize, len: usize, f: u8);
+}
+
+impl Cut for Cutter {
+    const CUTS: bool = true;
+    #[inline(always)]
+    fn in_word(&self) -> bool {
+        Cutter::in_word(self)
+    }
+    #[inline(always)]
+    fn feed(&mut self, at: usize, len: usize, f: u8) {
+        Cutter::feed(self, at, len, f);
+    }
+}
+
+/// The pass without the cutting.
+struct NoCut;
+
+impl Cut for NoCut {
+    const CUTS: bool = false;
+    #[inline(always)]
+    fn in_word(&self) -> bool {
+        true
+    }
+    #[inline(always)]
+    fn feed(&mut self, _: usize, _: usize, _: u8) {}
 }
 
 /// Where normalized characters go: the text with its offset map, or the text alone.
@@ -425,6 +544,10 @@ trait Sink {
     fn expand(&mut self, s: &str, start: u32, end: u32);
     /// Extends the source of the last kept character (or expansion) to original byte `end`.
     fn attach(&mut self, end: u32);
+    /// The length of the text written so far.
+    fn len(&self) -> usize;
+    /// The last byte written so far.
+    fn last(&self) -> Option<u8>;
 }
 
 /// No original offset: the next character opens a piece.
@@ -496,6 +619,15 @@ impl Sink for MapSink {
             self.end = end;
         }
     }
+
+    #[inline(always)]
+    fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    fn last(&self) -> Option<u8> {
+        self.text.as_bytes().last().copied()
+    }
 }
 
 impl Sink for String {
@@ -510,6 +642,13 @@ impl Sink for String {
         self.push_str(s);
     }
     fn attach(&mut self, _: u32) {}
+    #[inline(always)]
+    fn len(&self) -> usize {
+        String::len(self)
+    }
+    fn last(&self) -> Option<u8> {
+        self.as_bytes().last().copied()
+    }
 }
 
 /// Normalizes `text` under the options `o`, keeping the offset map.
@@ -619,7 +758,8 @@ mod tests {
             "\u{064B}", "\u{0651}", "\u{0670}", "\u{0610}", "\u{06D6}", "\u{0640}", "\u{FEFB}",
             "\u{FEF7}", "\u{FDF2}", "\u{FDFA}", "\u{FE70}", "\u{FE7C}", "\u{FB8A}", "\u{200F}",
             "\u{200B}", "\u{202B}", "\u{FEFF}", "\u{00AD}", "٣", "۴", "\u{00A0}", "\u{2003}", " ",
-            "،", "«", "\"", ".", "\n", "a", "7", "é", "\u{0301}", "😀", "ß", "ab", "سلام",
+            "،", "«", "\"", ".", "\n", "a", "7", "é", "\u{0301}", "😀", "ß", "ab", "سلام", "؟", "'",
+            "\u{2029}", "\r", "!", "\u{3000}",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
@@ -638,6 +778,20 @@ mod tests {
             ascii_digits: b[9],
             plain_spaces: b[10],
         })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn the_single_pass_cuts_as_the_tokenizer_does_after_it(s in text(), o in options()) {
+            let n = Normalizer::new(&o);
+            let (norm, cut) = n.normalize_and_cut(&s);
+            prop_assert_eq!(&norm, &n.normalize(&s));
+            let t = Tokenized::new(norm.text());
+            prop_assert_eq!(cut.tokens(), t.tokens(), "{:?}", norm.text());
+            prop_assert_eq!(cut.sentences(), t.sentences(), "{:?}", norm.text());
+            prop_assert_eq!(cut.quotes().collect::<Vec<_>>(), t.quotes().collect::<Vec<_>>());
+        }
     }
 
     proptest! {

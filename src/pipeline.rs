@@ -682,8 +682,7 @@ impl Extractor {
         if text.len() >= u32::MAX as usize {
             return Document::default();
         }
-        let norm = self.normalizer.normalize(text);
-        let tokens = Tokenized::new(norm.text());
+        let (norm, tokens) = self.normalizer.normalize_and_cut(text);
         let mut hits = self.matcher.find(norm.text(), tokens.tokens());
         let info = token_info(&self.context(norm.text(), &tokens, &hits));
         // Two hits in three are stop words (في, من): their flags are in `info` now, and only

@@ -81,7 +81,7 @@ pub fn is_quote(c: char) -> bool {
 }
 
 /// What a character is to the tokenizer.
-mod class {
+pub(crate) mod class {
     pub const WORD: u8 = 1;
     pub const SPACE: u8 = 2;
     /// Ends a sentence wherever it stands (`!`, `?`, `؟`, `؛`, line breaks).
@@ -136,6 +136,105 @@ fn class_at(classes: &[u8], text: &str, i: usize) -> (usize, u8) {
     }
 }
 
+/// The cutting itself, fed one character at a time with its byte offset and class: what
+/// [`Tokenized::new`] runs over a text, and what the normalizer runs over the text it writes,
+/// so that one pass both normalizes and cuts.
+#[derive(Debug, Default)]
+pub(crate) struct Cutter {
+    tokens: Vec<Token>,
+    sentences: Vec<Span>,
+    quotes: Vec<u32>,
+    sent_start: Option<usize>,
+    word_start: Option<usize>,
+}
+
+impl Cutter {
+    /// A cutter for a text of about `len` bytes.
+    pub(crate) fn new(len: usize) -> Cutter {
+        Cutter {
+            tokens: Vec::with_capacity(len / 8),
+            ..Cutter::default()
+        }
+    }
+
+    /// Whether the last character was a word character: another one only extends the word.
+    #[inline(always)]
+    pub(crate) fn in_word(&self) -> bool {
+        self.word_start.is_some()
+    }
+
+    /// The character at byte `at`, `len` bytes long, of classes `f`. A `.` comes with
+    /// [`class::DOT`] replaced: by [`class::END`] where it ends its sentence, by nothing
+    /// between two digits (see [`dot_class`]).
+    #[inline(always)]
+    pub(crate) fn feed(&mut self, at: usize, len: usize, f: u8) {
+        if f & class::WORD != 0 {
+            // A word character is nothing else (no space, end, dot or quote).
+            self.word_start.get_or_insert(at);
+            self.sent_start.get_or_insert(at);
+            return;
+        }
+        if let Some(ws) = self.word_start.take() {
+            self.tokens
+                .push(Token::new(Span::new(ws, at), self.sentences.len()));
+        }
+        if f & class::QUOTE != 0 {
+            self.quotes.push(at as u32);
+        }
+        if f & class::SPACE == 0 && self.sent_start.is_none() {
+            self.sent_start = Some(at);
+        }
+        if f & class::END != 0 {
+            if let Some(s) = self.sent_start.take() {
+                let end = if f & class::SPACE != 0 { at } else { at + len };
+                self.sentences.push(Span::new(s, end.max(s)));
+            }
+        }
+    }
+
+    /// The words and sentences of `text`, the text that was fed.
+    pub(crate) fn finish(mut self, text: &str) -> Tokenized {
+        if text.len() >= u32::MAX as usize {
+            return Tokenized::default();
+        }
+        if let Some(ws) = self.word_start {
+            self.tokens
+                .push(Token::new(Span::new(ws, text.len()), self.sentences.len()));
+        }
+        if let Some(s) = self.sent_start {
+            let end = text.trim_end().len().max(s);
+            self.sentences.push(Span::new(s, end));
+        }
+        Tokenized {
+            tokens: self.tokens,
+            sentences: self.sentences,
+            quotes: self.quotes,
+        }
+    }
+}
+
+/// The classes of a `.` whose neighbours are given: a sentence end, unless it stands between
+/// two digits (3.5).
+#[inline]
+pub(crate) fn dot_class(f: u8, digit_before: bool, digit_after: bool) -> u8 {
+    if digit_before && digit_after {
+        f & !class::DOT
+    } else {
+        (f & !class::DOT) | class::END
+    }
+}
+
+/// The classes of the character `c`.
+#[inline]
+pub(crate) fn class_of(c: char) -> u8 {
+    let cp = c as usize;
+    if cp < 0x800 {
+        CLASSES[cp]
+    } else {
+        classify(c)
+    }
+}
+
 impl Tokenized {
     /// Cuts `text` into words and sentences. Offsets are kept in 32 bits: a text of 4 GiB or
     /// more gives no words (cut it into articles first).
@@ -143,64 +242,24 @@ impl Tokenized {
         if text.len() >= u32::MAX as usize {
             return Tokenized::default();
         }
-        let mut tokens = Vec::with_capacity(text.len() / 8);
-        let mut sentences = Vec::new();
-        let mut quotes = Vec::new();
-        let mut sent_start: Option<usize> = None;
-        let mut word_start: Option<usize> = None;
+        let mut cut = Cutter::new(text.len());
         let bytes = text.as_bytes();
         let classes = &CLASSES[..];
         let mut i = 0;
         while i < bytes.len() {
-            let (len, f) = class_at(classes, text, i);
-            if f & class::WORD != 0 {
-                // A word character is nothing else (no space, end, dot or quote): the rest
-                // of the word only needs its end found.
-                word_start.get_or_insert(i);
-                sent_start.get_or_insert(i);
+            let (len, mut f) = class_at(classes, text, i);
+            if f & class::WORD != 0 && cut.in_word() {
                 i += len;
-                while i < bytes.len() {
-                    let (len, f) = class_at(classes, text, i);
-                    if f & class::WORD == 0 {
-                        break;
-                    }
-                    i += len;
-                }
                 continue;
-            } else if let Some(ws) = word_start.take() {
-                tokens.push(Token::new(Span::new(ws, i), sentences.len()));
             }
-            if f & class::QUOTE != 0 {
-                quotes.push(i as u32);
+            if f & class::DOT != 0 {
+                let before = i > 0 && bytes[i - 1].is_ascii_digit();
+                f = dot_class(f, before, bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
             }
-            if f & class::SPACE == 0 && sent_start.is_none() {
-                sent_start = Some(i);
-            }
-            let ends = f & class::END != 0
-                || (f & class::DOT != 0
-                    && !(i > 0
-                        && bytes[i - 1].is_ascii_digit()
-                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)));
-            if ends {
-                if let Some(s) = sent_start.take() {
-                    let end = if f & class::SPACE != 0 { i } else { i + len };
-                    sentences.push(Span::new(s, end.max(s)));
-                }
-            }
+            cut.feed(i, len, f);
             i += len;
         }
-        if let Some(ws) = word_start {
-            tokens.push(Token::new(Span::new(ws, text.len()), sentences.len()));
-        }
-        if let Some(s) = sent_start {
-            let end = text.trim_end().len().max(s);
-            sentences.push(Span::new(s, end));
-        }
-        Tokenized {
-            tokens,
-            sentences,
-            quotes,
-        }
+        cut.finish(text)
     }
 
     /// The words, in text order.
