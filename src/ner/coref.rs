@@ -111,9 +111,19 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         c.rule = "coref.surname";
     }
     let mut covered = vec![false; toks.len()];
+    // Candidates come by start, so the first token of each is found by walking on.
+    let mut first = 0;
     for c in kept.iter() {
-        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
+        if first > 0 && toks[first - 1].span().start >= c.word_start {
+            first = cx.tokens.token_at_or_after(c.word_start);
+        }
+        while first < toks.len() && toks[first].span().start < c.word_start {
+            first += 1;
+        }
+        let mut i = first;
+        while i < toks.len() && toks[i].span().start < c.span.end {
             covered[i] = true;
+            i += 1;
         }
     }
     // First word of each surname → (whole surname, its record).
@@ -125,6 +135,13 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             .push((s.as_str(), rec));
     }
     // Most words are no surname's first word: two filters answer before the map is asked.
+    // A document names a few people: each word is then compared with their first words
+    // outright, the filters kept for a long text that names many.
+    let few: Vec<&[u8]> = if by_first.len() <= FEW_FIRST_WORDS {
+        by_first.keys().map(|f| f.as_bytes()).collect()
+    } else {
+        Vec::new()
+    };
     let firsts = WordFilter::new(by_first.keys().copied());
     let tails = Tails::new(by_first.keys().copied());
     let mut extra = Vec::new();
@@ -133,7 +150,11 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             continue;
         }
         let word = &cx.text[t.span().start..t.span().end];
-        if word.len() >= 8 && !tails.may_end(word) {
+        if few.is_empty() {
+            if word.len() >= 8 && !tails.may_end(word) {
+                continue;
+            }
+        } else if !few.iter().any(|f| may_read_as(word.as_bytes(), f)) {
             continue;
         }
         // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
@@ -184,6 +205,18 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     extra.dedup_by(|b, a| b.span.overlaps(a.span));
     kept.extend(extra);
     kept.sort_by_key(|c| c.span.start);
+}
+
+/// Up to how many surnames' first words each word is compared with one by one.
+const FEW_FIRST_WORDS: usize = 16;
+
+/// Whether `word` may be `first` after a proclitic chain: a chain takes none, two or four
+/// bytes from a word's front ([`chain_ends`]), and leaves the rest of the word whole.
+#[inline]
+fn may_read_as(word: &[u8], first: &[u8]) -> bool {
+    matches!(word.len().wrapping_sub(first.len()), 0 | 2 | 4)
+        && word.last() == first.last()
+        && word.ends_with(first)
 }
 
 /// The last four bytes (all of a shorter one) of each surname's first word, as a filter. A
