@@ -164,15 +164,40 @@ fn record(
     });
 }
 
+/// Per sentence, whether it holds two arguments a relation could take: two mentions, a
+/// mention and a nationality adjective, or two adjectives. Every argument a pattern binds is
+/// one of these, in the sentence of its anchor; a sentence with fewer holds no relation, and
+/// its trigger words are not looked at.
+fn sentences_with_two_arguments(an: &Analysis<'_>) -> Vec<bool> {
+    let toks = an.tokens.tokens();
+    let mut count = vec![0u8; an.tokens.sentences().len()];
+    let mut add = |t: usize| {
+        if let Some(c) = toks.get(t).and_then(|t| count.get_mut(t.sentence())) {
+            *c = c.saturating_add(1);
+        }
+    };
+    for m in &an.mentions {
+        add(an.tokens.token_at_or_after(m.word_start));
+    }
+    for (t, info) in an.info.iter().enumerate() {
+        if info.nisba().is_some() {
+            add(t);
+        }
+    }
+    count.into_iter().map(|c| c >= 2).collect()
+}
+
 fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
     let doc = Doc::new(an, rules);
     let toks = an.tokens.tokens();
     let mut out = Vec::new();
     let mut done: Vec<RelationType> = Vec::new();
     let mut last: Option<(usize, u16)> = None;
+    let two = sentences_with_two_arguments(an);
+    let arguable = |t: usize| two.get(toks[t].sentence()).copied().unwrap_or(true);
     for &(t, f) in &doc.triggers {
         let group = rules.triggers[f as usize].group;
-        if last == Some((t, group)) {
+        if last == Some((t, group)) || !arguable(t) {
             continue;
         }
         last = Some((t, group));
@@ -211,7 +236,7 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
         let r = an
             .tokens
             .tokens_within(an.mentions[m].word_start, an.mentions[m].span.end);
-        if r.is_empty() {
+        if r.is_empty() || !arguable(r.start) {
             continue;
         }
         done.clear();
@@ -238,7 +263,7 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
         let mut i = 0;
         while i < toks.len() {
             // Only a title, role or trigger word can open a role phrase.
-            if an.info[i].flags & (flag::ROLE | flag::TITLE | flag::TRIGGER) == 0 {
+            if an.info[i].flags & (flag::ROLE | flag::TITLE | flag::TRIGGER) == 0 || !arguable(i) {
                 i += 1;
                 continue;
             }
