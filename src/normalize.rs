@@ -329,40 +329,33 @@ impl Normalizer {
 
     /// [`normalize`] with this table.
     pub(crate) fn normalize(&self, text: &str) -> Normalized {
+        self.normalize_with(text, &mut NoCut)
+    }
+
+    /// [`normalize`], and the normalized text cut into words and sentences in the same pass:
+    /// the same as [`Tokenized::new`] on the normalized text.
+    pub(crate) fn normalize_and_cut(&self, text: &str) -> (Normalized, Tokenized) {
+        let mut cut = Cutter::new(text.len());
+        let norm = self.normalize_with(text, &mut cut);
+        let tokens = cut.finish(norm.text());
+        (norm, tokens)
+    }
+
+    /// The normalized text with its offset map, the text fed to `cut` as it is written.
+    fn normalize_with(&self, text: &str, cut: &mut impl Cut) -> Normalized {
         let mut out = MapSink {
             text: String::with_capacity(text.len()),
             pieces: Vec::new(),
             expect: NONE,
             end: 0,
         };
-        self.run(text, &mut out, &mut NoCut);
+        self.run(text, &mut out, cut);
         out.close();
         Normalized {
             text: out.text,
             pieces: out.pieces,
             original_len: text.len(),
         }
-    }
-
-    /// [`normalize`], and the normalized text cut into words and sentences in the same pass:
-    /// the same as [`Tokenized::new`] on the normalized text.
-    pub(crate) fn normalize_and_cut(&self, text: &str) -> (Normalized, Tokenized) {
-        let mut out = MapSink {
-            text: String::with_capacity(text.len()),
-            pieces: Vec::new(),
-            expect: NONE,
-            end: 0,
-        };
-        let mut cut = Cutter::new(text.len());
-        self.run(text, &mut out, &mut cut);
-        out.close();
-        let tokens = cut.finish(&out.text);
-        let norm = Normalized {
-            text: out.text,
-            pieces: out.pieces,
-            original_len: text.len(),
-        };
-        (norm, tokens)
     }
 
     /// Whether the first character `rest` normalizes to (past the ones it drops) is an ASCII
@@ -378,9 +371,8 @@ impl Normalizer {
         false
     }
 
-    /// The classes of the `.` the normalized text has at byte `at` (its input at byte `i` of
-    /// `text`): a sentence end unless digits stand on both sides. `before` is the normalized
-    /// byte before it.
+    /// The classes of the `.` at byte `i` of `text`: a sentence end unless digits stand on
+    /// both sides in the normalized text. `before` is the normalized byte before it.
     fn dot(&self, f: u8, before: Option<u8>, text: &str, i: usize) -> u8 {
         let before = before.is_some_and(|x| x.is_ascii_digit());
         dot_class(f, before, before && self.digit_follows(&text[i + 1..]))

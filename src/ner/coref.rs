@@ -134,9 +134,9 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             .or_default()
             .push((s.as_str(), rec));
     }
-    // Most words are no surname's first word: two filters answer before the map is asked.
-    // A document names a few people: each word is then compared with their first words
-    // outright, the filters kept for a long text that names many.
+    // Most words are no surname's first word, which is answered before the map is asked: a
+    // document names a few people, and each word is compared with their first words
+    // outright; a long text that names many has two filters instead.
     let few: Vec<&[u8]> = if by_first.len() <= FEW_FIRST_WORDS {
         by_first.keys().map(|f| f.as_bytes()).collect()
     } else {
