@@ -111,19 +111,9 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         c.rule = "coref.surname";
     }
     let mut covered = vec![false; toks.len()];
-    // Candidates come by start, so the first token of each is found by walking on.
-    let mut first = 0;
     for c in kept.iter() {
-        if first > 0 && toks[first - 1].span().start >= c.word_start {
-            first = cx.tokens.token_at_or_after(c.word_start);
-        }
-        while first < toks.len() && toks[first].span().start < c.word_start {
-            first += 1;
-        }
-        let mut i = first;
-        while i < toks.len() && toks[i].span().start < c.span.end {
+        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
             covered[i] = true;
-            i += 1;
         }
     }
     // First word of each surname → (whole surname, its record).
