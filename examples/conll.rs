@@ -1,7 +1,7 @@
 //! Tags a CoNLL file with kashf, for scoring with `conll_score.py`.
 //!
 //! usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only]
-//!              [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all]
+//!              [--skip LIST.tsv]... [--gazetteer FILE]... [--window N] [--variants none|g|vowels|all]
 //!              [--no-tagger] [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv]
 //!              [FILE|-]
 //!
@@ -13,7 +13,8 @@
 //! Tag sets: `anercorp` (PERS, LOC, ORG) and `wojood` (PERS, ORG, GPE for countries,
 //! territories and cities, LOC for other places). `--split dev10` keeps the last 10% of the
 //! sentences (the development split), `train90` the first 90%. `--lists-only` turns the
-//! context rules off (gazetteer matches only); `--skip` leaves an embedded list out.
+//! context rules off (gazetteer matches only); `--skip` leaves an embedded list out and
+//! `--gazetteer` adds a list file (TSV or JSONL), e.g. lists derived from the first 90% only.
 //! `--window N` extracts N consecutive sentences together (one a line), so that in-document
 //! coreference can cross sentence breaks; the default, 1, tags each sentence alone.
 //! `--variants` chooses the spelling-variant rules (default: all). The embedded tagger runs
@@ -45,7 +46,7 @@ enum Split {
 fn usage() -> ExitCode {
     eprintln!(
         "usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only] \
-         [--skip LIST.tsv]... [--window N] [--variants none|g|vowels|all] [--no-tagger] \
+         [--skip LIST.tsv]... [--gazetteer FILE]... [--window N] [--variants none|g|vowels|all] [--no-tagger] \
          [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv] [FILE|-]"
     );
     ExitCode::from(2)
@@ -174,6 +175,12 @@ fn main() -> ExitCode {
             "--skip" => match args.next() {
                 Some(list) => {
                     builder.skip_default(&list);
+                }
+                None => return usage(),
+            },
+            "--gazetteer" => match args.next() {
+                Some(list) => {
+                    builder.gazetteer_file(list);
                 }
                 None => return usage(),
             },

@@ -7,11 +7,12 @@
 //! `--split` cuts them, so that the last 10% stay a development split. `--heads` names the
 //! generic organization heads whose phrases may be dropped (default:
 //! `gazetteers/org_heads.tsv`: the first word of every form). `--licence` writes the corpus's
-//! licence into the table's header. The embedded ANERcorp table is
+//! licence into the table's header. The embedded ANERcorp table is (as
+//! `tools/anercorp_resources.sh all` makes it)
 //!
-//!     cargo run --release --example conventions -- ../shared/data/anercorp/train.txt \
+//!     cargo run --release --example conventions -- --split all \
 //!         --licence "CC BY-SA 4.0 (ANERcorp; Benajiba, Rosso and Benedí 2007)" \
-//!         > gazetteers/conventions_anercorp.tsv
+//!         ../shared/data/anercorp/train.txt > gazetteers/conventions_anercorp.tsv
 
 use kashf::conventions::{head_words, Conventions};
 use kashf::tagger::read_conll;

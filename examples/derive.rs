@@ -1,14 +1,20 @@
 //! Derives the ANERcorp name lists (`gazetteers/anercorp_persons.tsv`,
-//! `anercorp_organizations.tsv`) from the first 90% of the sentences of ANERcorp train, so
-//! that the last 10% stays a clean development split. The rule is `kashf::tagger::derive_names`
-//! (the same code a jackknifed training runs fold by fold).
+//! `anercorp_organizations.tsv`) from ANERcorp train. The shipped lists come from all of its
+//! sentences (`--split all`); `--split train90` (the default) keeps the first 90%, as
+//! `conll --split` cuts them, for lists that leave the last 10% a clean development split
+//! (`tools/anercorp_resources.sh`). The rule is `kashf::tagger::derive_names` (the same code a
+//! jackknifed training runs fold by fold).
 //!
-//! usage: derive TRAIN.txt [--out DIR]
+//! usage: derive TRAIN.txt [--split all|train90] [--exclude FILE] [--out DIR]
 //!
-//! Forms of the curated lists and given names are skipped (they are reviewed by hand and take
-//! precedence), and so are the forms `DeriveOptions::anercorp` excludes, read by hand in the
-//! most frequent rows of the output as ordinary words, titles or groups. Output: CC BY-SA
-//! 4.0, as ANERcorp.
+//! `--exclude FILE` leaves out sentences by 0-based index (one a line, `#` comments), as
+//! `train --exclude` does: the sentences of the relation sets, whose names a list must not
+//! learn from the text it is scored on.
+//!
+//! Forms of the curated lists and given names (`gazetteers/given_names.tsv`) are skipped (they
+//! are reviewed by hand and take precedence), and so are the forms `DeriveOptions::anercorp`
+//! excludes, read by hand in the most frequent rows of the output as ordinary words, titles or
+//! groups. Output: CC BY-SA 4.0, as ANERcorp.
 
 use kashf::gazetteer::{Gazetteer, DEFAULT_GAZETTEERS};
 use kashf::normalize::{normalize_form, NormalizeOptions};
@@ -17,17 +23,40 @@ use kashf::EntityType;
 use std::collections::HashSet;
 use std::process::ExitCode;
 
+fn usage() -> ExitCode {
+    eprintln!("usage: derive TRAIN.txt [--split all|train90] [--exclude FILE] [--out DIR]");
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(train) = args.first() else {
-        eprintln!("usage: derive TRAIN.txt [--out DIR]");
-        return ExitCode::from(2);
+    let mut train = None;
+    let mut out = "gazetteers".to_string();
+    let mut train90 = true;
+    let mut exclude_path = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--out" => match args.next() {
+                Some(d) => out = d,
+                None => return usage(),
+            },
+            "--exclude" => match args.next() {
+                Some(p) => exclude_path = Some(p),
+                None => return usage(),
+            },
+            "--split" => match args.next().as_deref() {
+                Some("all") => train90 = false,
+                Some("train90") => train90 = true,
+                _ => return usage(),
+            },
+            _ if train.is_none() && !a.starts_with("--") => train = Some(a),
+            _ => return usage(),
+        }
+    }
+    let Some(train) = train else {
+        return usage();
     };
-    let out = match args.iter().position(|a| a == "--out") {
-        Some(i) => args.get(i + 1).cloned().unwrap_or_default(),
-        None => "gazetteers".to_string(),
-    };
-    let text = match std::fs::read_to_string(train) {
+    let text = match std::fs::read_to_string(&train) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("derive: {train}: {e}");
@@ -55,23 +84,51 @@ fn main() -> ExitCode {
     }
     // Given names count as curated: a derived name never is one alone, and one opens the
     // rest of a name after a conjunction (وجومانا مراد → جومانا مراد).
-    let given = match std::fs::read_to_string(format!("{out}/given_names.tsv")) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("derive: {out}/given_names.tsv: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let given = include_str!("../gazetteers/given_names.tsv");
     for line in given.lines().filter(|l| l.starts_with("name\t")) {
         curated.extend(line[5..].split('|').map(|f| norm(f.trim())));
     }
     let options = DeriveOptions::anercorp();
     let exclude: HashSet<String> = options.exclude.iter().map(|f| norm(f)).collect();
     let all = read_conll(&text);
-    let cut = all.len() - all.len() / 10;
-    let first90: Vec<_> = all[..cut].iter().collect();
+    let cut = if train90 {
+        all.len() - all.len() / 10
+    } else {
+        all.len()
+    };
+    let mut skipped = HashSet::new();
+    if let Some(p) = &exclude_path {
+        let listed = match std::fs::read_to_string(p) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("derive: {p}: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        for (n, line) in listed.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match line.parse::<usize>() {
+                Ok(i) => {
+                    skipped.insert(i);
+                }
+                Err(_) => {
+                    eprintln!("derive: {p}:{}: not a sentence index", n + 1);
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    }
+    let sentences: Vec<_> = all[..cut]
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !skipped.contains(i))
+        .map(|(_, s)| s)
+        .collect();
     let names = derive_names(
-        &first90,
+        &sentences,
         &DeriveOptions::default(),
         &norm,
         &curated,
@@ -81,10 +138,23 @@ fn main() -> ExitCode {
         (EntityType::Person, "anercorp_persons.tsv"),
         (EntityType::Organization, "anercorp_organizations.tsv"),
     ] {
-        let mut tsv = String::from(
-            "# source: entity strings of ANERcorp (Benajiba, Rosso and Benedí 2007), first 90% of the\n\
-             # train sentences only, made by examples/derive.rs; licence: CC BY-SA 4.0\n\
-             id\ttype\tsubtype\tname\tforms\n",
+        let which = if train90 {
+            "first 90% of the\n# train sentences only"
+        } else {
+            "all of the train\n# sentences"
+        };
+        let minus = if skipped.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " minus {} excluded ones (the relation sets')",
+                skipped.len()
+            )
+        };
+        let mut tsv = format!(
+            "# source: entity strings of ANERcorp (Benajiba, Rosso and Benedí 2007), {which}{minus}, \
+             made by examples/derive.rs; licence: CC BY-SA 4.0\n\
+             id\ttype\tsubtype\tname\tforms\n"
         );
         let short = if etype == EntityType::Person {
             "pers"

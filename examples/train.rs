@@ -2,7 +2,8 @@
 //!
 //! usage: train [--conll FILE]... [--wojood FILE]... [--split all|train90] [--exclude FILE]
 //!              [--clusters FILE] [--groups all|LIST] [--without GROUP]... [--c1 X] [--c2 X]
-//!              [--iterations N] [--sgd EPOCHS] [--perceptron EPOCHS] [--quiet] -o MODEL
+//!              [--iterations N] [--sgd EPOCHS] [--perceptron EPOCHS] [--skip LIST.tsv]...
+//!              [--gazetteer FILE]... [--quiet] -o MODEL
 //!
 //! `--ensemble K` averages K perceptrons trained in different orders.
 //! `--jackknife K` trains each of K folds with ANERcorp lists derived from the other folds
@@ -12,7 +13,9 @@
 //! 90% of each file's sentences (the last 10% are the development split, as `conll --split
 //! dev10` takes them). `--exclude FILE` leaves out sentences by 0-based index (one a line, `#`
 //! comments), e.g. those of an annotated relation set. `--clusters` gives a word-cluster
-//! table (`word TAB bits TAB count`), carried inside the model. The model's passport records
+//! table (`word TAB bits TAB count`), carried inside the model. `--skip` leaves an embedded
+//! list out of the extractor the training runs, `--gazetteer` adds a list file (the derived
+//! lists of the split being trained on: `tools/anercorp_resources.sh`). The model's passport records
 //! the command, the corpora and their licence.
 //!
 //! The embedded model is rebuilt with `tools/train_default_model.sh`.
@@ -27,7 +30,8 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: train [--conll FILE]... [--wojood FILE]... [--split all|train90] [--exclude FILE] \
          [--clusters FILE] [--groups all|LIST] [--without GROUP]... [--jackknife K] [--ensemble K] [--c1 X] [--c2 X] \
-         [--iterations N] [--sgd EPOCHS] [--perceptron EPOCHS] [--quiet] -o MODEL"
+         [--iterations N] [--sgd EPOCHS] [--perceptron EPOCHS] [--skip LIST.tsv]... [--gazetteer FILE]... \
+         [--quiet] -o MODEL"
     );
     ExitCode::from(2)
 }
@@ -46,6 +50,7 @@ fn main() -> ExitCode {
     let (mut c1, mut c2, mut iterations) = (0.1, 0.01, 100);
     let mut epochs = None;
     let mut sgd = None;
+    let mut builder = Extractor::builder();
     let mut args = std::env::args().skip(1);
     let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
     options.verbose = true;
@@ -127,6 +132,18 @@ fn main() -> ExitCode {
             },
             "--perceptron" => match value().and_then(|v| v.parse().ok()) {
                 Some(x) => epochs = Some(x),
+                None => return usage(),
+            },
+            "--skip" => match value() {
+                Some(list) => {
+                    builder.skip_default(&list);
+                }
+                None => return usage(),
+            },
+            "--gazetteer" => match value() {
+                Some(p) => {
+                    builder.gazetteer_file(p);
+                }
                 None => return usage(),
             },
             "--quiet" => options.verbose = false,
@@ -211,7 +228,7 @@ fn main() -> ExitCode {
         ),
     ];
     let t = std::time::Instant::now();
-    let model = match Extractor::builder().train_tagger(&data, &options) {
+    let model = match builder.train_tagger(&data, &options) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("train: {e}");

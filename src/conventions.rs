@@ -159,8 +159,9 @@ pub fn head_words(org_heads_tsv: &str) -> Vec<&str> {
 }
 
 impl Conventions {
-    /// The conventions of ANERcorp, derived from the first 90% of its training sentences
-    /// (`cargo run --release --example conventions`; `gazetteers/conventions_anercorp.tsv`).
+    /// The conventions of ANERcorp, derived from all of its training sentences
+    /// (`examples/conventions.rs --split all`, run by `tools/anercorp_resources.sh`;
+    /// `gazetteers/conventions_anercorp.tsv`).
     pub fn anercorp() -> &'static Conventions {
         &ANERCORP
     }

@@ -93,6 +93,22 @@ fn no_person_mention_opens_with_a_title() {
 }
 
 #[test]
+fn no_person_mention_ends_inside_a_title_that_runs_on_after_it() {
+    for text in [
+        "واستقبل الشيخ خالد بن حمد آل خليفة ولي عهد البحرين وفدا من رجال الأعمال.",
+        "وزار الأمير فيصل بن سعود بن مشعل ولي عهد المملكة المعرض أمس.",
+        "والتقى عادل الصباح رئيس الوزراء بالوفد الزائر في الكويت.",
+    ] {
+        for extractor in [Extractor::shared(), &without_tagger()] {
+            let doc = extractor.extract(text);
+            for m in mentions_of(&doc, EntityType::Person) {
+                assert!(!m.ends_with(" ولي") && !m.ends_with(" رئيس"), "{text}: {m}");
+            }
+        }
+    }
+}
+
+#[test]
 fn merge_a_rule_person_the_tagger_rejects_is_dropped() {
     let text = "وأكد المحلل ساعات العمل طويلة في الصيف.";
     assert_eq!(

@@ -27,7 +27,9 @@
 //! 7. MISC names are not output; they only reject the candidates they cover.
 //!
 //! Before all this, a tagged person name sheds the titles and roles it opens with
-//! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and a
+//! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and the
+//! first word of a title or role it closes with when the title runs on past it (ولي of ولي
+//! عهد أبوظبي), and a
 //! tagged name sheds the stop words it opens or closes with; a name of name particles or
 //! stop words alone (بن, ثم), of cue words alone (the descriptors بنك, شركة, مدينة, the
 //! closing word الدولي) or of numbers alone, is dropped; one of nationality adjectives alone
@@ -37,6 +39,7 @@
 //! DESIGN.md gives the figures each rule was chosen by.
 
 use crate::fasthash::FastMap;
+use crate::lexicon::Item;
 use crate::span::Span;
 use crate::types::EntityType;
 
@@ -104,6 +107,19 @@ pub(super) fn merge(
         while t.etype == EntityType::Person && t.last > t.first && {
             let w = toks[t.last].span();
             cx.text[w.start..w.end].starts_with("لل")
+        } {
+            t.last -= 1;
+            t.end = toks[t.last].span().end;
+        }
+        // Nor does it end inside a title or role of several words that runs on past it (ولي
+        // of ولي عهد أبوظبي).
+        while t.etype == EntityType::Person && t.last > t.first && {
+            let w = toks[t.last].span();
+            let from = cx.hits.partition_point(|h| h.word_start() < w.start);
+            cx.hits[from..]
+                .iter()
+                .take_while(|h| h.word_start() == w.start)
+                .any(|h| matches!(h.item, Item::Title(_)) && h.span().end > w.end)
         } {
             t.last -= 1;
             t.end = toks[t.last].span().end;

@@ -54,7 +54,7 @@ use features::{
 };
 use model::{feature_fingerprint, scatter, ModelData, Row, Weights, L, OFFSETS};
 
-/// The embedded default model (ANERcorp, first 90% of the train sentences).
+/// The embedded default model (all of ANERcorp train but the relation sets' sentences).
 static EMBEDDED: &[u8] = include_bytes!("../../../models/ner-anercorp.kmodel");
 
 /// A trained tagger model: weights, the word clusters it was trained with, its feature
