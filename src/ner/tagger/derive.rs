@@ -300,6 +300,22 @@ mod tests {
         }
     }
 
+    /// The forms derived from `all` with default options and `curated` lists, sorted.
+    fn forms_of(all: &[&ConllSentence], curated: &[&str]) -> Vec<String> {
+        let curated: HashSet<String> = curated.iter().map(|s| s.to_string()).collect();
+        let id = |s: &str| s.to_string();
+        let names = derive_names(
+            all,
+            &DeriveOptions::default(),
+            &id,
+            &curated,
+            &HashSet::new(),
+        );
+        let mut forms: Vec<String> = names.into_iter().map(|n| n.form).collect();
+        forms.sort();
+        forms
+    }
+
     #[test]
     fn keeps_consistent_names_and_strips_proclitics() {
         let a = sentence(&[("قال", "O"), ("سمير", "B-PERS"), ("داود", "I-PERS")]);
@@ -339,18 +355,10 @@ mod tests {
             ("وانغ", "B-PERS"),
             ("يي", "I-PERS"),
         ]);
-        let all = [&a, &b];
-        let id = |s: &str| s.to_string();
-        let names = derive_names(
-            &all,
-            &DeriveOptions::default(),
-            &id,
-            &HashSet::new(),
-            &HashSet::new(),
+        assert_eq!(
+            forms_of(&[&a, &b], &[]),
+            ["سمير داود", "كريم نصار", "وانغ يي"]
         );
-        let mut forms: Vec<&str> = names.iter().map(|n| n.form.as_str()).collect();
-        forms.sort();
-        assert_eq!(forms, ["سمير داود", "كريم نصار", "وانغ يي"]);
     }
 
     #[test]
@@ -359,18 +367,9 @@ mod tests {
         // known name of two words: لمحمد السعدني is ل + محمد السعدني.
         let a = sentence(&[("قال", "O"), ("كلاوس", "B-PERS"), ("بيكارد", "I-PERS")]);
         let b = sentence(&[("قال", "O"), ("لمحمد", "B-PERS"), ("السعدني", "I-PERS")]);
-        let all = [&a, &a, &b, &b];
-        let id = |s: &str| s.to_string();
-        let curated: HashSet<String> = ["لاوس", "محمد علي"].map(String::from).into();
-        let names = derive_names(
-            &all,
-            &DeriveOptions::default(),
-            &id,
-            &curated,
-            &HashSet::new(),
+        assert_eq!(
+            forms_of(&[&a, &a, &b, &b], &["لاوس", "محمد علي"]),
+            ["كلاوس بيكارد", "محمد السعدني"]
         );
-        let mut forms: Vec<&str> = names.iter().map(|n| n.form.as_str()).collect();
-        forms.sort();
-        assert_eq!(forms, ["كلاوس بيكارد", "محمد السعدني"]);
     }
 }
