@@ -18,7 +18,7 @@
 
 use kashf::gazetteer::{Gazetteer, DEFAULT_GAZETTEERS};
 use kashf::normalize::{normalize_form, NormalizeOptions};
-use kashf::tagger::{derive_names, read_conll, DeriveOptions};
+use kashf::tagger::{derive_names, read_conll, read_sentence_indices, DeriveOptions};
 use kashf::EntityType;
 use std::collections::HashSet;
 use std::process::ExitCode;
@@ -96,31 +96,19 @@ fn main() -> ExitCode {
     } else {
         all.len()
     };
-    let mut skipped = HashSet::new();
-    if let Some(p) = &exclude_path {
-        let listed = match std::fs::read_to_string(p) {
-            Ok(t) => t,
+    let skipped: HashSet<usize> = match &exclude_path {
+        None => HashSet::new(),
+        Some(p) => match std::fs::read_to_string(p)
+            .map_err(|e| format!("{p}: {e}"))
+            .and_then(|t| read_sentence_indices(p, &t).map_err(|e| e.to_string()))
+        {
+            Ok(ix) => ix.into_iter().collect(),
             Err(e) => {
-                eprintln!("derive: {p}: {e}");
+                eprintln!("derive: {e}");
                 return ExitCode::FAILURE;
             }
-        };
-        for (n, line) in listed.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            match line.parse::<usize>() {
-                Ok(i) => {
-                    skipped.insert(i);
-                }
-                Err(_) => {
-                    eprintln!("derive: {p}:{}: not a sentence index", n + 1);
-                    return ExitCode::FAILURE;
-                }
-            }
-        }
-    }
+        },
+    };
     let sentences: Vec<_> = all[..cut]
         .iter()
         .enumerate()

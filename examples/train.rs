@@ -21,7 +21,8 @@
 //! The embedded model is rebuilt with `tools/train_default_model.sh`.
 
 use kashf::tagger::{
-    read_conll, Algorithm, FeatureGroups, Jackknife, Tagset, TrainOptions, TrainingSet,
+    read_conll, read_sentence_indices, Algorithm, FeatureGroups, Jackknife, Tagset, TrainOptions,
+    TrainingSet,
 };
 use kashf::Extractor;
 use std::process::ExitCode;
@@ -72,22 +73,10 @@ fn main() -> ExitCode {
             },
             "--exclude" => {
                 let Some(p) = value() else { return usage() };
-                match read(&p) {
-                    Ok(t) => {
-                        for (n, line) in t.lines().enumerate() {
-                            let line = line.trim();
-                            if line.is_empty() || line.starts_with('#') {
-                                continue;
-                            }
-                            match line.parse() {
-                                Ok(i) => exclude.push(i),
-                                Err(_) => {
-                                    eprintln!("train: {p}:{}: not a sentence index", n + 1);
-                                    return ExitCode::FAILURE;
-                                }
-                            }
-                        }
-                    }
+                match read(&p)
+                    .and_then(|t| read_sentence_indices(&p, &t).map_err(|e| e.to_string()))
+                {
+                    Ok(ix) => exclude.extend(ix),
                     Err(e) => {
                         eprintln!("train: {e}");
                         return ExitCode::FAILURE;

@@ -30,7 +30,8 @@ pub use derive::{derive_names, DeriveOptions, DerivedName};
 pub use features::FeatureGroups;
 pub(crate) use train::Trainer;
 pub use train::{
-    read_conll, Algorithm, ConllSentence, Jackknife, Tagset, TrainOptions, TrainingSet,
+    read_conll, read_sentence_indices, Algorithm, ConllSentence, Jackknife, Tagset, TrainOptions,
+    TrainingSet,
 };
 
 /// The index of an IOB2 label (`O`, `B-PERS`, …) in the model's labels.

@@ -96,6 +96,31 @@ pub fn read_conll(text: &str) -> Vec<ConllSentence> {
     out
 }
 
+/// Reads a list of sentence indices (0-based, one a line; blank lines and `#` comments
+/// skipped), such as the sentences of an annotated set that training and list derivation
+/// leave out. `source` names the text in errors.
+///
+/// ```
+/// let ix = kashf::tagger::read_sentence_indices("x.txt", "# relation set\n10\n\n4273\n").unwrap();
+/// assert_eq!(ix, [10, 4273]);
+/// let e = kashf::tagger::read_sentence_indices("x.txt", "10\nten\n").unwrap_err();
+/// assert_eq!(e.line(), Some(2));
+/// ```
+pub fn read_sentence_indices(source: &str, text: &str) -> Result<Vec<usize>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let i = line
+            .parse()
+            .map_err(|_| Error::data(source, n + 1, format!("`{line}` is not a sentence index")))?;
+        out.push(i);
+    }
+    Ok(out)
+}
+
 /// Sentences to train on, with gold labels in the tagger's tag set.
 #[derive(Debug, Clone, Default)]
 pub struct TrainingSet {
