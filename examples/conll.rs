@@ -12,7 +12,10 @@
 //! empty token is written as `_`.
 //! Tag sets: `anercorp` (PERS, LOC, ORG) and `wojood` (PERS, ORG, GPE for countries,
 //! territories and cities, LOC for other places). `--split dev10` keeps the last 10% of the
-//! sentences (the development split), `train90` the first 90%. `--lists-only` turns the
+//! sentences (the development split), `train90` the first 90%. The embedded model, ANERcorp
+//! lists and conventions table are built from all of ANERcorp train, so with `dev10` a note
+//! on stderr says so unless all three are replaced by files built from the first 90%
+//! (`tools/anercorp_resources.sh train90 DIR`, as `.ci/run` does). `--lists-only` turns the
 //! context rules off (gazetteer matches only); `--skip` leaves an embedded list out and
 //! `--gazetteer` adds a list file (TSV or JSONL), e.g. lists derived from the first 90% only.
 //! `--window N` extracts N consecutive sentences together (one a line), so that in-document
@@ -123,6 +126,10 @@ fn main() -> ExitCode {
     let mut builder = Extractor::builder();
     let mut window = 1usize;
     let mut conventions_arg: Option<String> = None;
+    // What of the embedded ANERcorp-derived data this run replaces or leaves out (the
+    // development split needs all of it replaced: see the notice below).
+    let mut own_tagger = false;
+    let mut skipped_anercorp = 0;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -154,10 +161,12 @@ fn main() -> ExitCode {
                 builder.variants(v);
             }
             "--no-tagger" => {
+                own_tagger = true;
                 builder.tagger(TaggerSource::Off);
             }
             "--tagger-model" => match args.next().map(TaggerModel::from_path) {
                 Some(Ok(m)) => {
+                    own_tagger = true;
                     builder.tagger(TaggerSource::Model(m.into()));
                 }
                 Some(Err(e)) => {
@@ -174,6 +183,7 @@ fn main() -> ExitCode {
             }
             "--skip" => match args.next() {
                 Some(list) => {
+                    skipped_anercorp += usize::from(list.contains("anercorp_"));
                     builder.skip_default(&list);
                 }
                 None => return usage(),
@@ -222,6 +232,16 @@ fn main() -> ExitCode {
         Split::Train90 => 0..cut,
         Split::Dev10 => cut..sentences.len(),
     };
+    let embedded_conventions = conventions_arg.as_deref() == Some("anercorp")
+        || (conventions_arg.is_none() && tagset == Tagset::Anercorp);
+    if split == Split::Dev10 && (!own_tagger || skipped_anercorp < 2 || embedded_conventions) {
+        eprintln!(
+            "conll: note: the embedded tagger, ANERcorp lists and conventions table were built \
+             from all of ANERcorp train, these sentences included; for a clean development \
+             figure build them from the first 90% (tools/anercorp_resources.sh train90 DIR) and \
+             pass them with --tagger-model, --skip and --gazetteer, --conventions (README)"
+        );
+    }
     let ex = match builder.build() {
         Ok(ex) => ex,
         Err(e) => {
