@@ -1382,6 +1382,17 @@ impl Doc<'_, '_> {
                 let (_, s) = self.arg_left(j, sentence, Types(Types::PARTY))?;
                 return subject(self.mention_at(s)?);
             }
+            // A clause of time that names no subject (… قبل أن ينضم إلى …) has its
+            // sentence's: look before it.
+            let of_time = j > from
+                && self.word(j) == "ان"
+                && matches!(
+                    self.word(j - 1).trim_start_matches(['و', 'ف']),
+                    "قبل" | "بعد"
+                );
+            if of_time && self.mentions_in(j + 1, end).next().is_none() {
+                return self.topic(j - 1, sentence, types, nearest);
+            }
             from = j + 1;
         }
         for (m, s, e) in self.mentions_in(from, end) {
