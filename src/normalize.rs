@@ -49,6 +49,11 @@ pub struct NormalizeOptions {
     pub ascii_digits: bool,
     /// No-break and other fixed-width spaces → U+0020.
     pub plain_spaces: bool,
+    /// HTML character references that web text leaves escaped (`&quot;`, `&#8220;`,
+    /// `&#x201D;`, `&nbsp;`, `&lt;`, `&gt;`, `&apos;`) → the character they name, then
+    /// normalized like it. References to ASCII letters, digits, `#`, `;`, `&` and `.` stay
+    /// as written, so that normalizing twice changes nothing (`&amp;quot;` stays).
+    pub html_entities: bool,
 }
 
 impl Default for NormalizeOptions {
@@ -65,6 +70,7 @@ impl Default for NormalizeOptions {
             drop_controls: true,
             ascii_digits: true,
             plain_spaces: true,
+            html_entities: true,
         }
     }
 }
@@ -84,6 +90,7 @@ impl NormalizeOptions {
             drop_controls: false,
             ascii_digits: false,
             plain_spaces: false,
+            html_entities: false,
         }
     }
 
@@ -250,6 +257,33 @@ fn map_char(c: char, o: &NormalizeOptions) -> Out {
     Out::Keep(c)
 }
 
+/// The character an HTML character reference at the start of `b` names and the reference's
+/// length in bytes, for [`NormalizeOptions::html_entities`].
+fn html_entity(b: &[u8]) -> Option<(char, usize)> {
+    let rest = b.strip_prefix(b"&")?;
+    let end = rest.iter().take(11).position(|&x| x == b';')?;
+    let name = &rest[..end];
+    let c = match name {
+        b"quot" => '"',
+        b"apos" => '\'',
+        b"lt" => '<',
+        b"gt" => '>',
+        b"nbsp" => '\u{00A0}',
+        [b'#', b'x' | b'X', hex @ ..] if !hex.is_empty() => {
+            char::from_u32(u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?)?
+        }
+        [b'#', dec @ ..] if !dec.is_empty() && dec.iter().all(u8::is_ascii_digit) => {
+            char::from_u32(std::str::from_utf8(dec).ok()?.parse().ok()?)?
+        }
+        _ => return None,
+    };
+    // Nothing an entity could be made of again, nothing the sentence rule reads (.), no
+    // control character.
+    let inert =
+        !(c.is_ascii_alphanumeric() || matches!(c, '#' | ';' | '&' | '.') || c.is_control());
+    inert.then_some((c, end + 2))
+}
+
 fn digit(d: u32) -> char {
     char::from_digit(d, 10).unwrap_or('0')
 }
@@ -362,8 +396,18 @@ impl Normalizer {
     /// digit: what stands after a `.` in the normalized text.
     fn digit_follows(&self, rest: &str) -> bool {
         let mut one = String::new();
+        let mut skip = 0;
         for (i, c) in rest.char_indices() {
-            self.run(&rest[i..i + c.len_utf8()], &mut one, &mut NoCut);
+            if i < skip {
+                continue;
+            }
+            // A character reference is read whole, as the pass reads it.
+            let len = match html_entity(&rest.as_bytes()[i..]) {
+                Some((_, len)) if self.options.html_entities => len,
+                _ => c.len_utf8(),
+            };
+            skip = i + len;
+            self.run(&rest[i..i + len], &mut one, &mut NoCut);
             if let Some(&x) = one.as_bytes().first() {
                 return x.is_ascii_digit();
             }
@@ -398,7 +442,28 @@ impl Normalizer {
         while i < b.len() {
             let x = b[i];
             if x < 0x80 {
-                // ASCII stays under every option.
+                if x == b'&' && o.html_entities {
+                    if let Some((c, len)) = html_entity(&b[i..]) {
+                        out.copy(&text[run..i], run as u32);
+                        let (start, end) = (i as u32, (i + len) as u32);
+                        i += len;
+                        run = i;
+                        match map_char(c, o) {
+                            Out::Keep(m) => {
+                                let at = out.len();
+                                out.keep(m, start, end);
+                                if C::CUTS {
+                                    // No reference names a `.`: no dot rule here.
+                                    cut.feed(at, m.len_utf8(), class_of(m));
+                                }
+                            }
+                            Out::DropAttached => out.attach(end),
+                            Out::DropFree => {}
+                        }
+                        continue;
+                    }
+                }
+                // Other ASCII stays under every option.
                 if C::CUTS {
                     let mut f = class_of(char::from(x));
                     if f & class::WORD == 0 || !cut.in_word() {
@@ -708,8 +773,31 @@ mod tests {
                 *x = e as u32;
             }
         };
+        let mut skip_to = 0;
         for (pos, c) in text.char_indices() {
+            if pos < skip_to {
+                continue;
+            }
             let (s, e) = (pos, pos + c.len_utf8());
+            if let Some((d, len)) = (c == '&' && o.html_entities)
+                .then(|| html_entity(&text.as_bytes()[pos..]))
+                .flatten()
+            {
+                skip_to = pos + len;
+                match map_char(d, o) {
+                    Out::Keep(m) => {
+                        last_kept = Some(out.len());
+                        keep((&mut out, &mut starts, &mut ends), m, s, pos + len);
+                    }
+                    Out::DropAttached => {
+                        if let Some(from) = last_kept {
+                            attach(&mut ends, from, pos + len);
+                        }
+                    }
+                    Out::DropFree => {}
+                }
+                continue;
+            }
             if o.presentation_forms && is_presentation_form(c) {
                 let at = out.len();
                 let isolated_mark = matches!(c, '\u{FE70}'..='\u{FE7F}');
@@ -751,13 +839,14 @@ mod tests {
             "\u{FEF7}", "\u{FDF2}", "\u{FDFA}", "\u{FE70}", "\u{FE7C}", "\u{FB8A}", "\u{200F}",
             "\u{200B}", "\u{202B}", "\u{FEFF}", "\u{00AD}", "٣", "۴", "\u{00A0}", "\u{2003}", " ",
             "،", "«", "\"", ".", "\n", "a", "7", "é", "\u{0301}", "😀", "ß", "ab", "سلام", "؟", "'",
-            "\u{2029}", "\r", "!", "\u{3000}",
+            "\u{2029}", "\r", "!", "\u{3000}", "&quot;", "&#8220;", "&#x200F;", "&amp;", "&#46;",
+            "&nbsp;", "&", "&#1604;", "&#1611;", ";", "#", "&#1633;", "&#x664;", "3",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
 
     fn options() -> impl Strategy<Value = NormalizeOptions> {
-        prop::collection::vec(any::<bool>(), 11).prop_map(|b| NormalizeOptions {
+        prop::collection::vec(any::<bool>(), 12).prop_map(|b| NormalizeOptions {
             drop_marks: b[0],
             drop_tatweel: b[1],
             unify_alef: b[2],
@@ -769,6 +858,7 @@ mod tests {
             drop_controls: b[8],
             ascii_digits: b[9],
             plain_spaces: b[10],
+            html_entities: b[11],
         })
     }
 

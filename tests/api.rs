@@ -1,7 +1,7 @@
 //! The public API: thread safety, errors that name file, line and reason, user lists, and
 //! `extract` being total on any input.
 
-use kashf::{Defaults, Document, Error, ErrorKind, Extractor, Gazetteer};
+use kashf::{Defaults, Document, EntityType, Error, ErrorKind, Extractor, Gazetteer};
 use proptest::prelude::*;
 
 #[test]
@@ -147,6 +147,21 @@ fn diacritics_and_odd_characters_keep_offsets_exact() {
     assert_eq!(got, ["فلاديميـر بوتيـن", "طَهْرَانَ"]);
 }
 
+#[test]
+fn escaped_web_text_reads_as_what_it_escapes_with_offsets_into_the_original() {
+    // &quot; around a paper's name after صحيفة: the quoted name is the organization (left
+    // escaped, the references themselves had been read as names), and its mention is the
+    // caller's bytes.
+    let text = "وقالت صحيفة &quot;المرصد الجديد&quot; إن الاجتماع تأجل&#8230;";
+    let doc = Extractor::shared().extract(text);
+    let got: Vec<(&str, EntityType)> = doc
+        .mentions()
+        .iter()
+        .map(|(e, m)| (&text[m.start..m.end], e.entity_type))
+        .collect();
+    assert_eq!(got, [("المرصد الجديد", EntityType::Organization)]);
+}
+
 fn newsish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "روسيا",
@@ -192,6 +207,9 @@ fn newsish() -> impl Strategy<Value = String> {
         "من",
         "هيئة",
         "الأركان",
+        "&quot;",
+        "&#8221;",
+        "&amp;",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }

@@ -194,6 +194,50 @@ fn latin_text_passes_through() {
 }
 
 #[test]
+fn rule_html_entities() {
+    let o = only(|o| o.html_entities = true);
+    check(&[
+        (
+            "escaped quotes",
+            o.clone(),
+            "قال &quot;سبوتنيك&quot; إن",
+            "قال \"سبوتنيك\" إن",
+        ),
+        (
+            "numeric",
+            o.clone(),
+            "&#8220;تاس&#x201D;",
+            "\u{201C}تاس\u{201D}",
+        ),
+        (
+            "an Arabic letter by number, a mark dropped after it",
+            NormalizeOptions::default(),
+            "&#1605;&#1614;صر",
+            "مصر",
+        ),
+        (
+            "ampersands, letters, dots and unknown names stay",
+            o.clone(),
+            "A&amp;B &#65; &#46; &copy; &quot &",
+            "A&amp;B &#65; &#46; &copy; &quot &",
+        ),
+    ]);
+}
+
+#[test]
+fn offsets_map_back_through_html_entities() {
+    let text = "وكالة &quot;سبوتنيك&quot; الروسية";
+    let n = normalize(text, &NormalizeOptions::default());
+    assert_eq!(n.text(), "وكاله \"سبوتنيك\" الروسيه");
+    let q = n.text().find('"').unwrap();
+    let orig = n.to_original(Span::new(q, q + 1));
+    assert_eq!(&text[orig.start..orig.end], "&quot;");
+    let start = q + 1;
+    let orig = n.to_original(Span::new(start, start + "سبوتنيك".len()));
+    assert_eq!(&text[orig.start..orig.end], "سبوتنيك");
+}
+
+#[test]
 fn offsets_map_back_with_trailing_marks() {
     let text = "زارَ مُوسْكُوَّ أمس";
     let n = normalize(text, &NormalizeOptions::default());
@@ -231,13 +275,14 @@ fn arabicish() -> impl Strategy<Value = String> {
         "ک", "ی", "ڤ", "گ", "\u{064B}", "\u{064E}", "\u{0651}", "\u{0652}", "\u{0670}", "\u{0610}",
         "\u{06D6}", "\u{0640}", "\u{FEFB}", "\u{FEF7}", "\u{FDF2}", "\u{FDFA}", "\u{FE70}",
         "\u{FB8A}", "\u{200F}", "\u{202B}", "\u{FEFF}", "٣", "۴", "\u{00A0}", " ", "،", "«", "»",
-        "\"", ".", "؟", "\n", "a", "Z", "7", "é", "\u{0301}", "😀", "ß",
+        "\"", ".", "؟", "\n", "a", "Z", "7", "é", "\u{0301}", "😀", "ß", "&quot;", "&#8221;",
+        "&#x64B;", "&amp;", "&#38;", "&#59;", "&", ";", "#", "quot",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
 fn options() -> impl Strategy<Value = NormalizeOptions> {
-    prop::collection::vec(any::<bool>(), 11).prop_map(|b| {
+    prop::collection::vec(any::<bool>(), 12).prop_map(|b| {
         let mut o = NormalizeOptions::none();
         o.drop_marks = b[0];
         o.drop_tatweel = b[1];
@@ -250,6 +295,7 @@ fn options() -> impl Strategy<Value = NormalizeOptions> {
         o.drop_controls = b[8];
         o.ascii_digits = b[9];
         o.plain_spaces = b[10];
+        o.html_entities = b[11];
         o
     })
 }

@@ -19,6 +19,7 @@ fn options(bits: u16) -> NormalizeOptions {
     o.drop_controls = on(8);
     o.ascii_digits = on(9);
     o.plain_spaces = on(10);
+    o.html_entities = on(11);
     o
 }
 
