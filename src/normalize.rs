@@ -448,18 +448,8 @@ impl Normalizer {
                         let (start, end) = (i as u32, (i + len) as u32);
                         i += len;
                         run = i;
-                        match map_char(c, o) {
-                            Out::Keep(m) => {
-                                let at = out.len();
-                                out.keep(m, start, end);
-                                if C::CUTS {
-                                    // No reference names a `.`: no dot rule here.
-                                    cut.feed(at, m.len_utf8(), class_of(m));
-                                }
-                            }
-                            Out::DropAttached => out.attach(end),
-                            Out::DropFree => {}
-                        }
+                        // No reference names a `.` (see `html_entity`).
+                        Self::write(map_char(c, o), start, end, out, cut);
                         continue;
                     }
                 }
@@ -540,20 +530,27 @@ impl Normalizer {
                 }
                 continue;
             }
-            match map_char(c, o) {
-                Out::Keep(m) => {
-                    let at = out.len();
-                    out.keep(m, start, end);
-                    if C::CUTS {
-                        // Only `.` itself is a `.`, and it is ASCII: no dot rule here.
-                        cut.feed(at, m.len_utf8(), class_of(m));
-                    }
-                }
-                Out::DropAttached => out.attach(end),
-                Out::DropFree => {}
-            }
+            // Only `.` itself is a `.`, and it is ASCII.
+            Self::write(map_char(c, o), start, end, out, cut);
         }
         out.copy(&text[run..], run as u32);
+    }
+
+    /// Writes what one character, the original bytes `start..end`, becomes, and feeds it to
+    /// `cut`. No dot rule: the character is no `.`.
+    #[inline]
+    fn write<C: Cut>(what: Out, start: u32, end: u32, out: &mut impl Sink, cut: &mut C) {
+        match what {
+            Out::Keep(m) => {
+                let at = out.len();
+                out.keep(m, start, end);
+                if C::CUTS {
+                    cut.feed(at, m.len_utf8(), class_of(m));
+                }
+            }
+            Out::DropAttached => out.attach(end),
+            Out::DropFree => {}
+        }
     }
 }
 
