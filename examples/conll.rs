@@ -3,7 +3,7 @@
 //! usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only]
 //!              [--skip LIST.tsv]... [--gazetteer FILE]... [--window N] [--variants none|g|vowels|all]
 //!              [--no-tagger] [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv]
-//!              [--allow-seen] [FILE|-]
+//!              [--resources DIR] [--allow-seen] [FILE|-]
 //!
 //! Reads one token a line (optional gold columns after it) with a blank line between
 //! sentences, rebuilds each sentence as its tokens joined by single spaces, runs the default
@@ -16,7 +16,7 @@
 //! lists and conventions table are built from all of ANERcorp train, so `--tagset anercorp
 //! --split dev10` refuses to run with any of them (its figure would have seen its answers)
 //! unless they are replaced by files built from the first 90% (`tools/anercorp_resources.sh
-//! train90 DIR`, as `.ci/run` does) or `--allow-seen` says the figure is wanted anyway (a
+//! train90 DIR`, then `--resources DIR`, as `.ci/run` does) or `--allow-seen` says the figure is wanted anyway (a
 //! note on stderr then repeats why it is no development figure). `--lists-only` turns the
 //! context rules off (gazetteer matches only); `--skip` leaves an embedded list out and
 //! `--gazetteer` adds a list file (TSV or JSONL), e.g. lists derived from the first 90% only.
@@ -52,7 +52,7 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only] \
          [--skip LIST.tsv]... [--gazetteer FILE]... [--window N] [--variants none|g|vowels|all] [--no-tagger] \
-         [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv] [--allow-seen] [FILE|-]"
+         [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv] [--resources DIR] [--allow-seen] [FILE|-]"
     );
     ExitCode::from(2)
 }
@@ -133,6 +133,7 @@ fn main() -> ExitCode {
     let mut own_tagger = false;
     let mut skipped_anercorp = 0;
     let mut allow_seen = false;
+    let mut resources_conventions: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -178,6 +179,29 @@ fn main() -> ExitCode {
                 }
                 None => return usage(),
             },
+            "--resources" => {
+                // A folder of tools/anercorp_resources.sh: its lists in place of the embedded
+                // ones, its model, and its conventions table unless --conventions says.
+                let Some(dir) = args.next() else {
+                    return usage();
+                };
+                for list in ["anercorp_persons.tsv", "anercorp_organizations.tsv"] {
+                    builder.skip_default(list);
+                    builder.gazetteer_file(format!("{dir}/{list}"));
+                }
+                skipped_anercorp = 2;
+                match TaggerModel::from_path(format!("{dir}/ner-anercorp.kmodel")) {
+                    Ok(m) => {
+                        own_tagger = true;
+                        builder.tagger(TaggerSource::Model(m.into()));
+                    }
+                    Err(e) => {
+                        eprintln!("conll: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+                resources_conventions = Some(format!("{dir}/conventions_anercorp.tsv"));
+            }
             "--tagger-only" => {
                 builder.entity_rules(EntityRules::TaggerOnly);
             }
@@ -236,6 +260,9 @@ fn main() -> ExitCode {
         Split::Train90 => 0..cut,
         Split::Dev10 => cut..sentences.len(),
     };
+    if tagset == Tagset::Anercorp && conventions_arg.is_none() {
+        conventions_arg = resources_conventions;
+    }
     let embedded_conventions = conventions_arg.as_deref() == Some("anercorp")
         || (conventions_arg.is_none() && tagset == Tagset::Anercorp);
     let seen = split == Split::Dev10
@@ -246,7 +273,7 @@ fn main() -> ExitCode {
             "conll: {}the embedded tagger, ANERcorp lists and conventions table were built \
              from all of ANERcorp train, these sentences included; for a clean development \
              figure build them from the first 90% (tools/anercorp_resources.sh train90 DIR) and \
-             pass them with --tagger-model, --skip and --gazetteer, --conventions (README){}",
+             pass the folder with --resources DIR{}",
             if allow_seen { "note: " } else { "" },
             if allow_seen {
                 ""

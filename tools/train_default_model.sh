@@ -26,12 +26,9 @@ KASHF_REGENERATE=1 cargo test --release --test precompiled >/dev/null
 
 cargo build --release --example conll
 bin=${CARGO_TARGET_DIR:-target}/release/examples
-with_dev=(--skip anercorp_persons.tsv --skip anercorp_organizations.tsv
-  --gazetteer "$dev/anercorp_persons.tsv" --gazetteer "$dev/anercorp_organizations.tsv"
-  --tagger-model "$dev/ner-anercorp.kmodel")
-"$bin"/conll --split dev10 --conventions kashf "${with_dev[@]}" "$data/anercorp/train.txt" >"$scores"
+"$bin"/conll --split dev10 --resources "$dev" --conventions kashf "$data/anercorp/train.txt" >"$scores"
 merged=$(python3 "$shared/eval/conll_score.py" "$scores" --types PERS,LOC,ORG)
-"$bin"/conll --split dev10 --conventions kashf --tagger-only "${with_dev[@]}" "$data/anercorp/train.txt" >"$scores"
+"$bin"/conll --split dev10 --resources "$dev" --conventions kashf --tagger-only "$data/anercorp/train.txt" >"$scores"
 alone=$(python3 "$shared/eval/conll_score.py" "$scores" --types PERS,LOC,ORG)
 python3 - "$merged" "$alone" <<'PY'
 import json, struct, sys
