@@ -7,9 +7,9 @@
 //!
 //! Reads one JSON object a line, `{"id": …, "text": "…", …}`, from FILE or standard input, and
 //! writes one line for each to standard output, in input order:
-//! `{"id": …, <the other fields, unchanged>, "entities": […], "relations": […]}` (`entities` and
-//! `relations` as in `Document::to_json`; `text` is left out unless `--keep-text`; an input
-//! field named `entities` or `relations` is replaced). A record that cannot be read (not JSON,
+//! `{"id": …, <the other fields, unchanged>, "entities": […], "relations": […]}` (`entities`,
+//! `relations` and, when there are some, `implied_relations` as in `Document::to_json`; `text`
+//! is left out unless `--keep-text`; an input field of one of these names is replaced). A record that cannot be read (not JSON,
 //! not an object, no `text` string, invalid UTF-8, longer than `--max-bytes`) gives
 //! `{"line": N, "error": "reason", "id": …}` in its place (`id` when it could be read), and the
 //! run goes on: records out = records in. Blank lines are not records.
@@ -269,8 +269,10 @@ fn record<'a>(
         out.push(b',');
     }
     for (k, v) in &fields.0 {
-        let dropped =
-            matches!(k.as_str(), "id" | "entities" | "relations") || (k == "text" && !keep_text);
+        let dropped = matches!(
+            k.as_str(),
+            "id" | "entities" | "relations" | "implied_relations"
+        ) || (k == "text" && !keep_text);
         if dropped {
             continue;
         }
@@ -283,6 +285,10 @@ fn record<'a>(
     serde_json::to_writer(&mut out, &doc.entities).map_err(|e| (id, e.to_string()))?;
     out.extend_from_slice(b",\"relations\":");
     serde_json::to_writer(&mut out, &doc.relations).map_err(|e| (id, e.to_string()))?;
+    if !doc.implied_relations.is_empty() {
+        out.extend_from_slice(b",\"implied_relations\":");
+        serde_json::to_writer(&mut out, &doc.implied_relations).map_err(|e| (id, e.to_string()))?;
+    }
     out.push(b'}');
     Ok(out)
 }

@@ -221,8 +221,18 @@ fn text_format(doc: &Document, text: &str, bytes: bool) -> String {
         }
         out.push('\n');
     }
-    for (i, r) in doc.relations.iter().enumerate() {
-        let _ = writeln!(out, "relation {i}: {}", r.relation_type.as_str());
+    let implied = doc
+        .implied_relations
+        .iter()
+        .map(|r| (r, " (implied by an adjective)"));
+    for (i, (r, implied)) in doc
+        .relations
+        .iter()
+        .map(|r| (r, ""))
+        .chain(implied)
+        .enumerate()
+    {
+        let _ = writeln!(out, "relation {i}: {}{implied}", r.relation_type.as_str());
         argument(&mut out, "head", doc, r.head);
         argument(&mut out, "tail", doc, r.tail);
         if let Some(m) = modality(r) {
@@ -250,7 +260,7 @@ fn text_format(doc: &Document, text: &str, bytes: bool) -> String {
         }
         out.push('\n');
     }
-    if doc.entities.is_empty() && doc.relations.is_empty() {
+    if doc.entities.is_empty() && doc.relations.is_empty() && doc.implied_relations.is_empty() {
         out.push_str("nothing found\n");
     }
     out

@@ -327,8 +327,23 @@ pub const MAX_EVIDENCE: usize = 16;
 pub struct Document {
     /// Entities in order of first mention.
     pub entities: Vec<Entity>,
-    /// Relations in order of first evidence.
+    /// Relations between entities the text names, in order of first evidence.
     pub relations: Vec<Relation>,
+    /// Relations one of whose arguments the text names only by a nationality adjective
+    /// (الرئيس السوري بشار الأسد, with Syria named nowhere else): that entity has no mention,
+    /// so the relation is kept here, apart from [`relations`](Document::relations), whose
+    /// arguments all point at the text. In order of first evidence; `"implied_relations"` in
+    /// the JSON, left out when empty.
+    ///
+    /// ```
+    /// let doc = kashf::Extractor::shared().extract("قال وزير الخارجية المصري سامح شكري إن المحادثات مفيدة.");
+    /// assert!(doc.relations.is_empty());
+    /// let r = &doc.implied_relations[0];
+    /// assert_eq!(doc.entities[r.tail].id, "country:EG");
+    /// assert!(doc.entities[r.tail].mentions.is_empty());
+    /// ```
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub implied_relations: Vec<Relation>,
 }
 
 impl Document {
@@ -397,7 +412,7 @@ impl Document {
             }
             self.entities.push(e);
         }
-        for mut r in other.relations {
+        let shift = |mut r: Relation| {
             r.head += first;
             r.tail += first;
             for ev in &mut r.evidence {
@@ -405,8 +420,12 @@ impl Document {
                 ev.sentence.end += byte_offset;
                 ev.trigger.shift(byte_offset, char_offset);
             }
-            self.relations.push(r);
-        }
+            r
+        };
+        self.relations
+            .extend(other.relations.into_iter().map(&shift));
+        self.implied_relations
+            .extend(other.implied_relations.into_iter().map(&shift));
     }
 
     /// The document as one self-contained HTML page for a reader, in the manner of spaCy's
@@ -591,9 +610,13 @@ pub(crate) fn build(
             }
         }
     }
+    let (relations, implied_relations) = relations.into_iter().partition(|r| {
+        !entities[r.head].mentions.is_empty() && !entities[r.tail].mentions.is_empty()
+    });
     Document {
         entities,
         relations,
+        implied_relations,
     }
 }
 

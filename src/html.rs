@@ -335,30 +335,50 @@ fn modality(r: &Relation) -> Option<String> {
     (r.modality != Modality::Done).then(|| r.modality.as_str().to_string())
 }
 
-/// The relations table; the modality column only when a relation has one.
+/// Which relations a table shows: the document's relations, or those it implies through a
+/// nationality adjective (a table of their own, shown only when there are some).
+#[derive(Clone, Copy)]
+enum Table {
+    Relations,
+    Implied,
+}
+
+/// A relations table; the modality column only when a relation has one.
 fn write_relations(
     out: &mut String,
     doc: &Document,
     text: &str,
+    table: Table,
     modality: &dyn Fn(&Relation) -> Option<String>,
 ) {
+    let (rels, class, title) = match table {
+        Table::Relations => (&doc.relations, "kashf-relations", "Relations"),
+        Table::Implied => (
+            &doc.implied_relations,
+            "kashf-implied",
+            "Implied by a nationality adjective",
+        ),
+    };
+    if rels.is_empty() && matches!(table, Table::Implied) {
+        return;
+    }
     let _ = writeln!(
         out,
-        "<section class=\"kashf-relations\">\n<h2>Relations ({})</h2>",
-        doc.relations.len()
+        "<section class=\"{class}\">\n<h2>{title} ({})</h2>",
+        rels.len()
     );
-    if doc.relations.is_empty() {
+    if rels.is_empty() {
         out.push_str("<p class=\"none\">No relation found.</p>\n</section>\n");
         return;
     }
-    let modalities: Vec<Option<String>> = doc.relations.iter().map(modality).collect();
+    let modalities: Vec<Option<String>> = rels.iter().map(modality).collect();
     let with_modality = modalities.iter().any(Option::is_some);
     out.push_str("<table>\n<thead><tr><th>head</th><th>relation</th><th>tail</th>");
     if with_modality {
         out.push_str("<th>modality</th>");
     }
     out.push_str("<th>trigger</th><th>in its sentence</th><th>rule</th></tr></thead>\n<tbody>\n");
-    for (r, m) in doc.relations.iter().zip(&modalities) {
+    for (r, m) in rels.iter().zip(&modalities) {
         let _ = write!(
             out,
             r#"<tr data-type="{}" data-head="{}" data-tail="{}"><td class="arg">"#,
@@ -479,7 +499,8 @@ fn page_with(doc: &Document, text: &str, modality: &dyn Fn(&Relation) -> Option<
     }
     out.push_str("</ul>\n</header>\n<main>\n");
     write_text(&mut out, doc, text);
-    write_relations(&mut out, doc, text, modality);
+    write_relations(&mut out, doc, text, Table::Relations, modality);
+    write_relations(&mut out, doc, text, Table::Implied, modality);
     write_entities(&mut out, doc);
     let _ = write!(
         out,
@@ -684,6 +705,7 @@ mod tests {
                     }],
                     modality: Modality::Done,
                 }],
+                implied_relations: vec![],
             };
             let page = doc.to_html(text);
             assert_eq!(
@@ -707,6 +729,7 @@ mod tests {
                 entity("x", EntityType::Location, vec![inner]),
             ],
             relations: vec![],
+            implied_relations: vec![],
         };
         let page = doc.to_html(text);
         assert_eq!(page.matches("<mark class=\"kashf-m\"").count(), 1);
@@ -723,6 +746,7 @@ mod tests {
                 vec![mention(text, 0, text.len())],
             )],
             relations: vec![],
+            implied_relations: vec![],
         };
         let page = doc.to_html(text);
         assert_eq!(paragraphs(&page).len(), 1);
@@ -731,7 +755,7 @@ mod tests {
 
     #[test]
     fn the_modality_column_appears_only_when_a_relation_has_one() {
-        let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط.";
+        let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط، وقال إن الأردن يريد تعاونا أوسع.";
         let doc = crate::Extractor::shared().extract(text);
         assert!(doc.relations.len() >= 2);
         let page = doc.to_html(text);
@@ -750,7 +774,7 @@ mod tests {
 
     #[test]
     fn each_relation_is_one_row_with_its_trigger_marked_in_its_sentence() {
-        let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط.";
+        let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط، وقال إن الأردن يريد تعاونا أوسع.";
         let doc = crate::Extractor::shared().extract(text);
         let page = doc.to_html(text);
         assert_eq!(page.matches("<tr data-head=").count(), 0);
@@ -766,5 +790,30 @@ mod tests {
         );
         assert!(page.contains(&row), "{row}");
         assert!(page.contains(r#"<mark class="kashf-trigger">وصل</mark>"#));
+    }
+
+    #[test]
+    fn relations_implied_by_an_adjective_have_a_table_of_their_own() {
+        let named =
+            "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط، وقال إن الأردن يريد تعاونا أوسع.";
+        let page = crate::Extractor::shared().extract(named).to_html(named);
+        assert!(
+            !page.contains("kashf-implied"),
+            "Jordan is named: no implied table"
+        );
+        let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط.";
+        let doc = crate::Extractor::shared().extract(text);
+        assert_eq!(doc.relations.len(), 1);
+        assert_eq!(doc.implied_relations.len(), 1);
+        let page = doc.to_html(text);
+        let implied = &page[page
+            .find("<section class=\"kashf-implied\">")
+            .expect("a table")..];
+        let implied = &implied[..implied.find("</section>").unwrap()];
+        assert_eq!(
+            implied.matches("<tr data-type=\"AFFILIATED_WITH\"").count(),
+            1
+        );
+        assert_eq!(page.matches("<tr data-type=").count(), 2);
     }
 }

@@ -7,9 +7,11 @@ mod common;
 use common::mentions_of;
 use kashf::{Document, EntityType, Extractor, Modality, RelationType};
 
+/// The relations of `doc`, those implied by a nationality adjective included.
 fn relation_ids(doc: &Document) -> Vec<(RelationType, String, String)> {
     doc.relations
         .iter()
+        .chain(&doc.implied_relations)
         .map(|r| {
             (
                 r.relation_type,
@@ -39,12 +41,14 @@ fn pattern_rows() -> Vec<[String; 6]> {
     .collect()
 }
 
-/// The relations of `doc` with the rules of their evidence and their modality.
+/// The relations of `doc` (implied ones included) with the rules of their evidence and their
+/// modality.
 fn relations_with_rules(
     doc: &Document,
 ) -> Vec<(RelationType, String, String, Vec<String>, Modality)> {
     doc.relations
         .iter()
+        .chain(&doc.implied_relations)
         .map(|r| {
             (
                 r.relation_type,

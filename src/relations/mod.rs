@@ -14,9 +14,11 @@
 //!
 //! let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى مسقط، حيث سيلتقي نظيره العماني بدر البوسعيدي.";
 //! let doc = Extractor::shared().extract(text);
+//! // Jordan is named only by the adjective الأردني: that relation is an implied one.
 //! let found: Vec<(&str, &str, &str, Modality)> = doc
 //!     .relations
 //!     .iter()
+//!     .chain(&doc.implied_relations)
 //!     .map(|r| {
 //!         (doc.entities[r.head].name.as_str(), r.relation_type.as_str(),
 //!          doc.entities[r.tail].name.as_str(), r.modality)

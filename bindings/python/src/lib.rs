@@ -556,8 +556,9 @@ impl Relation {
     }
 }
 
-/// What ``extract`` finds in one text: ``entities`` in order of first mention and
-/// ``relations`` in order of first evidence, both tuples.
+/// What ``extract`` finds in one text: ``entities`` in order of first mention,
+/// ``relations`` in order of first evidence and ``implied_relations`` (those with an
+/// argument named only by a nationality adjective), all tuples.
 ///
 /// ``to_json()`` writes the library's JSON contract; ``to_dict()`` is that JSON as Python
 /// objects. Mind that in the contract ``start``/``end`` are UTF-8 *byte* offsets and
@@ -571,9 +572,13 @@ struct Document {
     /// The entities, in order of first mention (entities with no mention come last).
     #[pyo3(get)]
     entities: Py<PyTuple>,
-    /// The relations, in order of first evidence.
+    /// The relations between entities the text names, in order of first evidence.
     #[pyo3(get)]
     relations: Py<PyTuple>,
+    /// The relations one of whose arguments the text names only by a nationality adjective
+    /// (an entity with no mention), in order of first evidence.
+    #[pyo3(get)]
+    implied_relations: Py<PyTuple>,
     inner: kashf::Document,
 }
 
@@ -606,6 +611,7 @@ impl Document {
         let mut bytes: Vec<usize> = doc
             .relations
             .iter()
+            .chain(&doc.implied_relations)
             .flat_map(|r| &r.evidence)
             .flat_map(|ev| [ev.sentence.start, ev.sentence.end])
             .collect();
@@ -613,8 +619,7 @@ impl Document {
         bytes.dedup();
         let chars = char_offsets(text, &bytes);
         let char_at = |b: usize| bytes.binary_search(&b).map_or(0, |i| chars[i]);
-        let mut relations: Vec<Py<Relation>> = Vec::with_capacity(doc.relations.len());
-        for r in &doc.relations {
+        let relation = |r: &kashf::Relation| -> PyResult<Py<Relation>> {
             let mut evidence = Vec::with_capacity(r.evidence.len());
             for ev in &r.evidence {
                 let (s, e) = (ev.sentence.start, ev.sentence.end);
@@ -634,7 +639,7 @@ impl Document {
                     },
                 )?);
             }
-            relations.push(Py::new(
+            Py::new(
                 py,
                 Relation {
                     relation_type: r.relation_type.as_str(),
@@ -643,12 +648,23 @@ impl Document {
                     evidence: PyTuple::new(py, evidence)?.unbind(),
                     modality: r.modality.as_str().to_string(),
                 },
-            )?);
-        }
+            )
+        };
+        let relations = doc
+            .relations
+            .iter()
+            .map(relation)
+            .collect::<PyResult<Vec<_>>>()?;
+        let implied = doc
+            .implied_relations
+            .iter()
+            .map(relation)
+            .collect::<PyResult<Vec<_>>>()?;
         Ok(Document {
             text: text_obj,
             entities: PyTuple::new(py, entities)?.unbind(),
             relations: PyTuple::new(py, relations)?.unbind(),
+            implied_relations: PyTuple::new(py, implied)?.unbind(),
             inner: doc,
         })
     }

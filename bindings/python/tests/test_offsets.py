@@ -88,7 +88,10 @@ def test_json_contract_matches_the_objects(extractor, text):
             assert (m.start, m.end) == (jm["char_start"], jm["char_end"])
             assert (m.byte_start, m.byte_end) == (jm["start"], jm["end"])
             assert m.text == jm["text"] and m.rule == jm["rule"]
-    for rel, jr in zip(doc.relations, data["relations"]):
+    assert len(doc.implied_relations) == len(data.get("implied_relations", []))
+    pairs = list(zip(doc.relations, data["relations"]))
+    pairs += zip(doc.implied_relations, data.get("implied_relations", []))
+    for rel, jr in pairs:
         assert rel.type == jr["type"]
         assert rel.head is doc.entities[jr["head"]]
         assert rel.tail is doc.entities[jr["tail"]]
@@ -152,3 +155,12 @@ def test_package_is_typed():
     files = {p.name for p in resources.files("kashf").iterdir()}
     assert {"py.typed", "_kashf.pyi", "spacy.py"} <= files
     assert kashf.__version__
+
+
+def test_a_country_named_only_by_an_adjective_is_an_implied_relation(extractor):
+    doc = extractor.extract("قال وزير الخارجية المصري سامح شكري إن المحادثات مفيدة.")
+    assert doc.relations == ()
+    (rel,) = doc.implied_relations
+    assert (rel.type, rel.tail.id, rel.tail.mentions) == ("AFFILIATED_WITH", "country:EG", ())
+    assert rel.head is doc.entity(rel.head.id) and rel.head.mentions
+    assert doc.to_dict()["implied_relations"][0]["type"] == "AFFILIATED_WITH"

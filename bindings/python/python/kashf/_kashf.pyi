@@ -162,7 +162,11 @@ class Document:
         """In order of first mention (entities with no mention last)."""
     @property
     def relations(self) -> Tuple[Relation, ...]:
-        """In order of first evidence."""
+        """Between entities the text names, in order of first evidence."""
+    @property
+    def implied_relations(self) -> Tuple[Relation, ...]:
+        """With an argument named only by a nationality adjective (an entity with no
+        mention), in order of first evidence."""
     def to_json(self, pretty: bool = False) -> str:
         """The library's JSON contract."""
     def to_dict(self) -> Dict[str, Any]:

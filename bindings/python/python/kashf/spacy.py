@@ -18,7 +18,8 @@ The component sets:
   ``{"type", "head", "tail", "head_name", "tail_name", "modality", "evidence"}``, where
   ``head``/``tail`` are kashf ids (``ent.kb_id_``) and each evidence is
   ``{"rule", "sentence": [start, end], "trigger": [start, end], "trigger_text"}`` in
-  character offsets of ``doc.text``.
+  character offsets of ``doc.text``. Relations with an argument that the text names only by
+  a nationality adjective (no mention, so no span) are there too, with ``"implied": True``.
 - ``doc._.kashf_stats``: what happened to the mentions, so that none is lost silently:
   ``{"mentions", "exact", "expanded", "dropped_overlap", "dropped_unaligned"}``; the last four
   add up to ``mentions``.
@@ -173,7 +174,9 @@ class KashfComponent:
             chosen.append(span)
             stats["expanded" if widened else "exact"] += 1
         doc.ents = sorted(kept_before + chosen, key=lambda s: s.start)
-        doc._.kashf_relations = [_relation(r) for r in kdoc.relations]
+        doc._.kashf_relations = [_relation(r) for r in kdoc.relations] + [
+            dict(_relation(r), implied=True) for r in kdoc.implied_relations
+        ]
         doc._.kashf_stats = stats
         return doc
 
