@@ -432,6 +432,34 @@ fn an_object_of_a_preposition_is_not_a_subject() {
 }
 
 #[test]
+fn a_bracketed_apposition_after_a_name_is_no_argument() {
+    let meets = |text: &str| -> Vec<(String, String)> {
+        relation_ids(&Extractor::shared().extract(text))
+            .into_iter()
+            .filter(|(t, _, _)| *t == RelationType::Meets)
+            .map(|(_, h, t)| (h, t))
+            .collect()
+    };
+    // Rightwards: the alias in brackets is the subject again, not the one received.
+    let found =
+        meets("استقبل الرئيس محمود عباس (أبو مازن) في رام الله وزير الخارجية الأردني أيمن الصفدي.");
+    assert_eq!(
+        found,
+        [(
+            "person:mahmoud-abbas".to_string(),
+            "person:ayman-safadi".to_string()
+        )]
+    );
+    // Leftwards: the party in brackets after a name is not who met.
+    let found = meets("وقال مصدر إن إسماعيل هنية (حماس) التقى محمود عباس في القاهرة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].0 != "org:hamas" && found[0].1 != "org:hamas",
+        "{found:?}"
+    );
+}
+
+#[test]
 fn an_object_after_adverbials_is_still_the_object() {
     let doc = Extractor::shared().extract(
         "التقى الرئيس المصري عبد الفتاح السيسي، صباح الأحد، في القاهرة، وزير الخارجية الأردني أيمن الصفدي.",

@@ -13,6 +13,9 @@ use crate::ner::Analysis;
 use crate::types::EntityType;
 use std::cell::Cell;
 
+/// The most words a bracketed apposition after a name holds (عباس (أبو مازن)).
+const MAX_APPOSITION: usize = 6;
+
 /// An argument: an entity of the document, or a country a nationality adjective names
 /// (index into the lexicon's nationality adjectives).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -731,7 +734,29 @@ impl<'d, 'a> Doc<'d, 'a> {
         if nisba && free(i) && self.phrase_noun(i) && self.flags(i) & flag::NOT_NAME == 0 {
             i += 1;
         }
-        i
+        self.after_apposition(i, sentence)
+    }
+
+    /// The token after a bracketed apposition that opens at token `i`, right after a name
+    /// (محمود عباس (أبو مازن), معهد الدراسات ( ICSS ), فينغر ( 56 عاما )): the name's alias,
+    /// acronym or age, never an argument of its own. `i` itself when no bracket opens there
+    /// or it does not close within `MAX_APPOSITION` words.
+    fn after_apposition(&self, i: usize, sentence: usize) -> usize {
+        if i == 0
+            || i >= self.len()
+            || self.sentence(i) != sentence
+            || self.between(i) != Between::Bracket
+            || !self.bracketed(i)
+            || self.bracketed(i - 1)
+        {
+            return i;
+        }
+        let last = self.len().min(i + MAX_APPOSITION + 1);
+        (i..last)
+            .take_while(|&k| self.sentence(k) == sentence)
+            .find(|&k| !self.bracketed(k))
+            .filter(|&k| self.between(k) == Between::Bracket)
+            .unwrap_or(i)
     }
 
     /// An argument ending right before token `end`, leftwards: the mention there (nationality
@@ -740,6 +765,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         if end == 0 || self.sentence(end - 1) != sentence {
             return None;
         }
+        let end = self.before_apposition(end, sentence);
         let mut j = end - 1;
         if types.has(Types::NISBA) && self.mention_at(j).is_none() {
             return self.an.info[j].nisba().map(|c| (ArgRef::Country(c), j));
@@ -772,6 +798,30 @@ impl<'d, 'a> Doc<'d, 'a> {
         types
             .has(self.type_of(entity))
             .then_some((ArgRef::Entity(entity), s))
+    }
+
+    /// Where a bracketed apposition that closes right before token `end` opens, when a name
+    /// ends right before it (عباس (أبو مازن) التقى: the argument is عباس); `end` itself
+    /// otherwise. The mirror of [`Doc::after_apposition`].
+    pub(super) fn before_apposition(&self, end: usize, sentence: usize) -> usize {
+        if end >= self.len()
+            || self.between(end) != Between::Bracket
+            || self.bracketed(end)
+            || !self.bracketed(end - 1)
+        {
+            return end;
+        }
+        let first = end.saturating_sub(MAX_APPOSITION).max(1);
+        (first..end)
+            .rev()
+            .take_while(|&k| self.sentence(k - 1) == sentence)
+            .find(|&k| !self.bracketed(k - 1))
+            .filter(|&k| {
+                self.between(k) == Between::Bracket
+                    && self.mention_at(k - 1).is_some()
+                    && self.after_apposition(k, sentence) == end
+            })
+            .unwrap_or(end)
     }
 
     /// The first token of the phrase that introduces the argument starting (as a mention) at

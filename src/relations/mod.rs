@@ -250,9 +250,13 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             let Some(found) = doc.match_at(p, r.start, r.end, (&[], &[])) else {
                 continue;
             };
-            // The words the pattern matched stand for the trigger.
+            // The words the pattern matched stand for the trigger, without a bracketed
+            // apposition they end with (في الكوفة (1968)).
             let trigger = |f: &Found| {
-                let (s, e) = (f.start, f.end.max(f.start + 1));
+                let (s, mut e) = (f.start, f.end.max(f.start + 1));
+                if e < toks.len() {
+                    e = doc.before_apposition(e, toks[s].sentence()).max(s + 1);
+                }
                 Span::new(toks[s].span().start, toks[e - 1].span().end)
             };
             let sentence = toks[r.start].sentence();
