@@ -611,7 +611,7 @@ mod tests {
             assert_eq!(char_slice(m.char_start, m.char_end), m.text);
             mentions += 1;
         }
-        for r in &doc.relations {
+        for r in doc.relations.iter().chain(&doc.implied_relations) {
             for ev in &r.evidence {
                 let t = &ev.trigger;
                 assert_eq!(&text[t.start..t.end], t.text);
@@ -640,6 +640,25 @@ mod tests {
             doc.relations.len(),
             per_line.iter().map(|d| d.relations.len()).sum::<usize>()
         );
+        // Jordan and Oman named by adjectives only, on lines 1 and 3: implied relations, their
+        // indices shifted like the others'.
+        assert_eq!(
+            doc.implied_relations.len(),
+            per_line
+                .iter()
+                .map(|d| d.implied_relations.len())
+                .sum::<usize>()
+        );
+        assert!(doc.implied_relations.len() >= 2);
+        for r in &doc.implied_relations {
+            let (head, tail) = (&doc.entities[r.head], &doc.entities[r.tail]);
+            assert!(!head.mentions.is_empty() && tail.mentions.is_empty());
+            let line_of = |b: usize| text[..b].matches('\n').count();
+            assert_eq!(
+                line_of(head.mentions[0].start),
+                line_of(r.evidence[0].trigger.start)
+            );
+        }
         let safadi = doc
             .entities
             .iter()

@@ -116,7 +116,8 @@ pub struct Entity {
     /// Canonical name (English where the gazetteer knows it).
     pub name: String,
     /// Mentions in text order. Empty for an entity named only through an adjective
-    /// (الروسي) and kept because a relation needs it.
+    /// (الروسي) and kept because an implied relation needs it
+    /// ([`Document::implied_relations`]).
     pub mentions: Vec<Mention>,
 }
 
@@ -447,7 +448,8 @@ impl Document {
     /// entity's index in [`Document::entities`]), `data-id`, `data-subtype` and `data-rule`
     /// when there is one, and a `title`. Each relation is a row of
     /// `<section class="kashf-relations">`'s table with `data-type`, `data-head` and
-    /// `data-tail`; a `modality` column appears when a relation has one.
+    /// `data-tail`, and each implied relation a row of `<section class="kashf-implied">`'s,
+    /// shown only when there are some; a `modality` column appears when a relation has one.
     ///
     /// ```
     /// let text = "استقبل وزير الخارجية العماني بدر البوسعيدي في مسقط نظيره الأردني أيمن الصفدي.";

@@ -210,6 +210,15 @@ fn newsish() -> impl Strategy<Value = String> {
         "&quot;",
         "&#8221;",
         "&amp;",
+        "(",
+        ")",
+        "؛",
+        "معهد",
+        "الأمين",
+        "العام",
+        "حماس",
+        "شكري",
+        "التقى",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -224,12 +233,29 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
             prop_assert_eq!(m.char_end, text[..m.end].chars().count());
         }
     }
+    let named = |i: usize| !doc.entities[i].mentions.is_empty();
     for r in &doc.relations {
+        prop_assert!(
+            named(r.head) && named(r.tail),
+            "relations name both arguments"
+        );
+    }
+    for r in &doc.implied_relations {
+        prop_assert!(
+            !named(r.head) || !named(r.tail),
+            "an implied relation has one unnamed"
+        );
+    }
+    for r in doc.relations.iter().chain(&doc.implied_relations) {
         prop_assert!(r.head < doc.entities.len() && r.tail < doc.entities.len());
         prop_assert!(r.head != r.tail);
         for ev in &r.evidence {
             prop_assert!(
                 text.is_char_boundary(ev.sentence.start) && text.is_char_boundary(ev.sentence.end)
+            );
+            prop_assert!(
+                ev.sentence.start <= ev.trigger.start && ev.trigger.end <= ev.sentence.end,
+                "the trigger lies in its sentence"
             );
             prop_assert_eq!(
                 &text[ev.trigger.start..ev.trigger.end],

@@ -148,3 +148,18 @@ fn a_long_text_costs_one_pass_per_rule_not_one_per_cue() {
     assert!(single >= 3);
     assert_eq!(doc.mentions().len(), single * copies);
 }
+
+#[test]
+fn a_role_phrase_trigger_stays_in_its_sentence() {
+    // Found in review by fuzzing: a quotation left open made one name run past «؛», and the
+    // role phrase before it took the name and its trigger ran into the next sentence.
+    let text =
+        "ICSS(الرياض)56((شكري (1968) الأمين معهد « إن)وصلICSS(؛(عاما)[56)(( ) « العام حماس(\"(معهد";
+    let doc = Extractor::shared().extract(text);
+    for r in doc.relations.iter().chain(&doc.implied_relations) {
+        for ev in &r.evidence {
+            assert!(ev.sentence.start <= ev.trigger.start, "{ev:?}");
+            assert!(ev.trigger.end <= ev.sentence.end, "{ev:?}");
+        }
+    }
+}

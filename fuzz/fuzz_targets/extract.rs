@@ -63,13 +63,14 @@ fn document_ok(text: &str, doc: &Document) {
             assert!(!m.text.is_empty(), "an empty mention of {}", e.id);
         }
     }
-    for r in &doc.relations {
+    for r in doc.relations.iter().chain(&doc.implied_relations) {
         assert!(r.head < doc.entities.len() && r.tail < doc.entities.len());
         for ev in &r.evidence {
             mention_ok(text, &ev.trigger);
             let s = ev.sentence;
             assert!(s.start <= s.end && s.end <= text.len());
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            assert!(s.start <= ev.trigger.start && ev.trigger.end <= s.end);
         }
     }
     let json = doc.to_json();

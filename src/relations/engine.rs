@@ -718,6 +718,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// The token after the nationality adjectives that qualify a name ending before `i`
     /// (شركة «سامسونغ» الكورية الجنوبية, الظفرة الإماراتي).
     fn after_adjectives(&self, mut i: usize, sentence: usize) -> usize {
+        let outer = i.checked_sub(1).and_then(|k| self.mention_at(k));
         let free = |i: usize| {
             i < self.len()
                 && self.sentence(i) == sentence
@@ -734,29 +735,50 @@ impl<'d, 'a> Doc<'d, 'a> {
         if nisba && free(i) && self.phrase_noun(i) && self.flags(i) & flag::NOT_NAME == 0 {
             i += 1;
         }
-        self.after_apposition(i, sentence)
+        match outer {
+            Some(m) => self.after_apposition(m, i, sentence),
+            None => i,
+        }
     }
 
-    /// The token after a bracketed apposition that opens at token `i`, right after a name
-    /// (محمود عباس (أبو مازن), معهد الدراسات ( ICSS ), فينغر ( 56 عاما )): the name's alias,
-    /// acronym or age, never an argument of its own. `i` itself when no bracket opens there
-    /// or it does not close within `MAX_APPOSITION` words.
-    fn after_apposition(&self, i: usize, sentence: usize) -> usize {
-        if i == 0
-            || i >= self.len()
-            || self.sentence(i) != sentence
-            || self.between(i) != Between::Bracket
-            || !self.bracketed(i)
-            || self.bracketed(i - 1)
-        {
-            return i;
+    /// The token after a bracketed apposition of mention `outer` that opens at token `i`,
+    /// after the name and its adjectives (محمود عباس (أبو مازن), معهد الدراسات ( ICSS ),
+    /// فينغر ( 56 عاما ), هنية (حماس)): the name's alias, acronym, age or party, which is no
+    /// argument of the pattern that took the name. `i` itself when no bracket opens there, it
+    /// does not close within `MAX_APPOSITION` words, or it names a person after a name that
+    /// is not one (وزير خارجية مصر (سامح شكري), حماس (إسماعيل هنية): the person in brackets
+    /// is who acts).
+    fn after_apposition(&self, outer: usize, i: usize, sentence: usize) -> usize {
+        match self.bracket_close(i, sentence) {
+            Some(close) if self.apposition_fits(outer, i, close) => close,
+            _ => i,
         }
-        let last = self.len().min(i + MAX_APPOSITION + 1);
-        (i..last)
+    }
+
+    /// The token after the bracket that opens right before token `open` and closes within
+    /// `MAX_APPOSITION` words of its sentence, if one does.
+    fn bracket_close(&self, open: usize, sentence: usize) -> Option<usize> {
+        if open == 0
+            || open >= self.len()
+            || self.sentence(open) != sentence
+            || self.between(open) != Between::Bracket
+            || !self.bracketed(open)
+            || self.bracketed(open - 1)
+        {
+            return None;
+        }
+        let last = self.len().min(open + MAX_APPOSITION + 1);
+        (open..last)
             .take_while(|&k| self.sentence(k) == sentence)
             .find(|&k| !self.bracketed(k))
             .filter(|&k| self.between(k) == Between::Bracket)
-            .unwrap_or(i)
+    }
+
+    /// Whether the bracketed words `open..close` can stand in apposition to mention `outer`:
+    /// they name no person, or `outer` is a person too.
+    fn apposition_fits(&self, outer: usize, open: usize, close: usize) -> bool {
+        let person = |m: usize| self.type_of(self.an.mentions[m].entity) & Types::PERSON != 0;
+        person(outer) || (open..close).all(|k| self.mention_at(k).is_none_or(|m| !person(m)))
     }
 
     /// An argument ending right before token `end`, leftwards: the mention there (nationality
@@ -801,7 +823,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// Where a bracketed apposition that closes right before token `end` opens, when a name
-    /// ends right before it (عباس (أبو مازن) التقى: the argument is عباس); `end` itself
+    /// (and its nationality adjectives) ends right before it (عباس (أبو مازن) التقى, هنية
+    /// الفلسطيني (حماس) التقى: the argument is the name before the bracket); `end` itself
     /// otherwise. The mirror of [`Doc::after_apposition`].
     pub(super) fn before_apposition(&self, end: usize, sentence: usize) -> usize {
         if end >= self.len()
@@ -812,16 +835,30 @@ impl<'d, 'a> Doc<'d, 'a> {
             return end;
         }
         let first = end.saturating_sub(MAX_APPOSITION).max(1);
-        (first..end)
+        let Some(open) = (first..end)
             .rev()
             .take_while(|&k| self.sentence(k - 1) == sentence)
             .find(|&k| !self.bracketed(k - 1))
-            .filter(|&k| {
-                self.between(k) == Between::Bracket
-                    && self.mention_at(k - 1).is_some()
-                    && self.after_apposition(k, sentence) == end
-            })
-            .unwrap_or(end)
+        else {
+            return end;
+        };
+        if self.bracket_close(open, sentence) != Some(end) {
+            return end;
+        }
+        // The name before the bracket, past at most two adjectives (الفلسطيني).
+        let mut k = open - 1;
+        while k > 0
+            && open - k <= 2
+            && self.mention_at(k).is_none()
+            && self.flags(k) & flag::NISBA != 0
+            && self.sentence(k - 1) == sentence
+        {
+            k -= 1;
+        }
+        match self.mention_at(k) {
+            Some(outer) if self.apposition_fits(outer, open, end) => open,
+            _ => end,
+        }
     }
 
     /// The first token of the phrase that introduces the argument starting (as a mention) at
@@ -891,6 +928,11 @@ impl Doc<'_, '_> {
                     break;
                 }
                 let (_, end) = self.extent(m);
+                // A name that runs on into the next sentence (a quotation left open) is none
+                // of this phrase's: the phrase, and its trigger, stay in their sentence.
+                if self.sentence(end - 1) != sentence {
+                    break;
+                }
                 // A place after ب, or after a place word with ب (بمنطقة الرياض), is where.
                 let place_after_bi = t & Types::PLACE != 0
                     && (self.preposition_of(j) == Some('ب')

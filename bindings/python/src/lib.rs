@@ -452,8 +452,8 @@ impl Mention {
 ///
 /// ``id`` comes from the gazetteer (``person:sergei-lavrov``, ``country:IR``) or is generated
 /// (``PERSON:...``, ``org-head:...``). ``type`` is ``PERSON``, ``LOCATION``, ``ORGANIZATION`` or
-/// ``MISC``. An entity named only through a nationality adjective (الروسي) has no mentions
-/// but can stand in a relation.
+/// ``MISC``. An entity named only through a nationality adjective (الروسي) has no mentions;
+/// its relations are in ``Document.implied_relations``.
 #[pyclass(frozen, module = "kashf")]
 struct Entity {
     /// Gazetteer id, or a generated one.
@@ -717,7 +717,9 @@ impl Document {
         }
     }
 
-    /// The JSON contract as Python objects: ``json.loads(doc.to_json())``.
+    /// The JSON contract as Python objects: ``json.loads(doc.to_json())``. As in the JSON,
+    /// the ``"implied_relations"`` key is there only when there are some (read it with
+    /// ``.get("implied_relations", [])``).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         py.import("json")?
             .call_method1("loads", (self.inner.to_json(),))
@@ -775,6 +777,7 @@ impl Document {
             .inner
             .relations
             .iter()
+            .chain(&self.inner.implied_relations)
             .take(SHOWN)
             .map(|r| {
                 format!(
@@ -793,12 +796,16 @@ impl Document {
             }
         };
         let chars = self.text.bind(py).len().unwrap_or_default();
+        let implied = match self.inner.implied_relations.len() {
+            0 => String::new(),
+            n => format!(", {n} implied"),
+        };
         format!(
-            "Document({chars} chars, entities=[{}{}], relations=[{}{}])",
+            "Document({chars} chars, entities=[{}{}], relations=[{}{}]{implied})",
             entities.join(", "),
             more(self.inner.entities.len()),
             relations.join(", "),
-            more(self.inner.relations.len())
+            more(self.inner.relations.len() + self.inner.implied_relations.len())
         )
     }
 }

@@ -53,6 +53,11 @@ def test_relations_on_the_doc(nlp):
     for r in rels:
         for end in (r["head"], r["tail"]):
             assert end in kb_ids or not kdoc.entity(end).mentions
+    # Relations whose argument has no mention come last, marked.
+    flags = [r["implied"] for r in rels]
+    assert flags == sorted(flags) and len(flags) == len(kdoc.relations) + len(kdoc.implied_relations)
+    for r in rels:
+        assert r["implied"] == any(not kdoc.entity(end).mentions for end in (r["head"], r["tail"]))
 
 
 def test_misaligned_mentions_are_expanded_and_counted(nlp):

@@ -170,7 +170,7 @@ class Document:
     def to_json(self, pretty: bool = False) -> str:
         """The library's JSON contract."""
     def to_dict(self) -> Dict[str, Any]:
-        """``json.loads(doc.to_json())``."""
+        """``json.loads(doc.to_json())`` (``"implied_relations"`` only when there are some)."""
     def mentions(self) -> List[Tuple[Entity, Mention]]:
         """Every mention with its entity, in text order."""
     def entity(self, id: str) -> Optional[Entity]:

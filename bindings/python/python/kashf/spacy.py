@@ -15,11 +15,12 @@ The component sets:
   not fall on spaCy token boundaries (a proclitic glued to a name, وروسيا) is widened to the
   tokens it touches (``alignment_mode="expand"``).
 - ``doc._.kashf_relations``: the relations, as plain dicts (so a ``Doc`` still serializes):
-  ``{"type", "head", "tail", "head_name", "tail_name", "modality", "evidence"}``, where
+  ``{"type", "head", "tail", "head_name", "tail_name", "modality", "implied", "evidence"}``, where
   ``head``/``tail`` are kashf ids (``ent.kb_id_``) and each evidence is
   ``{"rule", "sentence": [start, end], "trigger": [start, end], "trigger_text"}`` in
   character offsets of ``doc.text``. Relations with an argument that the text names only by
-  a nationality adjective (no mention, so no span) are there too, with ``"implied": True``.
+  a nationality adjective (no mention, so no span) come last, with ``"implied": True``
+  (``False`` on the others).
 - ``doc._.kashf_stats``: what happened to the mentions, so that none is lost silently:
   ``{"mentions", "exact", "expanded", "dropped_overlap", "dropped_unaligned"}``; the last four
   add up to ``mentions``.
@@ -174,14 +175,14 @@ class KashfComponent:
             chosen.append(span)
             stats["expanded" if widened else "exact"] += 1
         doc.ents = sorted(kept_before + chosen, key=lambda s: s.start)
-        doc._.kashf_relations = [_relation(r) for r in kdoc.relations] + [
-            dict(_relation(r), implied=True) for r in kdoc.implied_relations
+        doc._.kashf_relations = [_relation(r, False) for r in kdoc.relations] + [
+            _relation(r, True) for r in kdoc.implied_relations
         ]
         doc._.kashf_stats = stats
         return doc
 
 
-def _relation(relation: "kashf.Relation") -> Dict[str, Any]:
+def _relation(relation: "kashf.Relation", implied: bool) -> Dict[str, Any]:
     """A relation as plain data, offsets in characters of ``doc.text``."""
     return {
         "type": relation.type,
@@ -190,6 +191,7 @@ def _relation(relation: "kashf.Relation") -> Dict[str, Any]:
         "head_name": relation.head.name,
         "tail_name": relation.tail.name,
         "modality": relation.modality,
+        "implied": implied,
         "evidence": [
             {
                 "rule": ev.rule,
