@@ -9,8 +9,8 @@
 //! writes one line for each to standard output, in input order:
 //! `{"id": …, <the other fields, unchanged>, "entities": […], "relations": […]}` (`entities`,
 //! `relations` and, when there are some, `implied_relations` as in `Document::to_json`; `text`
-//! is left out unless `--keep-text`; an input field of one of these names is replaced). A record that cannot be read (not JSON,
-//! not an object, no `text` string, invalid UTF-8, longer than `--max-bytes`) gives
+//! is left out unless `--keep-text`; an input field of one of these names is replaced). A
+//! record that cannot be read (not JSON, not an object, no `text` string, invalid UTF-8, longer than `--max-bytes`) gives
 //! `{"line": N, "error": "reason", "id": …}` in its place (`id` when it could be read), and the
 //! run goes on: records out = records in. Blank lines are not records.
 //!
