@@ -10,9 +10,10 @@
 //! `{"id": …, <the other fields, unchanged>, "entities": […], "relations": […]}` (`entities`,
 //! `relations` and, when there are some, `implied_relations` as in `Document::to_json`; `text`
 //! is left out unless `--keep-text`; an input field of one of these names is replaced). A
-//! record that cannot be read (not JSON, not an object, no `text` string, invalid UTF-8, longer than `--max-bytes`) gives
-//! `{"line": N, "error": "reason", "id": …}` in its place (`id` when it could be read), and the
-//! run goes on: records out = records in. Blank lines are not records.
+//! record that cannot be read (not JSON, not an object, no `text` string, invalid UTF-8,
+//! longer than `--max-bytes`) gives `{"line": N, "error": "reason", "id": …}` in its place
+//! (`id` when it could be read), and the run goes on: records out = records in. Blank lines
+//! are not records.
 //!
 //! Memory stays bounded whatever the corpus size: a chunk of records (`--chunk`, default 4096,
 //! and at most 8 MiB of input) is read, processed in parallel and written in order before the
