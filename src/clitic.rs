@@ -84,6 +84,34 @@ pub fn strip_elided_prefix(prefix: &str) -> Option<Proclitics> {
     })
 }
 
+/// A preposition written apart from the word it governs, as news writes one before a quoted
+/// name (بـ"سبوتنيك", ولـ«الرياض»; normalization drops the tatweel): `word` is a lone ب, ل
+/// or ك, after و or ف, and `between`, what stands between it and the next word, is spaces
+/// and at least one quotation mark. Returns the preposition and whether a conjunction comes
+/// with it.
+///
+/// ```
+/// use kashf::clitic::detached_preposition;
+///
+/// assert_eq!(detached_preposition("ل", "\""), Some(('ل', false))); // لـ"سبوتنيك"
+/// assert_eq!(detached_preposition("وب", " «"), Some(('ب', true))); // وبـ «الرياض»
+/// assert_eq!(detached_preposition("ب", " "), None); // د ب أ: no quotation mark
+/// assert_eq!(detached_preposition("في", "\""), None);
+/// ```
+pub fn detached_preposition(word: &str, between: &str) -> Option<(char, bool)> {
+    let (conjunction, rest) = match word.strip_prefix(['و', 'ف']) {
+        Some(rest) if !rest.is_empty() => (true, rest),
+        _ => (false, word),
+    };
+    let mut letters = rest.chars();
+    let preposition = letters.next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'))?;
+    let quoted = between.contains(crate::tokenize::is_quote)
+        && between
+            .chars()
+            .all(|c| c.is_whitespace() || crate::tokenize::is_quote(c));
+    (letters.next().is_none() && quoted).then_some((preposition, conjunction))
+}
+
 /// Where a name may start in `word`, in bytes: at its start, and after each letter of a
 /// proclitic chain it opens with (و or ف, then ب, ك or ل). Every prefix [`strip_prefix`]
 /// reads with [`Article::InForm`], or [`strip_elided_prefix`] reads, ends at one of these.

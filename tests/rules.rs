@@ -485,6 +485,48 @@ fn a_bracketed_apposition_after_a_name_is_no_argument() {
 }
 
 #[test]
+fn a_preposition_written_apart_before_a_quoted_name_is_the_names() {
+    let rels = |text: &str| relation_ids(&Extractor::shared().extract(text));
+    let meets = (
+        RelationType::Meets,
+        "person:john-kerry".to_string(),
+        "person:sergei-lavrov".to_string(),
+    );
+    // بـ"…" and بـ «…» read as the attached بسيرغي: the object of التقى بـ.
+    for text in [
+        "والتقى وزير الخارجية الأمريكي جون كيري بـ\"سيرغي لافروف\" في جنيف.",
+        "والتقى وزير الخارجية الأمريكي جون كيري بـ «سيرغي لافروف» في جنيف.",
+        "والتقى وزير الخارجية الأمريكي جون كيري بسيرغي لافروف في جنيف.",
+    ] {
+        assert!(rels(text).contains(&meets), "{text}: {:?}", rels(text));
+    }
+    let joins = (
+        RelationType::Joins,
+        "country:SE".to_string(),
+        "org:nato".to_string(),
+    );
+    let text = "وانضمت السويد رسميا لـ\"حلف شمال الأطلسي\" أمس.";
+    assert!(rels(text).contains(&joins), "{text}: {:?}", rels(text));
+    // A name after such a preposition is no plain object: the subject's place is not where a
+    // cell loyal to an organization is.
+    let text = "القبض على خلية إرهابية مؤيدة لـ\"حلف شمال الأطلسي\" في المغرب.";
+    assert!(
+        rels(text).iter().all(|r| r.0 != RelationType::LocatedIn),
+        "{text}: {:?}",
+        rels(text)
+    );
+    // And the preposition is no part of the name before it (a tagged name once took it).
+    let doc = Extractor::shared().extract("وقال المهندس سمير عبدالله لـ\"الرياض\" إن العمل بدأ.");
+    for (_, m) in doc.mentions() {
+        assert!(
+            !m.text.ends_with('ل') && !m.text.ends_with('ـ'),
+            "{:?}",
+            m.text
+        );
+    }
+}
+
+#[test]
 fn an_object_after_adverbials_is_still_the_object() {
     let doc = Extractor::shared().extract(
         "التقى الرئيس المصري عبد الفتاح السيسي، صباح الأحد، في القاهرة، وزير الخارجية الأردني أيمن الصفدي.",

@@ -102,6 +102,21 @@ pub(super) fn merge(
         if stop(t.first) {
             return false;
         }
+        // Nor with a preposition written apart before a quoted name (محمد صلاح لـ"ليفربول").
+        let detached = |i: usize| {
+            let (w, next) = (toks[i].span(), toks.get(i + 1).map(|n| n.span().start));
+            next.is_some_and(|n| {
+                crate::clitic::detached_preposition(&cx.text[w.start..w.end], &cx.text[w.end..n])
+                    .is_some()
+            })
+        };
+        while t.last > t.first && detached(t.last) {
+            t.last -= 1;
+            t.end = toks[t.last].span().end;
+        }
+        if detached(t.first) {
+            return false;
+        }
         // Nor does it close with a word that opens with ل and the article (جيمس جيفري
         // للصحفيين): that is a preposition's phrase.
         while t.etype == EntityType::Person && t.last > t.first && {

@@ -391,8 +391,12 @@ impl<'d, 'a> Doc<'d, 'a> {
             .map_or("", |s| &an.text[t.start..s])
     }
 
-    /// Whether the prefix of token `i` holds a preposition (ب, ل or ك after و or ف).
+    /// Whether the prefix of token `i` holds a preposition (ب, ل or ك after و or ف), or a
+    /// preposition written apart stands right before it (بـ"سبوتنيك").
     fn preposition_of(&self, i: usize) -> Option<char> {
+        if let Some((c, _)) = self.detached_before(i) {
+            return Some(c);
+        }
         if let Some(m) = self.mention_at(i) {
             if !self.an.mentions[m].clitics.preposition {
                 return None;
@@ -408,7 +412,35 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     fn has_conjunction(&self, i: usize) -> bool {
         let p = self.prefix(i);
-        p.starts_with('و') || p.starts_with('ف')
+        p.starts_with('و')
+            || p.starts_with('ف')
+            || self.detached(i).is_some_and(|(_, conj)| conj)
+            || self.detached_before(i).is_some_and(|(_, conj)| conj)
+    }
+
+    /// Whether token `i` is a preposition written apart from the word after it (بـ"سبوتنيك",
+    /// see [`crate::clitic::detached_preposition`]): the preposition and whether a
+    /// conjunction comes with it.
+    fn detached(&self, i: usize) -> Option<(char, bool)> {
+        let toks = self.an.tokens.tokens();
+        let (t, next) = (toks.get(i)?, toks.get(i + 1)?);
+        if t.sentence() != next.sentence() {
+            return None;
+        }
+        let text = self.an.text;
+        crate::clitic::detached_preposition(
+            &text[t.span().start..t.span().end],
+            &text[t.span().end..next.span().start],
+        )
+    }
+
+    /// The preposition written apart right before token `i` (see [`Doc::detached`]), when
+    /// the word carries no proclitic of its own.
+    fn detached_before(&self, i: usize) -> Option<(char, bool)> {
+        if i == 0 || !self.prefix(i).is_empty() {
+            return None;
+        }
+        self.detached(i - 1)
     }
 
     /// Whether a word of `class` stands within `reach` words of `from..to`, in the same
@@ -1208,6 +1240,12 @@ impl Doc<'_, '_> {
                 types,
                 clitic,
             } => {
+                // A preposition written apart belongs to the argument after it.
+                let pos = if self.detached(pos).is_some() {
+                    pos + 1
+                } else {
+                    pos
+                };
                 // An argument after its trigger never opens with a conjunction: وY joins Y
                 // to something before it.
                 if !self.clitic_ok(pos, *clitic, after_word) || self.has_conjunction(pos) {
@@ -1231,7 +1269,12 @@ impl Doc<'_, '_> {
                         if !(b == Between::Plain && conj || b == Between::Comma) {
                             break;
                         }
-                        let Some((next, e)) = self.arg_right(end, sentence, *types, false) else {
+                        let from = if self.detached(end).is_some() {
+                            end + 1
+                        } else {
+                            end
+                        };
+                        let Some((next, e)) = self.arg_right(from, sentence, *types, false) else {
                             break;
                         };
                         if members.contains(&next) {
@@ -1414,7 +1457,11 @@ impl Doc<'_, '_> {
                 }
                 self.bind(*role, members, st);
                 // The argument's phrase (وزير الخارجية الأردني أيمن الصفدي) is part of it
-                // for the slot before.
+                // for the slot before, and so is a preposition written apart before it.
+                let ps = match self.detached_before(ps) {
+                    Some(_) => ps - 1,
+                    None => ps,
+                };
                 self.left(p, k - 1, ps, sentence, Kinds::default(), st)
             }
             Slot::Topic { types } => {
