@@ -269,6 +269,42 @@ fn a_nationality_adjective_after_an_organization_s_own_name_is_not_part_of_it() 
 }
 
 #[test]
+fn a_city_in_a_results_table_or_next_to_a_score_is_its_club() {
+    let id_of = |text: &str, name: &str| -> Option<String> {
+        let doc = Extractor::shared().extract(text);
+        doc.mentions()
+            .into_iter()
+            .find(|(_, m)| m.text == name)
+            .map(|(e, _)| e.id.clone())
+    };
+    // Its country in brackets, then a score or points; a score right after it or before it.
+    for text in [
+        "نتائج الجولة: سلتيك ( اسكتلندا ) - بورتو ( البرتغال ) 0 - 2 .",
+        "ترتيب المجموعة: 1- بورتو (البرتغال): 7 نقاط 2- سلتيك (اسكتلندا): 4 نقاط",
+        "وتغلب بورتو 3-1 على ضيفه في مباراة مثيرة.",
+        "وانتهى اللقاء 1 - 1 بورتو في المركز الثاني.",
+    ] {
+        assert_eq!(
+            id_of(text, "بورتو").as_deref(),
+            Some("club:fc-porto"),
+            "{text}"
+        );
+    }
+    // A city with its country in brackets, in a dateline or after في, stays the city.
+    for text in [
+        "بورتو (البرتغال) - رويترز: ارتفعت درجات الحرارة أمس.",
+        "افتتحت الشركة مكتبا في بورتو (البرتغال): 3 مكاتب في أوروبا.",
+        "وزار الوفد مدينة بورتو (البرتغال) أمس.",
+    ] {
+        assert_eq!(
+            id_of(text, "بورتو").as_deref(),
+            Some("city:porto"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_bare_head_refers_back_to_the_organization_it_heads() {
     let doc = Extractor::shared()
         .extract("أصدرت وزارة الخارجية المصرية بيانا. وأضافت وزارة الخارجية أن الوفد سيعود.");

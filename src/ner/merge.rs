@@ -44,7 +44,7 @@ use crate::span::Span;
 use crate::types::EntityType;
 
 use super::candidate::{priority, Candidate, Key};
-use super::short_names::club_named_like;
+use super::short_names::{club_in_results, club_named_like};
 use super::tagger::{feeds_training, TaggedSpan};
 use super::tokens::{flag, TokenInfo};
 use super::Context;
@@ -178,8 +178,13 @@ pub(super) fn merge(
             matched[k] = true;
             // A city the tagger calls an organization, near a match's words, whose name is a
             // club's short name, is the club (فاز ليون على بورتو).
-            if tagged[k].etype == EntityType::Organization && c.etype == EntityType::Location {
-                if let Some(club) = club_named_like(cx, c) {
+            if c.etype == EntityType::Location {
+                let club = club_in_results(cx, c).or_else(|| {
+                    (tagged[k].etype == EntityType::Organization)
+                        .then(|| club_named_like(cx, c))
+                        .flatten()
+                });
+                if let Some(club) = club {
                     c.key = Key::Entry(cx.canonical[club as usize]);
                     c.etype = EntityType::Organization;
                     c.priority = priority::CUED;

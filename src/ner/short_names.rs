@@ -166,40 +166,117 @@ pub(super) fn quoted_publication_candidates(cx: &Context<'_>, out: &mut Vec<Cand
 /// the same words an organization: the match's words alone do not tell a club from its city
 /// (بطولة أمانة الرياض).
 pub(super) fn club_named_like(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
+    let club = club_short_name(cx, c)?;
+    let i = cx.tokens.token_at_or_after(c.word_start);
+    let sentence = cx.tokens.tokens().get(i)?.sentence();
+    (!after_locative(cx, i, sentence) && match_word_near(cx, i, sentence)).then_some(club)
+}
+
+/// The club whose short name a city's list candidate `c` is, unless a preposition (of place:
+/// بليون) is its clitic.
+fn club_short_name(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
     let Key::Entry(e) = c.key else { return None };
     let entry = &cx.entries[e as usize];
-    if entry.entity_type != EntityType::Location || entry.subtype.as_deref() != Some("city") {
+    if entry.entity_type != EntityType::Location
+        || entry.subtype.as_deref() != Some("city")
+        || c.clitics.preposition
+    {
         return None;
     }
-    let names = &cx.short_names;
-    let &club = names.clubs.get(&cx.text[c.span.start..c.span.end])?;
-    // A preposition of place, as a clitic (بليون) or a word before (في ليون).
-    if c.clitics.preposition {
-        return None;
-    }
+    cx.short_names
+        .clubs
+        .get(&cx.text[c.span.start..c.span.end])
+        .copied()
+}
+
+/// Whether a preposition of place stands as the word before token `i` (في ليون, وفي ليون:
+/// في opens with ف).
+fn after_locative(cx: &Context<'_>, i: usize, sentence: usize) -> bool {
     let toks = cx.tokens.tokens();
-    let i = cx.tokens.token_at_or_after(c.word_start);
-    let sentence = toks.get(i)?.sentence();
-    if i > 0 && toks[i - 1].sentence() == sentence {
-        // The word itself, or after و (وفي, ومن): في opens with ف.
-        let before = cx.tok_text(i - 1);
-        if LOCATIVES.contains(&before)
-            || before
-                .strip_prefix('و')
-                .is_some_and(|rest| LOCATIVES.contains(&rest))
-        {
-            return None;
-        }
+    if i == 0 || toks[i - 1].sentence() != sentence {
+        return false;
     }
+    let before = cx.tok_text(i - 1);
+    LOCATIVES.contains(&before)
+        || before
+            .strip_prefix('و')
+            .is_some_and(|rest| LOCATIVES.contains(&rest))
+}
+
+/// Whether a sports match's word stands within [`MATCH_REACH`] words of token `i`.
+fn match_word_near(cx: &Context<'_>, i: usize, sentence: usize) -> bool {
+    let toks = cx.tokens.tokens();
+    let words = &cx.short_names.match_words;
     (i.saturating_sub(MATCH_REACH)..toks.len().min(i + MATCH_REACH + 1))
         .filter(|&k| k != i && toks[k].sentence() == sentence)
         .any(|k| {
             let w = cx.tok_text(k);
-            names.match_words.contains(w)
+            words.contains(w)
                 || w.strip_prefix(['و', 'ف', 'ب', 'ل'])
-                    .is_some_and(|rest| names.match_words.contains(rest))
+                    .is_some_and(|rest| words.contains(rest))
         })
-        .then_some(club)
+}
+
+/// ليون ( فرنسا ), مضيفه ليون صفر - 2: the club whose short name a city's candidate `c` is,
+/// where a results table or a score writes it: a score (two numbers and a dash) right after
+/// or right before it, or its country in brackets right after it, then a score, points
+/// (بورتو (البرتغال): 7 نقاط) or a match's words near. A city is written with its country
+/// too (الشارقة (الإمارات), a dateline), so never after a preposition of place.
+pub(super) fn club_in_results(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
+    let club = club_short_name(cx, c)?;
+    let toks = cx.tokens.tokens();
+    let first = cx.tokens.token_at_or_after(c.word_start);
+    let last = first
+        + cx.tokens
+            .tokens_within(c.word_start, c.span.end)
+            .len()
+            .max(1)
+        - 1;
+    let sentence = toks.get(last)?.sentence();
+    if after_locative(cx, first, sentence) {
+        return None;
+    }
+    let in_sentence = |k: usize| toks.get(k).is_some_and(|t| t.sentence() == sentence);
+    let between = |k: usize| &cx.text[toks[k].span().end..toks[k + 1].span().start];
+    let number = |k: usize| {
+        let w = cx.tok_text(k);
+        w == "صفر" || w.chars().all(|ch| ch.is_ascii_digit())
+    };
+    let score = |k: usize| {
+        in_sentence(k) && in_sentence(k + 1) && number(k) && number(k + 1) && {
+            let b = between(k);
+            b.contains('-') && b.chars().all(|ch| ch == '-' || ch.is_whitespace())
+        }
+    };
+    let plain = |k: usize| between(k).chars().all(char::is_whitespace);
+    let score_after = in_sentence(last + 1) && plain(last) && score(last + 1);
+    let score_before = first >= 2 && plain(first - 1) && score(first - 2);
+    // The country in brackets: ( then a country's name, whole words, then ).
+    let country_after = in_sentence(last + 1) && between(last).trim() == "(" && {
+        let at = toks[last + 1].span().start;
+        let from = cx.hits.partition_point(|h| h.span().start < at);
+        cx.hits[from..]
+            .iter()
+            .take_while(|h| h.span().start == at)
+            .any(|h| {
+                let Item::Entry(x) = h.item else { return false };
+                // The first word after the country's name.
+                let next = cx.tokens.token_at_or_after(h.span().end);
+                let after = cx.text[h.span().end..].trim_start();
+                let Some(closed) = after.strip_prefix(')') else {
+                    return false;
+                };
+                let points = closed
+                    .trim_start()
+                    .strip_prefix(':')
+                    .is_some_and(|r| r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
+                cx.entries[x as usize].subtype.as_deref() == Some("country")
+                    && next > 0
+                    && toks[next - 1].span().end == h.span().end
+                    && (points || score(next) || match_word_near(cx, first, sentence))
+            })
+    };
+    (score_after || score_before || country_after).then_some(club)
 }
 
 #[cfg(test)]
