@@ -305,6 +305,37 @@ fn a_city_in_a_results_table_or_next_to_a_score_is_its_club() {
 }
 
 #[test]
+fn a_place_after_the_club_word_is_a_club() {
+    let orgs = |text: &str| -> Vec<(String, String)> {
+        let doc = Extractor::shared().extract(text);
+        doc.mentions()
+            .into_iter()
+            .filter(|(e, _)| e.entity_type == EntityType::Organization)
+            .map(|(e, m)| (e.id.clone(), m.text.clone()))
+            .collect()
+    };
+    // A club the lists know by its short name keeps its id; another is the place's name.
+    assert_eq!(
+        orgs("وتوصل نادي ليفربول الإنجليزي إلى اتفاق مع المدافع."),
+        [("org:liverpool-fc".to_string(), "ليفربول".to_string())]
+    );
+    assert_eq!(
+        orgs("وتعاقد نادي الخليج مع مدرب جديد لموسمين."),
+        [("ORGANIZATION:الخليج".to_string(), "الخليج".to_string())]
+    );
+    // A field after the place makes the whole phrase the name.
+    assert_eq!(
+        orgs("وأقام نادي جدة الأدبي أمسية شعرية أمس."),
+        [(
+            "ORGANIZATION:نادي جده الادبي".to_string(),
+            "نادي جدة الأدبي".to_string()
+        )]
+    );
+    // A country's team stays the country.
+    assert!(orgs("وفاز منتخب مصر على ضيفه.").is_empty());
+}
+
+#[test]
 fn a_bare_head_refers_back_to_the_organization_it_heads() {
     let doc = Extractor::shared()
         .extract("أصدرت وزارة الخارجية المصرية بيانا. وأضافت وزارة الخارجية أن الوفد سيعود.");

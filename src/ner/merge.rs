@@ -117,6 +117,28 @@ pub(super) fn merge(
         if detached(t.first) {
             return false;
         }
+        // Nor is it one that opens with a word that only closes names (الدولي, الرياضي: the
+        // `suffix` cues): والرياضي والسياحي is a list of fields.
+        let closer = |i: usize| {
+            let w = toks[i].span();
+            let from = cx.hits.partition_point(|h| h.word_start() < w.start);
+            cx.hits[from..]
+                .iter()
+                .take_while(|h| h.word_start() == w.start)
+                .any(|h| {
+                    h.span().end == w.end
+                        && matches!(h.item, Item::OrgCue(k) if cx.lexicon.org_cues[k as usize] == "suffix")
+                })
+        };
+        // A person's name may follow one (الدولي رون فلار: the player's title).
+        if closer(t.first) {
+            if t.etype != EntityType::Person || t.first == t.last {
+                return false;
+            }
+            t.first += 1;
+            t.start = toks[t.first].span().start;
+            t.clitics = Default::default();
+        }
         // Nor does it close with a word that opens with ل and the article (جيمس جيفري
         // للصحفيين): that is a preposition's phrase.
         while t.etype == EntityType::Person && t.last > t.first && {

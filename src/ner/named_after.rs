@@ -16,7 +16,7 @@ use super::tokens::{flag, token_ending_at, TokenInfo};
 use super::Context;
 
 /// The cue kind of the hit of kind `kind` over token `i`, if one covers it exactly.
-fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
+pub(super) fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
     let t = cx.tokens.tokens()[i].span();
     let from = cx.hits.partition_point(|o| o.span().start < t.start);
     cx.hits[from..]

@@ -9,6 +9,7 @@ use crate::tokenize::{is_quote, is_word_char};
 use crate::types::EntityType;
 
 use super::candidate::{name_of, priority, Candidate, Key};
+use super::named_after::cue_at;
 use super::tokens::{token_ending_at, TokenInfo};
 use super::Context;
 
@@ -108,6 +109,75 @@ pub(super) fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     out.extend(extra);
 }
 
+/// The club word: a place's name right after it is a club's (نادي الخليج, نادي جدة), unlike
+/// after فريق (a team of any kind) or منتخب (a country's team, which stays the country).
+const CLUB: &str = "نادي";
+
+/// Whether token `i` names a club's field (الأدبي, الثقافي, التطوعي: the `suffix` cues of
+/// `org_cues.tsv`), with only spaces before it.
+fn field_word(cx: &Context<'_>, i: usize) -> bool {
+    let toks = cx.tokens.tokens();
+    i > 0
+        && toks[i - 1].sentence() == toks[i].sentence()
+        && cx.text[toks[i - 1].span().end..toks[i].span().start]
+            .chars()
+            .all(char::is_whitespace)
+        && cue_at(cx, i, "suffix")
+}
+
+/// نادي الخليج: the place list's name that starts at byte `at`, right after the club word, is
+/// a club: the club whose short name it is, or an organization of that name. It wins over the
+/// place at the same span, as a quoted name after its cue does.
+fn club_after_cue(cx: &Context<'_>, cue_start: usize, at: usize, out: &mut Vec<Candidate>) {
+    let Some(place) = out.iter().position(|c| {
+        c.span.start == at
+            && c.word_start == at
+            && c.etype == EntityType::Location
+            && matches!(c.key, Key::Entry(_))
+    }) else {
+        return;
+    };
+    let mut span = out[place].span;
+    // An adjective that names the club's field (نادي جدة الأدبي, نادي الجبيل التطوعي) makes the
+    // whole phrase its name, cue word and all: the place alone is no name of that club.
+    let toks = cx.tokens.tokens();
+    let mut next = cx.tokens.token_at_or_after(span.end);
+    let mut field = None;
+    while next < toks.len() && field_word(cx, next) {
+        field = Some(toks[next].span().end);
+        next += 1;
+    }
+    if let Some(end) = field {
+        span = Span::new(cue_start, end);
+    }
+    let name = cx.text[span.start..span.end].to_string();
+    let club = if field.is_some() {
+        None
+    } else {
+        cx.short_names.club(&name)
+    };
+    let candidate = match club {
+        Some(club) => {
+            let mut c = Candidate::of_entry(cx, club, span, at, Proclitics::default());
+            c.priority = priority::CUED;
+            c.rule = "club-cue";
+            c
+        }
+        None => Candidate {
+            span,
+            word_start: span.start,
+            clitics: Proclitics::default(),
+            etype: EntityType::Organization,
+            key: Key::Generated(format!("{}:{name}", EntityType::Organization.as_str())),
+            subtype: Some(if field.is_some() { "other" } else { "sports" }.to_string()),
+            name,
+            priority: priority::CUED,
+            rule: "club-cue",
+        },
+    };
+    out.push(candidate);
+}
+
 /// وكالة "سبوتنيك": the quoted name after a cue word is an organization.
 pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     // The list candidates by span, in order, built at the first quoted name: the candidates
@@ -122,6 +192,14 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
         let rest = &cx.text[h.span().end..];
         let trimmed = rest.trim_start_matches([' ', '\t']);
         let Some(open) = trimmed.chars().next().filter(|&c| is_quote(c)) else {
+            if kind == "sports" && &cx.text[h.span().start..h.span().end] == CLUB {
+                club_after_cue(
+                    cx,
+                    h.span().start,
+                    h.span().end + (rest.len() - trimmed.len()),
+                    out,
+                );
+            }
             continue;
         };
         let start = h.span().end + (rest.len() - trimmed.len()) + open.len_utf8();

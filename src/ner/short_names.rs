@@ -102,6 +102,13 @@ impl ShortNames {
     }
 }
 
+impl ShortNames {
+    /// The club entry whose short name `name` is (نادي ليون → ليون).
+    pub fn club(&self, name: &str) -> Option<u32> {
+        self.clubs.get(name).copied()
+    }
+}
+
 /// «الشرق الأوسط»: a quoted name that is a publication's short name is that publication,
 /// over any other reading of the words.
 pub(super) fn quoted_publication_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -183,10 +190,7 @@ fn club_short_name(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
     {
         return None;
     }
-    cx.short_names
-        .clubs
-        .get(&cx.text[c.span.start..c.span.end])
-        .copied()
+    cx.short_names.club(&cx.text[c.span.start..c.span.end])
 }
 
 /// Whether a preposition of place stands as the word before token `i` (في ليون, وفي ليون:
