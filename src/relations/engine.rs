@@ -412,10 +412,12 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     fn has_conjunction(&self, i: usize) -> bool {
         let p = self.prefix(i);
-        p.starts_with('و')
-            || p.starts_with('ف')
-            || self.detached(i).is_some_and(|(_, conj)| conj)
-            || self.detached_before(i).is_some_and(|(_, conj)| conj)
+        if p.starts_with('و') || p.starts_with('ف') {
+            return true;
+        }
+        // On a preposition written apart (ولـ"…"): this word, or the one before it.
+        let conj = |k: usize| self.detached(k).is_some_and(|(_, conj)| conj);
+        conj(i) || (p.is_empty() && i > 0 && conj(i - 1))
     }
 
     /// Whether token `i` is a preposition written apart from the word after it (بـ"سبوتنيك",
@@ -424,7 +426,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     fn detached(&self, i: usize) -> Option<(char, bool)> {
         let toks = self.an.tokens.tokens();
         let (t, next) = (toks.get(i)?, toks.get(i + 1)?);
-        if t.sentence() != next.sentence() {
+        // One or two letters of two bytes each: most words are longer, and answered here.
+        if t.span().end - t.span().start > 4 || t.sentence() != next.sentence() {
             return None;
         }
         let text = self.an.text;
