@@ -65,6 +65,10 @@ pub(crate) struct Tag {
     pub aspect: Aspect,
     pub number: Number,
     pub suffix: Suffix,
+    /// The speaker's form (التقيت, التقينا, نلتقي, سأزور): its subject is a pronoun, never a
+    /// name before or after it, so no pattern takes it (برشلونة … التقيت بميسي is no meeting of
+    /// Barcelona's). It stays a trigger word for the word flags.
+    pub speaker: bool,
 }
 
 /// The derived form of a verb (Arabic grammar's Roman numerals, which the data writes).
@@ -172,6 +176,15 @@ fn tag(aspect: Aspect, number: Number, suffix: Suffix) -> Tag {
         aspect,
         number,
         suffix,
+        speaker: false,
+    }
+}
+
+/// A [`Tag`] of the speaker's form, without a suffix.
+fn speaker(aspect: Aspect, number: Number) -> Tag {
+    Tag {
+        speaker: true,
+        ..tag(aspect, number, Suffix::None)
     }
 }
 
@@ -306,8 +319,8 @@ impl Verb {
             p(Dual, format!("{b}تا"), out);
             p(Plural, format!("{b}وا"), out);
             p(Plural, format!("{b}ين"), out);
-            p(Singular, format!("{b}يت"), out);
-            p(Plural, format!("{b}ينا"), out);
+            out.push((format!("{b}يت"), speaker(Aspect::Perfect, Singular)));
+            out.push((format!("{b}ينا"), speaker(Aspect::Perfect, Plural)));
             // With an object: التقاه, التقته.
             for o in OBJECTS {
                 out.push((
@@ -329,9 +342,9 @@ impl Verb {
         p(Plural, format!("{full}وا"), out);
         p(Plural, format!("{short}ن"), out);
         if short != full {
-            p(Singular, format!("{short}ت"), out);
+            out.push((format!("{short}ت"), speaker(Aspect::Perfect, Singular)));
         }
-        p(Plural, format!("{short}نا"), out);
+        out.push((format!("{short}نا"), speaker(Aspect::Perfect, Plural)));
         for o in OBJECTS {
             out.push((
                 format!("{full}{o}"),
@@ -350,24 +363,30 @@ impl Verb {
         let defective = self.weak == Weak::Defective;
         // The long-vowel-less stem before ون/وا of a defective verb: يلتقون, يلتقوا.
         let before_w = if defective { drop_last(s) } else { s.clone() };
-        let mut indicative: Vec<(String, Number)> = Vec::new();
+        // With whether it is the speaker's (ن, أ: نلتقي, ألتقي).
+        let mut indicative: Vec<(String, Number, bool)> = Vec::new();
         for prefix in ["ي", "ت", "ن", "أ"] {
-            indicative.push((format!("{prefix}{s}"), Singular));
+            let speaking = matches!(prefix, "ن" | "أ");
+            indicative.push((format!("{prefix}{s}"), Singular, speaking));
         }
         for prefix in ["ي", "ت"] {
-            indicative.push((format!("{prefix}{s}ان"), Dual));
+            indicative.push((format!("{prefix}{s}ان"), Dual, false));
         }
-        indicative.push((format!("ي{before_w}ون"), Plural));
+        indicative.push((format!("ي{before_w}ون"), Plural, false));
         let fp = match self.weak {
             Weak::HollowW | Weak::HollowY => self.jussive.clone().unwrap_or_else(|| s.clone()),
             Weak::Geminate => format!("{s}{}", s.chars().last().unwrap_or('ن')),
             _ => s.clone(),
         };
-        indicative.push((format!("ي{fp}ن"), Plural));
-        indicative.push((format!("ت{fp}ن"), Plural));
-        for (f, n) in &indicative {
-            out.push((f.clone(), tag(Aspect::Imperfect, *n, Suffix::None)));
-            out.push((format!("س{f}"), tag(Aspect::Future, *n, Suffix::None)));
+        indicative.push((format!("ي{fp}ن"), Plural, false));
+        indicative.push((format!("ت{fp}ن"), Plural, false));
+        for (f, n, speaking) in &indicative {
+            let t = |aspect| Tag {
+                speaker: *speaking,
+                ..tag(aspect, *n, Suffix::None)
+            };
+            out.push((f.clone(), t(Aspect::Imperfect)));
+            out.push((format!("س{f}"), t(Aspect::Future)));
         }
         for prefix in ["ي", "ت"] {
             for o in OBJECTS {
@@ -394,10 +413,12 @@ impl Verb {
         ));
         if let Some(j) = &self.jussive {
             for prefix in ["ي", "ت", "ن", "أ"] {
-                out.push((
-                    format!("{prefix}{j}"),
-                    tag(Aspect::Short, Singular, Suffix::None),
-                ));
+                let t = if matches!(prefix, "ن" | "أ") {
+                    speaker(Aspect::Short, Singular)
+                } else {
+                    tag(Aspect::Short, Singular, Suffix::None)
+                };
+                out.push((format!("{prefix}{j}"), t));
             }
         }
     }
@@ -765,6 +786,36 @@ mod tests {
                 panic!("{name}: {form} not among the forms of {lemma} ({class})")
             });
             assert_eq!((t.aspect, t.number), (aspect, number), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_speaker_s_forms_are_marked_and_no_other() {
+        let speaker = |lemma: &str, class: &str, form: &str| {
+            has(lemma, class, form)
+                .unwrap_or_else(|| panic!("{form} not among the forms of {lemma} ({class})"))
+                .speaker
+        };
+        for (lemma, class, form) in [
+            ("التقى", "VIII.defective", "التقيت"),
+            ("التقى", "VIII.defective", "التقينا"),
+            ("التقى", "VIII.defective", "نلتقي"),
+            ("التقى", "VIII.defective", "سألتقي"),
+            ("زار", "I.hollow-w", "زرت"),
+            ("زار", "I.hollow-w", "زرنا"),
+            ("زار", "I.hollow-w", "أزور"),
+            ("زار", "I.hollow-w", "نزر"),
+        ] {
+            assert!(speaker(lemma, class, form), "{form}");
+        }
+        for (lemma, class, form) in [
+            ("التقى", "VIII.defective", "التقت"),
+            ("التقى", "VIII.defective", "يلتقي"),
+            ("التقى", "VIII.defective", "تلتقي"),
+            ("زار", "I.hollow-w", "زارت"),
+            ("زار", "I.hollow-w", "سيزور"),
+        ] {
+            assert!(!speaker(lemma, class, form), "{form}");
         }
     }
 

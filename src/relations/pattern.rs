@@ -57,6 +57,9 @@ impl FormFilter {
 
     /// Whether a form with `tag` passes.
     pub fn accepts(self, tag: Tag) -> bool {
+        if tag.speaker {
+            return false;
+        }
         let verb = tag.aspect != Aspect::Noun;
         match self {
             FormFilter::Any => true,
