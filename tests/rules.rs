@@ -594,6 +594,36 @@ fn a_preposition_written_apart_before_a_quoted_name_is_the_names() {
 }
 
 #[test]
+fn a_colon_ends_a_clause_unless_a_description_follows_it() {
+    let rels = |text: &str| relation_ids(&Extractor::shared().extract(text));
+    // A dateline before a colon is no subject of the verb after it.
+    let text = "سبق- جدة: استقبل وزير الخارجية الأردني أيمن الصفدي نظيره العماني بدر البوسعيدي.";
+    let found = rels(text);
+    assert!(
+        found
+            .iter()
+            .all(|(_, h, t)| h != "city:jeddah" && t != "city:jeddah"),
+        "{text}: {found:?}"
+    );
+    // Nor is who speaks before a quotation a party to the meeting it mentions.
+    let text = "وقال أيمن الصفدي: «هناك اجتماع متوقع مع بدر البوسعيدي غدا».";
+    let found = rels(text);
+    assert!(
+        found.iter().all(|(t, _, _)| *t != RelationType::Meets),
+        "{text}: {found:?}"
+    );
+    // A description after the colon still belongs to the name before it.
+    let text = "- جيب بوش (62 عاما): حاكم فلوريدا بين 1999 و2007.";
+    let found = rels(text);
+    assert!(
+        found
+            .iter()
+            .any(|(t, _, tail)| *t == RelationType::AffiliatedWith && tail == "region:florida"),
+        "{text}: {found:?}"
+    );
+}
+
+#[test]
 fn an_object_after_adverbials_is_still_the_object() {
     let doc = Extractor::shared().extract(
         "التقى الرئيس المصري عبد الفتاح السيسي، صباح الأحد، في القاهرة، وزير الخارجية الأردني أيمن الصفدي.",

@@ -330,6 +330,10 @@ impl<'d, 'a> Doc<'d, 'a> {
             let k = match c {
                 c if c.is_whitespace() => Between::Plain,
                 '"' | '«' | '»' | '\'' | '“' | '”' | '‘' | '’' => Between::Plain,
+                // A colon opens a description (جيب بوش (62 عاما): حاكم فلوريدا) or else what
+                // someone says or what a dateline heads (واس- جدة: التقى …, بيسكوف: «…»): no
+                // argument before it belongs to a clause after it.
+                ':' if !self.role_word(i) => Between::Other,
                 '،' | ',' | ':' | '-' | '–' | '—' | '/' | 'ـ' => Between::Comma,
                 '(' | ')' | '[' | ']' => Between::Bracket,
                 // Symbols and emoji (🇹🇷, ®) separate nothing; punctuation does.
