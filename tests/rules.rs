@@ -240,16 +240,19 @@ fn a_generic_head_with_an_agreeing_adjective_is_an_organization() {
     );
 }
 
+/// The organizations the default extractor finds in `text`: (id, mention text) each.
+fn organizations(text: &str) -> Vec<(String, String)> {
+    let doc = Extractor::shared().extract(text);
+    doc.mentions()
+        .into_iter()
+        .filter(|(e, _)| e.entity_type == EntityType::Organization)
+        .map(|(e, m)| (e.id.clone(), m.text.clone()))
+        .collect()
+}
+
 #[test]
 fn a_nationality_adjective_after_an_organization_s_own_name_is_not_part_of_it() {
-    let ids = |text: &str| -> Vec<(String, String)> {
-        let doc = Extractor::shared().extract(text);
-        doc.mentions()
-            .into_iter()
-            .filter(|(e, _)| e.entity_type == EntityType::Organization)
-            .map(|(e, m)| (e.id.clone(), m.text.clone()))
-            .collect()
-    };
+    let ids = organizations;
     // A club's list form holds the adjective to tell it from the word; the mention does not.
     assert_eq!(
         ids("تعاقد نادي ليل الفرنسي مع مدرب جديد لموسمين."),
@@ -306,14 +309,7 @@ fn a_city_in_a_results_table_or_next_to_a_score_is_its_club() {
 
 #[test]
 fn a_place_after_the_club_word_is_a_club() {
-    let orgs = |text: &str| -> Vec<(String, String)> {
-        let doc = Extractor::shared().extract(text);
-        doc.mentions()
-            .into_iter()
-            .filter(|(e, _)| e.entity_type == EntityType::Organization)
-            .map(|(e, m)| (e.id.clone(), m.text.clone()))
-            .collect()
-    };
+    let orgs = organizations;
     // A club the lists know by its short name keeps its id; another is the place's name.
     assert_eq!(
         orgs("وتوصل نادي ليفربول الإنجليزي إلى اتفاق مع المدافع."),

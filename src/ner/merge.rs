@@ -88,33 +88,26 @@ pub(super) fn merge(
         {
             return false;
         }
-        // A name neither opens nor closes with a stop word or a preposition (ثم, في).
-        let stop = |i: usize| info[i].flags & (flag::STOP | flag::PREP) != 0;
-        while t.first < t.last && stop(t.first) {
+        // A name neither opens nor closes with a stop word or a preposition (ثم, في), nor
+        // with a preposition written apart before a quoted name (محمد صلاح لـ"ليفربول").
+        let edge = |i: usize| {
+            let (w, next) = (toks[i].span(), toks.get(i + 1).map(|n| n.span().start));
+            info[i].flags & (flag::STOP | flag::PREP) != 0
+                || next.is_some_and(|n| {
+                    let (word, between) = (&cx.text[w.start..w.end], &cx.text[w.end..n]);
+                    crate::clitic::detached_preposition(word, between).is_some()
+                })
+        };
+        while t.first < t.last && edge(t.first) {
             t.first += 1;
             t.start = toks[t.first].span().start;
             t.clitics = Default::default();
         }
-        while t.last > t.first && stop(t.last) {
+        while t.last > t.first && edge(t.last) {
             t.last -= 1;
             t.end = toks[t.last].span().end;
         }
-        if stop(t.first) {
-            return false;
-        }
-        // Nor with a preposition written apart before a quoted name (محمد صلاح لـ"ليفربول").
-        let detached = |i: usize| {
-            let (w, next) = (toks[i].span(), toks.get(i + 1).map(|n| n.span().start));
-            next.is_some_and(|n| {
-                crate::clitic::detached_preposition(&cx.text[w.start..w.end], &cx.text[w.end..n])
-                    .is_some()
-            })
-        };
-        while t.last > t.first && detached(t.last) {
-            t.last -= 1;
-            t.end = toks[t.last].span().end;
-        }
-        if detached(t.first) {
+        if edge(t.first) {
             return false;
         }
         // Nor is it one that opens with a word that only closes names (الدولي, الرياضي: the
