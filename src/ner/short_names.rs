@@ -100,9 +100,7 @@ impl ShortNames {
             match_words: match_words.map(str::to_string).collect(),
         }
     }
-}
 
-impl ShortNames {
     /// The club entry whose short name `name` is (نادي ليون → ليون).
     pub fn club(&self, name: &str) -> Option<u32> {
         self.clubs.get(name).copied()

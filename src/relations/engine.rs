@@ -441,6 +441,15 @@ impl<'d, 'a> Doc<'d, 'a> {
         )
     }
 
+    /// Token `i`, or the word after it when `i` is a preposition written apart.
+    fn past_detached(&self, i: usize) -> usize {
+        if self.detached(i).is_some() {
+            i + 1
+        } else {
+            i
+        }
+    }
+
     /// The preposition written apart right before token `i` (see [`Doc::detached`]), when
     /// the word carries no proclitic of its own.
     fn detached_before(&self, i: usize) -> Option<(char, bool)> {
@@ -1248,11 +1257,7 @@ impl Doc<'_, '_> {
                 clitic,
             } => {
                 // A preposition written apart belongs to the argument after it.
-                let pos = if self.detached(pos).is_some() {
-                    pos + 1
-                } else {
-                    pos
-                };
+                let pos = self.past_detached(pos);
                 // An argument after its trigger never opens with a conjunction: وY joins Y
                 // to something before it.
                 if !self.clitic_ok(pos, *clitic, after_word) || self.has_conjunction(pos) {
@@ -1276,11 +1281,7 @@ impl Doc<'_, '_> {
                         if !(b == Between::Plain && conj || b == Between::Comma) {
                             break;
                         }
-                        let from = if self.detached(end).is_some() {
-                            end + 1
-                        } else {
-                            end
-                        };
+                        let from = self.past_detached(end);
                         let Some((next, e)) = self.arg_right(from, sentence, *types, false) else {
                             break;
                         };
