@@ -44,6 +44,7 @@ use crate::span::Span;
 use crate::types::EntityType;
 
 use super::candidate::{priority, Candidate, Key};
+use super::named_after::cue_at;
 use super::short_names::{club_in_results, club_named_like};
 use super::tagger::{feeds_training, TaggedSpan};
 use super::tokens::{flag, TokenInfo};
@@ -111,20 +112,9 @@ pub(super) fn merge(
             return false;
         }
         // Nor is it one that opens with a word that only closes names (الدولي, الرياضي: the
-        // `suffix` cues): والرياضي والسياحي is a list of fields.
-        let closer = |i: usize| {
-            let w = toks[i].span();
-            let from = cx.hits.partition_point(|h| h.word_start() < w.start);
-            cx.hits[from..]
-                .iter()
-                .take_while(|h| h.word_start() == w.start)
-                .any(|h| {
-                    h.span().end == w.end
-                        && matches!(h.item, Item::OrgCue(k) if cx.lexicon.org_cues[k as usize] == "suffix")
-                })
-        };
-        // A person's name may follow one (الدولي رون فلار: the player's title).
-        if closer(t.first) {
+        // `suffix` cues): والرياضي والسياحي is a list of fields. A person's name may follow
+        // one (الدولي رون فلار: the player's title).
+        if cue_at(cx, t.first, "suffix") {
             if t.etype != EntityType::Person || t.first == t.last {
                 return false;
             }

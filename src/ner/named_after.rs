@@ -15,13 +15,14 @@ use super::candidate::{priority, Candidate, Key};
 use super::tokens::{flag, token_ending_at, TokenInfo};
 use super::Context;
 
-/// The cue kind of the hit of kind `kind` over token `i`, if one covers it exactly.
+/// Whether a cue of kind `kind` is token `i`, whole or after its proclitics (الدولي,
+/// والرياضي).
 pub(super) fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
     let t = cx.tokens.tokens()[i].span();
-    let from = cx.hits.partition_point(|o| o.span().start < t.start);
+    let from = cx.hits.partition_point(|o| o.word_start() < t.start);
     cx.hits[from..]
         .iter()
-        .take_while(|o| o.span().start == t.start)
+        .take_while(|o| o.word_start() == t.start)
         .any(|o| {
             o.span().end == t.end
                 && matches!(o.item, Item::OrgCue(k) if cx.lexicon.org_cues[k as usize] == kind)

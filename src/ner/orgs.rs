@@ -116,13 +116,7 @@ const CLUB: &str = "نادي";
 /// Whether token `i` names a club's field (الأدبي, الثقافي, التطوعي: the `suffix` cues of
 /// `org_cues.tsv`), with only spaces before it.
 fn field_word(cx: &Context<'_>, i: usize) -> bool {
-    let toks = cx.tokens.tokens();
-    i > 0
-        && toks[i - 1].sentence() == toks[i].sentence()
-        && cx.text[toks[i - 1].span().end..toks[i].span().start]
-            .chars()
-            .all(char::is_whitespace)
-        && cue_at(cx, i, "suffix")
+    i > 0 && cx.plain_gap(i - 1) && cue_at(cx, i, "suffix")
 }
 
 /// نادي الخليج: the place list's name that starts at byte `at`, right after the club word, is

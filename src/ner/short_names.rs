@@ -250,9 +250,8 @@ pub(super) fn club_in_results(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
             b.contains('-') && b.chars().all(|ch| ch == '-' || ch.is_whitespace())
         }
     };
-    let plain = |k: usize| between(k).chars().all(char::is_whitespace);
-    let score_after = in_sentence(last + 1) && plain(last) && score(last + 1);
-    let score_before = first >= 2 && plain(first - 1) && score(first - 2);
+    let score_after = cx.plain_gap(last) && score(last + 1);
+    let score_before = first >= 2 && cx.plain_gap(first - 1) && score(first - 2);
     // The country in brackets: ( then a country's name, whole words, then ).
     let country_after = in_sentence(last + 1) && between(last).trim() == "(" && {
         let at = toks[last + 1].span().start;
