@@ -252,15 +252,14 @@ fn organizations(text: &str) -> Vec<(String, String)> {
 
 #[test]
 fn a_nationality_adjective_after_an_organization_s_own_name_is_not_part_of_it() {
-    let ids = organizations;
     // A club's list form holds the adjective to tell it from the word; the mention does not.
     assert_eq!(
-        ids("تعاقد نادي ليل الفرنسي مع مدرب جديد لموسمين."),
+        organizations("تعاقد نادي ليل الفرنسي مع مدرب جديد لموسمين."),
         [("club:lille".to_string(), "ليل".to_string())]
     );
     // A company's list form with the adjective is the company's own name.
     assert_eq!(
-        ids("أعلنت زين السعودية عن ارتفاع أرباحها في الربع الأخير."),
+        organizations("أعلنت زين السعودية عن ارتفاع أرباحها في الربع الأخير."),
         [("org:zain".to_string(), "زين السعودية".to_string())]
     );
     // After a generic head the adjective is part of the name.
@@ -309,26 +308,25 @@ fn a_city_in_a_results_table_or_next_to_a_score_is_its_club() {
 
 #[test]
 fn a_place_after_the_club_word_is_a_club() {
-    let orgs = organizations;
     // A club the lists know by its short name keeps its id; another is the place's name.
     assert_eq!(
-        orgs("وتوصل نادي ليفربول الإنجليزي إلى اتفاق مع المدافع."),
+        organizations("وتوصل نادي ليفربول الإنجليزي إلى اتفاق مع المدافع."),
         [("org:liverpool-fc".to_string(), "ليفربول".to_string())]
     );
     assert_eq!(
-        orgs("وتعاقد نادي الخليج مع مدرب جديد لموسمين."),
+        organizations("وتعاقد نادي الخليج مع مدرب جديد لموسمين."),
         [("ORGANIZATION:الخليج".to_string(), "الخليج".to_string())]
     );
     // A field after the place makes the whole phrase the name.
     assert_eq!(
-        orgs("وأقام نادي جدة الأدبي أمسية شعرية أمس."),
+        organizations("وأقام نادي جدة الأدبي أمسية شعرية أمس."),
         [(
             "ORGANIZATION:نادي جده الادبي".to_string(),
             "نادي جدة الأدبي".to_string()
         )]
     );
     // A country's team stays the country.
-    assert!(orgs("وفاز منتخب مصر على ضيفه.").is_empty());
+    assert!(organizations("وفاز منتخب مصر على ضيفه.").is_empty());
 }
 
 #[test]
