@@ -933,3 +933,66 @@ fn a_line_without_punctuation_pairs_nothing_far_apart() {
         .expect("the visit");
     assert_eq!(visit.evidence.len(), kashf::document::MAX_EVIDENCE);
 }
+
+#[test]
+fn board_and_membership_roles_name_whose_they_are() {
+    // مجلس إدارة inside a role phrase, عضو as an office.
+    for (text, person, org) in [
+        (
+            "وقال رئيس مجلس إدارة شركة أرامكو ياسر الرميان إن الأرباح ارتفعت.",
+            "person:yasir-al-rumayyan",
+            "org:aramco",
+        ),
+        (
+            "وأوضح خالد الفالح، عضو مجلس إدارة شركة أرامكو، أن الخطة تسير.",
+            "person:khalid-al-falih",
+            "org:aramco",
+        ),
+        (
+            "وقال عضو مجلس الشورى السعودي خالد الفالح إن المجلس ناقش التقرير.",
+            "person:khalid-al-falih",
+            "org:shura-council-saudi",
+        ),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let rels = relation_ids(&doc);
+        assert!(
+            rels.iter()
+                .any(|(t, head, tail)| *t == RelationType::AffiliatedWith
+                    && head == person
+                    && tail == org),
+            "{text}: {rels:?}"
+        );
+    }
+}
+
+#[test]
+fn an_outlet_after_a_named_office_is_not_the_office() {
+    // لـ«…» right after the office names the office's body; once the office is named, it
+    // names whom the words were said to.
+    let doc = Extractor::shared()
+        .extract("وقال الأمين العام لـ«حزب الله» حسن نصر الله إن المقاومة مستمرة.");
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.contains(&(
+            RelationType::AffiliatedWith,
+            "person:hassan-nasrallah".into(),
+            "org:hezbollah".into()
+        )),
+        "{rels:?}"
+    );
+    let doc = Extractor::shared()
+        .extract("وقال خالد الفالح، وزير الطاقة السعودي لـ«الشرق الأوسط»، إن السوق مستقرة.");
+    let rels = relation_ids(&doc);
+    assert!(
+        !rels
+            .iter()
+            .any(|(_, _, tail)| tail == "org:asharq-al-awsat"),
+        "{rels:?}"
+    );
+    assert!(
+        rels.iter()
+            .any(|(t, _, tail)| *t == RelationType::AffiliatedWith && tail == "country:SA"),
+        "{rels:?}"
+    );
+}

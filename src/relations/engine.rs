@@ -972,7 +972,13 @@ impl Doc<'_, '_> {
             if let Some(m) = self.mention_at(j) {
                 let e = self.an.mentions[m].entity;
                 let t = self.type_of(e);
-                if t == Types::PERSON {
+                // Once the phrase has named whose office it is, a name after a preposition
+                // written apart (وزير النقل اليمني لـ«الشرق الأوسط») is whom the words were
+                // said to; right after the office (المدير العام لـ«حزب الله») it is the office's.
+                if t == Types::PERSON
+                    || !names.is_empty()
+                        && (self.detached(j).is_some() || self.detached_before(j).is_some())
+                {
                     break;
                 }
                 let (_, end) = self.extent(m);
