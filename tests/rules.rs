@@ -996,3 +996,24 @@ fn an_outlet_after_a_named_office_is_not_the_office() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn a_venue_between_the_host_and_the_guest_is_part_of_the_place() {
+    // A venue's name after its word, a place word behind ب, an honorific before the host.
+    for text in [
+        "واستقبل الملك سلمان بن عبدالعزيز في قصر اليمامة أمس الرئيس الفرنسي إيمانويل ماكرون.",
+        "واستقبل الملك سلمان بن عبدالعزيز بالقصر الملكي أمس الرئيس الفرنسي إيمانويل ماكرون.",
+        "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس الرئيس الفرنسي إيمانويل ماكرون.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let rels = relation_ids(&doc);
+        assert!(
+            rels.contains(&(
+                RelationType::Meets,
+                "person:king-salman".into(),
+                "person:emmanuel-macron".into()
+            )),
+            "{text}: {rels:?}"
+        );
+    }
+}

@@ -250,6 +250,21 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
     }
 
+    /// Whether token `i` is a place word (مدينة, قصر, الديوان), also behind ب (بقصر,
+    /// بالعاصمة).
+    fn place_word(&self, i: usize) -> bool {
+        if self.classes(i) & class::PLACE != 0 {
+            return true;
+        }
+        let w = self.word(i);
+        let w = w
+            .strip_prefix('و')
+            .or_else(|| w.strip_prefix('ف'))
+            .unwrap_or(w);
+        w.strip_prefix('ب')
+            .is_some_and(|rest| self.rules.word_classes(rest) & class::PLACE != 0)
+    }
+
     /// The word classes of a role phrase's first word, also behind a preposition (للمدرب is
     /// ل + المدرب, بالسفير ب + السفير).
     fn head_classes(&self, i: usize) -> u16 {
@@ -655,7 +670,16 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let word_prep =
             f & flag::PREP != 0 || (self.role_word(i) && self.preposition_of(i).is_some());
-        let ok = if kinds.has(Kinds::WORD) {
+        // The name of a venue after its word, where a place may stand (في قصر السلام, بفندق
+        // الشيراتون): one word with the article that is no stop word, trigger or adjective.
+        let venue_name = kinds.has(Kinds::PLACE)
+            && i > a
+            && self.mention_at(i - 1).is_none()
+            && self.place_word(i - 1)
+            && w.starts_with("ال")
+            && f & (flag::STOP | flag::PREP | flag::TRIGGER | flag::NISBA) == 0
+            && c & (class::TIME | class::ADVERB | class::PLACE) == 0;
+        let ok = if kinds.has(Kinds::WORD) || venue_name {
             true
         } else {
             (kinds.has(Kinds::PREP) && (word_prep || g.prep && self.role_word(i)))
@@ -667,7 +691,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                     && self.role_word(i)
                     && self.preposition_of(i).is_none())
                 || (kinds.has(Kinds::PLACE)
-                    && (c & class::PLACE != 0
+                    && (self.place_word(i)
                         || matches!(w, "في" | "من" | "الي")
                         || f & flag::NISBA != 0))
         };
