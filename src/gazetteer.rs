@@ -301,6 +301,7 @@ pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "people.tsv",
     "people_arab.tsv",
     "people_world.tsv",
+    "people_history.tsv",
     "organizations.tsv",
     "organizations_more.tsv",
     "sports_clubs.tsv",
