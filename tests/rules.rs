@@ -1017,3 +1017,31 @@ fn a_venue_between_the_host_and_the_guest_is_part_of_the_place() {
         );
     }
 }
+
+#[test]
+fn an_organization_after_fi_in_a_role_phrase_is_the_employer_but_an_envoys_host() {
+    // الباحث في معهد واشنطن works for the institute; سفير … لدى الأمم المتحدة is accredited to
+    // the UN, not its staff.
+    let doc = Extractor::shared().extract("وقال الباحث في معهد واشنطن سامي نادر إن الوضع صعب.");
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.iter()
+            .any(|(t, _, tail)| *t == RelationType::AffiliatedWith
+                && tail == "org:washington-institute"),
+        "{rels:?}"
+    );
+    let doc = Extractor::shared()
+        .extract("وقال سفير الأردن لدى الأمم المتحدة سامي نادر إن المشروع سيطرح للتصويت.");
+    let rels = relation_ids(&doc);
+    assert!(
+        !rels
+            .iter()
+            .any(|(t, _, tail)| *t == RelationType::AffiliatedWith && tail == "org:un"),
+        "{rels:?}"
+    );
+    assert!(
+        rels.iter()
+            .any(|(t, _, tail)| *t == RelationType::AffiliatedWith && tail == "country:JO"),
+        "{rels:?}"
+    );
+}

@@ -1024,9 +1024,12 @@ impl Doc<'_, '_> {
                     && (self.classes(j - 1) & class::PORTFOLIO != 0
                         || t & Types::PLACE != 0 && unnamed_body);
                 unnamed_body = false;
+                // After في or لدى an organization is whose office it is (الباحث في معهد
+                // واشنطن, عضو في الحزب), but an envoy's host (سفير الأردن لدى الأمم المتحدة);
+                // a place is where, which only an envoy's phrase keeps.
                 let side = if field {
                     None
-                } else if host || place_after_bi {
+                } else if (host || place_after_bi) && (envoy || t & Types::PLACE != 0) {
                     envoy.then_some(&mut hosts)
                 } else {
                     Some(&mut names)
