@@ -250,17 +250,14 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
     }
 
-    /// Whether token `i` is a place word (مدينة, قصر, الديوان), also behind ب (بقصر,
-    /// بالعاصمة).
+    /// Whether token `i` is a place word (مدينة, قصر, الديوان), also behind a preposition
+    /// ([`Doc::head_classes`]: بالعاصمة) or behind ب without the article (بقصر).
     fn place_word(&self, i: usize) -> bool {
-        if self.classes(i) & class::PLACE != 0 {
+        if self.head_classes(i) & class::PLACE != 0 {
             return true;
         }
         let w = self.word(i);
-        let w = w
-            .strip_prefix('و')
-            .or_else(|| w.strip_prefix('ف'))
-            .unwrap_or(w);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         w.strip_prefix('ب')
             .is_some_and(|rest| self.rules.word_classes(rest) & class::PLACE != 0)
     }
