@@ -671,11 +671,11 @@ impl<'d, 'a> Doc<'d, 'a> {
         // الشيراتون): one word with the article that is no stop word, trigger or adjective.
         let venue_name = kinds.has(Kinds::PLACE)
             && i > a
-            && self.mention_at(i - 1).is_none()
-            && self.place_word(i - 1)
             && w.starts_with("ال")
             && f & (flag::STOP | flag::PREP | flag::TRIGGER | flag::NISBA) == 0
-            && c & (class::TIME | class::ADVERB | class::PLACE) == 0;
+            && c & (class::TIME | class::ADVERB | class::PLACE) == 0
+            && self.mention_at(i - 1).is_none()
+            && self.place_word(i - 1);
         let ok = if kinds.has(Kinds::WORD) || venue_name {
             true
         } else {
