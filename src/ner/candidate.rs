@@ -37,7 +37,9 @@ pub(crate) struct Candidate {
     pub key: Key,
     /// For a generated entity; empty for a list match (read from the entry).
     pub subtype: Option<String>,
-    /// For a generated entity; empty for a list match (read from the entry).
+    /// For a generated entity whose id is not `TYPE:name`; empty for a list match (read from
+    /// the entry) and for a generated id that holds the name ([`name_of`]): most of the
+    /// tagger's names, one string fewer each.
     pub name: String,
     pub priority: u8,
     /// The rule that produced it (`list`, `person.title`, `coref.surname` …).
@@ -72,10 +74,18 @@ impl Candidate {
     }
 }
 
-/// A candidate's canonical name: its entry's for a list match.
+/// A candidate's canonical name: its entry's for a list match, its own or the name its
+/// generated id `TYPE:name` holds for a generated entity.
 pub(super) fn name_of<'b>(cx: &'b Context<'_>, c: &'b Candidate) -> &'b str {
-    match c.key {
-        Key::Entry(e) => &cx.entries[e as usize].name,
+    match &c.key {
+        Key::Entry(e) => &cx.entries[*e as usize].name,
+        Key::Generated(id) if c.name.is_empty() => id.split_once(':').map_or(id, |(_, n)| n),
         Key::Generated(_) => &c.name,
     }
+}
+
+/// The generated id of a name of type `etype`: `TYPE:name`, which [`name_of`] reads the name
+/// back from (a candidate with this id leaves its `name` empty).
+pub(super) fn generated_key(etype: EntityType, name: &str) -> Key {
+    Key::Generated(format!("{}:{name}", etype.as_str()))
 }

@@ -43,7 +43,7 @@ use crate::lexicon::Item;
 use crate::span::Span;
 use crate::types::EntityType;
 
-use super::candidate::{priority, Candidate, Key};
+use super::candidate::{generated_key, priority, Candidate, Key};
 use super::named_after::cue_at;
 use super::short_names::{club_in_results, club_named_like};
 use super::tagger::{feeds_training, TaggedSpan};
@@ -324,10 +324,7 @@ pub(super) fn merge(
         // 4. A name of its own.
         let (key, rule) = match head {
             Some(key) => (key, "list+tagger.nasab"),
-            None => (
-                Key::Generated(format!("{}:{name}", t.etype.as_str())),
-                "tagger",
-            ),
+            None => (generated_key(t.etype, name), "tagger"),
         };
         let c = Candidate {
             span: Span::new(t.start, t.end),
@@ -336,7 +333,7 @@ pub(super) fn merge(
             etype: t.etype,
             key,
             subtype: None,
-            name: name.to_string(),
+            name: String::new(),
             priority: priority::TAGGER,
             rule,
         };

@@ -219,7 +219,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
                         id: g.clone(),
                         etype: c.etype,
                         subtype: c.subtype.clone(),
-                        name: c.name.clone(),
+                        name: candidate::name_of(cx, &c).to_string(),
                     },
                 };
                 entities.push(info);

@@ -99,7 +99,7 @@ pub(super) fn composed_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                     etype: EntityType::Organization,
                     key: Key::Generated(format!("{aid}/{bid}")),
                     subtype: a.subtype.clone(),
-                    name: format!("{} of {}", a.name, name_of(cx, b)),
+                    name: format!("{} of {}", name_of(cx, a), name_of(cx, b)),
                     priority: priority::ORG_HEAD,
                     rule: "org-head.genitive",
                 });

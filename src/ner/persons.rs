@@ -6,7 +6,7 @@ use crate::span::Span;
 use crate::tokenize::is_word_char;
 use crate::types::EntityType;
 
-use super::candidate::{priority, Candidate, Key};
+use super::candidate::{generated_key, priority, Candidate};
 use super::tokens::{flag, TokenInfo};
 use super::Context;
 
@@ -110,9 +110,9 @@ fn person(
         word_start: t[first].span().start,
         clitics,
         etype: EntityType::Person,
-        key: Key::Generated(format!("PERSON:{name}")),
+        key: generated_key(EntityType::Person, name),
         subtype: None,
-        name: name.to_string(),
+        name: String::new(),
         priority: priority::PERSON_RULE,
         rule,
     }
