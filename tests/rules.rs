@@ -665,6 +665,13 @@ fn a_descriptor_before_a_name_stays_outside_the_mention() {
         mentions_of(&doc, EntityType::Organization),
         ["حزب الله", "منظمة شنغهاي للتعاون"]
     );
+    // So does a company named after a place: بنك الرياض is never الرياض.
+    let doc = Extractor::shared().extract("وأعلن بنك الرياض أرباحه، وخفض مصرف لبنان الفائدة.");
+    assert_eq!(
+        mentions_of(&doc, EntityType::Organization),
+        ["بنك الرياض", "مصرف لبنان"]
+    );
+    assert!(mentions_of(&doc, EntityType::Location).is_empty());
 }
 
 /// `(type, head id, tail id)` for every relation, symmetric ones in both orders.

@@ -20,22 +20,18 @@ enum Shape {
     Trim(Span),
 }
 
-/// Whether a hit of `Entry(e)`, or of any entry, spans exactly `start..end`.
-fn entry_hit(cx: &Context<'_>, start: usize, end: usize, e: Option<u32>) -> bool {
+/// Whether a hit of an entry that `accept` takes spans exactly `start..end`.
+fn entry_hit(cx: &Context<'_>, start: usize, end: usize, accept: impl Fn(u32) -> bool) -> bool {
     let from = cx.hits.partition_point(|o| o.span().start < start);
     cx.hits[from..]
         .iter()
         .take_while(|o| o.span().start == start)
-        .any(|o| {
-            o.span().end == end
-                && match (o.item, e) {
-                    (Item::Entry(f), Some(e)) => {
-                        cx.canonical[f as usize] == cx.canonical[e as usize]
-                    }
-                    (Item::Entry(_), None) => true,
-                    _ => false,
-                }
-        })
+        .any(|o| o.span().end == end && matches!(o.item, Item::Entry(f) if accept(f)))
+}
+
+/// Whether entries `f` and `e` are one entity.
+fn same_entity(cx: &Context<'_>, f: u32, e: u32) -> bool {
+    cx.canonical[f as usize] == cx.canonical[e as usize]
 }
 
 /// A list match that opens with a descriptor (صحيفة, وكالة, حركة, شركة, فريق, دولة, إقليم …,
@@ -44,28 +40,34 @@ fn entry_hit(cx: &Context<'_>, start: usize, end: usize, e: Option<u32>) -> bool
 /// the descriptor belongs to (حزب الله, منظمة شنغهاي للتعاون) have no such rest and keep it.
 fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
     let from = cx.hits.partition_point(|o| o.span().start < h.span().start);
-    let cue_end = cx.hits[from..]
+    let cue = cx.hits[from..]
         .iter()
         .take_while(|o| o.span().start == h.span().start)
         .filter_map(|o| match o.item {
             Item::OrgCue(k)
                 if !matches!(cx.lexicon.org_cues[k as usize].as_str(), "other" | "suffix") =>
             {
-                Some(o.span().end)
+                Some((o.span().end, cx.lexicon.org_cues[k as usize].as_str()))
             }
             _ => None,
         })
-        .max();
-    let Some(cue_end) = cue_end else {
+        .max_by_key(|&(end, _)| end);
+    let Some((cue_end, kind)) = cue else {
         return Shape::Keep;
     };
     let rest = cue_end + cx.text[cue_end..].len() - cx.text[cue_end..].trim_start().len();
     if rest >= h.span().end || rest == cue_end {
         return Shape::Keep;
     }
-    if entry_hit(cx, rest, h.span().end, Some(e)) {
+    // A team goes by its city (فريق برشلونة → برشلونة) and a paper by its title (صحيفة الشرق
+    // الأوسط → الشرق الأوسط), but a company named after a place keeps its descriptor: بنك
+    // الرياض, مصرف لبنان, بنك إنجلترا are never الرياض, لبنان, إنجلترا.
+    let etype = cx.entries[e as usize].entity_type;
+    if entry_hit(cx, rest, h.span().end, |f| same_entity(cx, f, e)) {
         Shape::Drop
-    } else if entry_hit(cx, rest, h.span().end, None) {
+    } else if entry_hit(cx, rest, h.span().end, |f| {
+        kind != "company" || cx.entries[f as usize].entity_type == etype
+    }) {
         Shape::Trim(Span::new(rest, h.span().end))
     } else {
         Shape::Keep
@@ -99,9 +101,9 @@ fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
         .any(|o| o.span().end == name_end && matches!(o.item, Item::OrgHead(_)));
     if head {
         Shape::Keep
-    } else if entry_hit(cx, h.span().start, name_end, Some(e)) {
+    } else if entry_hit(cx, h.span().start, name_end, |f| same_entity(cx, f, e)) {
         Shape::Drop
-    } else if entry_hit(cx, h.span().start, name_end, None) {
+    } else if entry_hit(cx, h.span().start, name_end, |_| true) {
         Shape::Trim(Span::new(h.span().start, name_end))
     } else {
         Shape::Keep
