@@ -10,7 +10,7 @@
 use crate::lexicon::Item;
 use crate::types::EntityType;
 
-use super::candidate::{Candidate, Key};
+use super::candidate::{generated_key, Candidate, Key};
 use super::tokens::{flag, token_ending_at, TokenInfo};
 use super::Context;
 
@@ -53,8 +53,8 @@ pub(super) fn trailing_adjectives(cx: &Context<'_>, info: &[TokenInfo], kept: &m
             continue;
         }
         if let Key::Generated(_) = c.key {
-            c.key = Key::Generated(format!("{}:{name}", c.etype.as_str()));
-            c.name = name.to_string();
+            c.key = generated_key(c.etype, name);
+            c.name.clear();
         }
         c.span.end = end;
     }

@@ -11,7 +11,7 @@ use crate::span::Span;
 use crate::tokenize::is_word_char;
 use crate::types::EntityType;
 
-use super::candidate::{priority, Candidate, Key};
+use super::candidate::{generated_key, priority, Candidate, Key};
 use super::tokens::{flag, token_ending_at, TokenInfo};
 use super::Context;
 
@@ -122,7 +122,7 @@ pub(super) fn named_after_candidates(
             word_start: h.word_start(),
             clitics: h.clitics,
             etype,
-            key: Key::Generated(format!("{}:{name}", etype.as_str())),
+            key: generated_key(etype, name),
             subtype: Some(
                 if kind == "facility" {
                     "facility"
@@ -131,7 +131,7 @@ pub(super) fn named_after_candidates(
                 }
                 .into(),
             ),
-            name: name.to_string(),
+            name: String::new(),
             priority: priority::ORG_HEAD,
             rule: "named-after",
         });

@@ -8,7 +8,7 @@ use crate::span::Span;
 use crate::tokenize::{is_quote, is_word_char};
 use crate::types::EntityType;
 
-use super::candidate::{name_of, priority, Candidate, Key};
+use super::candidate::{generated_key, name_of, priority, Candidate, Key};
 use super::named_after::cue_at;
 use super::tokens::{token_ending_at, TokenInfo};
 use super::Context;
@@ -162,9 +162,9 @@ fn club_after_cue(cx: &Context<'_>, cue_start: usize, at: usize, out: &mut Vec<C
             word_start: span.start,
             clitics: Proclitics::default(),
             etype: EntityType::Organization,
-            key: Key::Generated(format!("{}:{name}", EntityType::Organization.as_str())),
+            key: generated_key(EntityType::Organization, &name),
             subtype: Some(if field.is_some() { "other" } else { "sports" }.to_string()),
-            name,
+            name: String::new(),
             priority: priority::CUED,
             rule: "club-cue",
         },
@@ -240,9 +240,9 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
             word_start: span.start,
             clitics: Proclitics::default(),
             etype,
-            key: Key::Generated(format!("{}:{name}", etype.as_str())),
+            key: generated_key(etype, name),
             subtype: Some(kind.to_string()),
-            name: name.to_string(),
+            name: String::new(),
             priority: if cued {
                 priority::CUED
             } else {
