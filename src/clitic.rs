@@ -112,6 +112,25 @@ pub fn detached_preposition(word: &str, between: &str) -> Option<(char, bool)> {
     (letters.next().is_none() && quoted).then_some((preposition, conjunction))
 }
 
+/// [`detached_preposition`] at token `i` of `tokens` (words of `text`): whether the token is
+/// a preposition written apart from the next word of its sentence.
+pub(crate) fn detached_at(
+    text: &str,
+    tokens: &crate::tokenize::Tokenized,
+    i: usize,
+) -> Option<(char, bool)> {
+    let toks = tokens.tokens();
+    let (t, next) = (toks.get(i)?, toks.get(i + 1)?);
+    // One or two letters of two bytes each: most words are longer, and answered here.
+    if t.span().end - t.span().start > 4 || t.sentence() != next.sentence() {
+        return None;
+    }
+    detached_preposition(
+        &text[t.span().start..t.span().end],
+        &text[t.span().end..next.span().start],
+    )
+}
+
 /// Where a name may start in `word`, in bytes: at its start, and after each letter of a
 /// proclitic chain it opens with (و or ف, then ب, ك or ل). Every prefix [`strip_prefix`]
 /// reads with [`Article::InForm`], or [`strip_elided_prefix`] reads, ends at one of these.

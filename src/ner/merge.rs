@@ -92,12 +92,8 @@ pub(super) fn merge(
         // A name neither opens nor closes with a stop word or a preposition (ثم, في), nor
         // with a preposition written apart before a quoted name (محمد صلاح لـ"ليفربول").
         let edge = |i: usize| {
-            let (w, next) = (toks[i].span(), toks.get(i + 1).map(|n| n.span().start));
             info[i].flags & (flag::STOP | flag::PREP) != 0
-                || next.is_some_and(|n| {
-                    let (word, between) = (&cx.text[w.start..w.end], &cx.text[w.end..n]);
-                    crate::clitic::detached_preposition(word, between).is_some()
-                })
+                || crate::clitic::detached_at(cx.text, cx.tokens, i).is_some()
         };
         while t.first < t.last && edge(t.first) {
             t.first += 1;

@@ -440,17 +440,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// see [`crate::clitic::detached_preposition`]): the preposition and whether a
     /// conjunction comes with it.
     fn detached(&self, i: usize) -> Option<(char, bool)> {
-        let toks = self.an.tokens.tokens();
-        let (t, next) = (toks.get(i)?, toks.get(i + 1)?);
-        // One or two letters of two bytes each: most words are longer, and answered here.
-        if t.span().end - t.span().start > 4 || t.sentence() != next.sentence() {
-            return None;
-        }
-        let text = self.an.text;
-        crate::clitic::detached_preposition(
-            &text[t.span().start..t.span().end],
-            &text[t.span().end..next.span().start],
-        )
+        crate::clitic::detached_at(self.an.text, self.an.tokens, i)
     }
 
     /// Token `i`, or the word after it when `i` is a preposition written apart.
