@@ -24,6 +24,47 @@ pub(super) enum ArgRef {
     Country(u32),
 }
 
+/// The members of one argument slot (X, Y وZ), at most [`MAX_LIST`], kept on the stack: a
+/// slot is tried tens of thousands of times per megabyte, most attempts with one member.
+#[derive(Debug, Clone, Copy)]
+struct Members {
+    items: [ArgRef; MAX_LIST],
+    len: usize,
+}
+
+impl Members {
+    fn one(first: ArgRef) -> Members {
+        Members {
+            items: [first; MAX_LIST],
+            len: 1,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Adds a member; the callers stop at [`MAX_LIST`], and one more is dropped.
+    fn push(&mut self, a: ArgRef) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = a;
+            self.len += 1;
+        }
+    }
+
+    fn contains(&self, a: &ArgRef) -> bool {
+        self.as_slice().contains(a)
+    }
+
+    fn as_slice(&self) -> &[ArgRef] {
+        &self.items[..self.len]
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [ArgRef] {
+        &mut self.items[..self.len]
+    }
+}
+
 /// What a match found.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Found {
@@ -1155,7 +1196,7 @@ impl Doc<'_, '_> {
                 if !types.has(self.type_of(e)) || !self.clitic_ok(a0, *clitic, false) {
                     return None;
                 }
-                self.bind(*role, vec![ArgRef::Entity(e)], st);
+                self.bind(*role, &[ArgRef::Entity(e)], st);
             }
             Slot::RolePhrase { types, host } => {
                 let (names, hosts) = phrase_names;
@@ -1293,7 +1334,7 @@ impl Doc<'_, '_> {
                     && self.role_word(pos - 1)
                     && self.mention_at(pos - 1).is_none();
                 let (first, mut end) = self.arg_right(pos, sentence, *types, governed)?;
-                let mut members = vec![first];
+                let mut members = Members::one(first);
                 if *list {
                     while members.len() < MAX_LIST && end < n && self.sentence(end) == sentence {
                         let b = self.between(end);
@@ -1316,7 +1357,7 @@ impl Doc<'_, '_> {
                         return None;
                     }
                 }
-                self.bind(*role, members, st);
+                self.bind(*role, members.as_slice(), st);
                 self.right(p, k + 1, end, sentence, false, Kinds::default(), st)
             }
             Slot::RolePhrase { .. } | Slot::Not { .. } | Slot::Topic { .. } => None,
@@ -1435,7 +1476,7 @@ impl Doc<'_, '_> {
                 clitic,
             } => {
                 let (last, mut s) = self.arg_left(end, sentence, *types)?;
-                let mut members = vec![last];
+                let mut members = Members::one(last);
                 if *list {
                     while members.len() < MAX_LIST {
                         // The member's own phrase (ونظيره الفرنسي X): its first word carries
@@ -1458,7 +1499,7 @@ impl Doc<'_, '_> {
                     if *role == Role::Both && members.len() < 2 {
                         return None;
                     }
-                    members.reverse();
+                    members.as_mut_slice().reverse();
                 }
                 // The preposition rule applies to the phrase that introduces the argument.
                 let ps = self.phrase_start(s, sentence);
@@ -1483,7 +1524,7 @@ impl Doc<'_, '_> {
                 if !ok {
                     return None;
                 }
-                self.bind(*role, members, st);
+                self.bind(*role, members.as_slice(), st);
                 // The argument's phrase (وزير الخارجية الأردني أيمن الصفدي) is part of it
                 // for the slot before, and so is a preposition written apart before it.
                 let ps = match self.detached_before(ps) {
@@ -1503,7 +1544,7 @@ impl Doc<'_, '_> {
                     }
                 );
                 let (head, start) = self.topic(end, sentence, *types, possessive)?;
-                self.bind(Role::Head, vec![head], st);
+                self.bind(Role::Head, &[head], st);
                 Some(start)
             }
             Slot::RolePhrase { .. } | Slot::Not { .. } => None,
@@ -1623,11 +1664,11 @@ impl Doc<'_, '_> {
         })
     }
 
-    fn bind(&self, role: Role, members: Vec<ArgRef>, st: &mut State) {
+    fn bind(&self, role: Role, members: &[ArgRef], st: &mut State) {
         match role {
-            Role::Head => st.found.heads.extend(members),
-            Role::Tail => st.found.tails.extend(members),
-            Role::Both => st.found.both.extend(members),
+            Role::Head => st.found.heads.extend_from_slice(members),
+            Role::Tail => st.found.tails.extend_from_slice(members),
+            Role::Both => st.found.both.extend_from_slice(members),
         }
     }
 }
