@@ -1011,6 +1011,8 @@ fn a_venue_between_the_host_and_the_guest_is_part_of_the_place() {
         "واستقبل الملك سلمان بن عبدالعزيز في قصر اليمامة أمس الرئيس الفرنسي إيمانويل ماكرون.",
         "واستقبل الملك سلمان بن عبدالعزيز بالقصر الملكي أمس الرئيس الفرنسي إيمانويل ماكرون.",
         "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس الرئيس الفرنسي إيمانويل ماكرون.",
+        // A venue whose name is a noun the stop words hold (السلام).
+        "واستقبل الملك سلمان بن عبدالعزيز في قصر السلام مساء أمس الرئيس الفرنسي إيمانويل ماكرون.",
     ] {
         let doc = Extractor::shared().extract(text);
         let rels = relation_ids(&doc);
@@ -1050,5 +1052,41 @@ fn an_organization_after_fi_in_a_role_phrase_is_the_employer_but_an_envoys_host(
         rels.iter()
             .any(|(t, _, tail)| *t == RelationType::AffiliatedWith && tail == "country:JO"),
         "{rels:?}"
+    );
+}
+
+#[test]
+fn a_long_office_between_the_subject_and_the_object_stays_in_the_gap() {
+    // Offices of a dozen words (ordinals and ل + office inside them) between a verb's subject
+    // and its object.
+    let text = "واجتمع الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير \
+                الدفاع في الرياض مساء أمس مع الرئيس الفرنسي إيمانويل ماكرون.";
+    let doc = Extractor::shared().extract(text);
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.contains(&(
+            RelationType::Meets,
+            "person:mohammed-bin-salman".into(),
+            "person:emmanuel-macron".into()
+        )),
+        "{rels:?}"
+    );
+}
+
+#[test]
+fn an_office_word_is_no_part_of_the_name_before_it_nor_a_name_alone() {
+    // The first word of a title of several words (ولي of ولي ولي العهد) is no person, and a
+    // role word that opens the office after a name (نائب of نائب رئيس) ends the name.
+    let doc = Extractor::shared().extract(
+        "وأعلن الأمير محمد بن سلمان، ولي ولي العهد، عن خطة جديدة. وقال الأمير محمد بن نايف \
+         نائب رئيس مجلس الوزراء إن الخطة تنفذ العام المقبل.",
+    );
+    let persons = mentions_of(&doc, EntityType::Person);
+    assert!(persons.contains(&"محمد بن نايف"), "{persons:?}");
+    assert!(
+        !persons
+            .iter()
+            .any(|m| m.contains("ولي") || m.contains("نائب")),
+        "{persons:?}"
     );
 }

@@ -128,15 +128,33 @@ pub(super) fn merge(
             t.end = toks[t.last].span().end;
         }
         // Nor does it end inside a title or role of several words that runs on past it (ولي
-        // of ولي عهد أبوظبي).
-        while t.etype == EntityType::Person && t.last > t.first && {
-            let w = toks[t.last].span();
+        // of ولي عهد أبوظبي); a person that is only such a word is none (ولي of ولي ولي
+        // العهد).
+        let opens_longer_title = |i: usize| {
+            let w = toks[i].span();
             let from = cx.hits.partition_point(|h| h.word_start() < w.start);
             cx.hits[from..]
                 .iter()
                 .take_while(|h| h.word_start() == w.start)
                 .any(|h| matches!(h.item, Item::Title(_)) && h.span().end > w.end)
-        } {
+        };
+        while t.etype == EntityType::Person && t.last > t.first && opens_longer_title(t.last) {
+            t.last -= 1;
+            t.end = toks[t.last].span().end;
+        }
+        if t.etype == EntityType::Person && t.first == t.last && opens_longer_title(t.first) {
+            return false;
+        }
+        // Nor with a role word that opens the role phrase after the name (نائب of محمد بن
+        // نايف نائب رئيس مجلس الوزراء).
+        while t.etype == EntityType::Person
+            && t.last > t.first
+            && info[t.last].flags & flag::ROLE != 0
+            && toks.get(t.last + 1).is_some_and(|next| {
+                next.sentence() == toks[t.last].sentence()
+                    && info[t.last + 1].flags & flag::ROLE_ZONE != 0
+            })
+        {
             t.last -= 1;
             t.end = toks[t.last].span().end;
         }

@@ -558,6 +558,16 @@ impl<'d, 'a> Doc<'d, 'a> {
             && self.classes(i) & (class::TIME | class::ADVERB) == 0
     }
 
+    /// Whether token `i`, a role word with ل in front, names the office the role word
+    /// before it serves, inside a role phrase that a gap from token `a` holds (النائب الثاني
+    /// لرئيس مجلس الوزراء, مستشار لوزير الخارجية).
+    fn office_of_office(&self, i: usize, a: usize) -> bool {
+        i > a
+            && self.preposition_of(i) == Some('ل')
+            && self.between(i) == Between::Plain
+            && self.role_word(i - 1)
+    }
+
     /// Whether token `i` is a title or role word (not a mere filler).
     fn titled(&self, i: usize) -> bool {
         self.flags(i) & (flag::ROLE | flag::TITLE) != 0
@@ -699,12 +709,13 @@ impl<'d, 'a> Doc<'d, 'a> {
         let word_prep =
             f & flag::PREP != 0 || (self.role_word(i) && self.preposition_of(i).is_some());
         // The name of a venue after its word, where a place may stand (في قصر السلام, بفندق
-        // الشيراتون): one word with the article that is no stop word, trigger or adjective.
+        // الشيراتون): one word with the article that is no preposition, trigger, adjective,
+        // time word or relative pronoun (a noun the stop words hold, السلام, may name one).
         let venue_name = kinds.has(Kinds::PLACE)
             && i > a
             && w.starts_with("ال")
-            && f & (flag::STOP | flag::PREP | flag::TRIGGER | flag::NISBA) == 0
-            && c & (class::TIME | class::ADVERB | class::PLACE) == 0
+            && f & (flag::PREP | flag::TRIGGER | flag::NISBA) == 0
+            && c & (class::TIME | class::ADVERB | class::PLACE | class::RELATIVE) == 0
             && self.mention_at(i - 1).is_none()
             && self.place_word(i - 1);
         let ok = if kinds.has(Kinds::WORD) || venue_name {
@@ -717,7 +728,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 || (kinds.has(Kinds::ROLE)
                     && g.apposition
                     && self.role_word(i)
-                    && self.preposition_of(i).is_none())
+                    && (self.preposition_of(i).is_none() || self.office_of_office(i, a)))
                 || (kinds.has(Kinds::PLACE)
                     && (self.place_word(i)
                         || matches!(w, "في" | "من" | "الي")
