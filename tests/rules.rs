@@ -1013,6 +1013,10 @@ fn a_venue_between_the_host_and_the_guest_is_part_of_the_place() {
         "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس الرئيس الفرنسي إيمانويل ماكرون.",
         // A venue whose name is a noun the stop words hold (السلام).
         "واستقبل الملك سلمان بن عبدالعزيز في قصر السلام مساء أمس الرئيس الفرنسي إيمانويل ماكرون.",
+        // An office, his highness's office, a place word with ب and the article.
+        "واستقبل الملك سلمان بن عبدالعزيز في مكتبه أمس الرئيس الفرنسي إيمانويل ماكرون.",
+        "واستقبل الملك سلمان بن عبدالعزيز في مكتب سموه أمس الرئيس الفرنسي إيمانويل ماكرون.",
+        "واستقبل الملك سلمان بن عبدالعزيز في مكتبه بالإمارة أمس الرئيس الفرنسي إيمانويل ماكرون.",
     ] {
         let doc = Extractor::shared().extract(text);
         let rels = relation_ids(&doc);
@@ -1088,5 +1092,17 @@ fn an_office_word_is_no_part_of_the_name_before_it_nor_a_name_alone() {
             .iter()
             .any(|m| m.contains("ولي") || m.contains("نائب")),
         "{persons:?}"
+    );
+}
+
+#[test]
+fn a_city_behind_bi_after_the_host_is_where_not_whom_he_meets() {
+    let doc = Extractor::shared().extract(
+        "واستقبل الملك سلمان بن عبدالعزيز في قاعة المؤتمرات بالرياض أمس وفدا من المستثمرين.",
+    );
+    let rels = relation_ids(&doc);
+    assert!(
+        !rels.iter().any(|(t, _, _)| *t == RelationType::Meets),
+        "{rels:?}"
     );
 }

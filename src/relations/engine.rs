@@ -299,8 +299,12 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let w = self.word(i);
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        w.strip_prefix('ب')
-            .is_some_and(|rest| self.rules.word_classes(rest) & class::PLACE != 0)
+        // بالإمارة as well as بإمارة: the place words are listed without their article.
+        w.strip_prefix('ب').is_some_and(|rest| {
+            [rest, rest.strip_prefix("ال").unwrap_or(rest)]
+                .iter()
+                .any(|r| self.rules.word_classes(r) & class::PLACE != 0)
+        })
     }
 
     /// The word classes of a role phrase's first word, also behind a preposition (للمدرب is
@@ -703,7 +707,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         let w = self.word(i);
         // A title or role word away from the argument is someone else (…، وقال نظيره
         // التركي …): no gap crosses it.
-        if !g.apposition && self.titled(i) {
+        // (The place words hold one honorific, for مكتب سموه: his highness's office.)
+        if !g.apposition && self.titled(i) && !(kinds.has(Kinds::PLACE) && c & class::PLACE != 0) {
             return false;
         }
         let word_prep =
