@@ -1106,3 +1106,19 @@ fn a_city_behind_bi_after_the_host_is_where_not_whom_he_meets() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn an_undersecretary_is_affiliated_with_the_ministry_he_serves() {
+    // وكيل (undersecretary, deputy of a governorate) heads a role phrase like وزير or نائب.
+    let doc = Extractor::shared()
+        .extract("وقال وكيل وزارة الصحة الأردنية سالم الخمعلي إن المستشفيات جاهزة.");
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.contains(&(
+            RelationType::AffiliatedWith,
+            "PERSON:سالم الخمعلي".into(),
+            "org-head:ministry-health:country:JO".into()
+        )),
+        "{rels:?}"
+    );
+}
