@@ -140,11 +140,10 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             continue;
         }
         let word = &cx.text[t.span().start..t.span().end];
-        if few.is_empty() {
-            if word.len() >= 8 && !tails.may_end(word) {
-                continue;
-            }
-        } else if !few.iter().any(|f| may_read_as(word.as_bytes(), f)) {
+        if word.len() >= 8 && !tails.may_end(word) {
+            continue;
+        }
+        if !few.is_empty() && !few.iter().any(|f| may_read_as(word.as_bytes(), f)) {
             continue;
         }
         // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
