@@ -135,8 +135,13 @@ pub(crate) fn detached_at(
 /// proclitic chain it opens with (و or ف, then ب, ك or ل). Every prefix [`strip_prefix`]
 /// reads with [`Article::InForm`], or [`strip_elided_prefix`] reads, ends at one of these.
 pub(crate) fn chain_ends(word: &str) -> impl Iterator<Item = usize> {
-    // The letters in question are two bytes each (U+0600 block): compared as bytes.
-    let b = word.as_bytes();
+    chain_ends_bytes(word.as_bytes())
+}
+
+/// [`chain_ends`] of a word's bytes: the letters in question are two bytes each (U+0600
+/// block), compared as bytes.
+#[inline]
+pub(crate) fn chain_ends_bytes(b: &[u8]) -> impl Iterator<Item = usize> {
     let letter = |i: usize| b.get(i..i + 2).map_or([0, 0], |x| [x[0], x[1]]);
     let conj = |c: [u8; 2]| c == [0xD9, 0x88] || c == [0xD9, 0x81]; // و ف
     let prep = |c: [u8; 2]| c == [0xD8, 0xA8] || c == [0xD9, 0x83] || c == [0xD9, 0x84]; // ب ك ل

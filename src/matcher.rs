@@ -6,7 +6,7 @@
 //! Every raw match is checked on its own (overlapping search), so a longer candidate that
 //! fails the boundary test never hides a shorter valid one.
 
-use crate::clitic::{chain_ends, strip_elided_prefix, strip_prefix, Article, Proclitics};
+use crate::clitic::{chain_ends_bytes, strip_elided_prefix, strip_prefix, Article, Proclitics};
 use crate::error::Error;
 use crate::fasthash::{hash_word, take_u32, FastMap, WordFilter};
 use crate::lexicon::Item;
@@ -198,7 +198,7 @@ impl FirstWords {
                 continue;
             }
             let h = hash_word(first.as_bytes());
-            let i = t.find(first, h).unwrap_or_else(|i| i);
+            let i = t.find(first.as_bytes(), h).unwrap_or_else(|i| i);
             let slot = &mut t.slots[i];
             if slot.len == 0 {
                 slot.hash = (h >> 32) as u32;
@@ -251,7 +251,7 @@ impl FirstWords {
 
     /// The slot of `word`, whose [`hash_word`] is `h`, or the empty slot where it would go.
     #[inline]
-    fn find(&self, word: &str, h: u64) -> Result<usize, usize> {
+    fn find(&self, word: &[u8], h: u64) -> Result<usize, usize> {
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = h as usize & mask;
         loop {
@@ -264,7 +264,7 @@ impl FirstWords {
                     .words
                     .as_bytes()
                     .get(slot.at as usize..(slot.at + slot.len) as usize)
-                    == Some(word.as_bytes())
+                    == Some(word)
             {
                 return Ok(i);
             }
@@ -282,7 +282,7 @@ impl FirstWords {
 
     /// What `word`, whose [`hash_word`] is `h`, opens, if it is a first word.
     #[inline]
-    fn get(&self, word: &str, h: u64) -> Option<FirstWord> {
+    fn get(&self, word: &[u8], h: u64) -> Option<FirstWord> {
         self.find(word, h).ok().map(|i| self.slots[i].first)
     }
 
@@ -546,13 +546,15 @@ impl Matcher {
         // start kept (a word that is a form by itself is never clitics plus a shorter form).
         let mut ends: Vec<(usize, u32)> = Vec::new();
         let mut whole: Vec<usize> = Vec::new();
+        // Bytes, not `str` slices: most readings stop at the filter, before any checked slice.
+        let bytes = text.as_bytes();
         for (k, w) in words.iter().enumerate() {
             let (ws, we) = (w.span().start, w.span().end);
             whole.clear();
-            for at in chain_ends(&text[ws..we]) {
+            for at in chain_ends_bytes(&bytes[ws..we]) {
                 let s = ws + at;
-                let rest = &text[s..we];
-                let h = hash_word(rest.as_bytes());
+                let rest = &bytes[s..we];
+                let h = hash_word(rest);
                 if !self.first_words.may_hold_hashed(h) {
                     continue;
                 }
@@ -564,8 +566,10 @@ impl Matcher {
                     Longer::No => false,
                     Longer::Any => true,
                     Longer::SecondWord => words.get(k + 1).is_some_and(|next| {
-                        let opening = &text[s..next.span().end];
-                        self.first_table.openings.may_hold(opening)
+                        let opening = &bytes[s..next.span().end];
+                        self.first_table
+                            .openings
+                            .may_hold_hashed(hash_word(opening))
                     }),
                 };
                 if walk {

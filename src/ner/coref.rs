@@ -139,13 +139,15 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         if covered[i] {
             continue;
         }
+        // The filters read bytes: most words stop here, before a checked slice of the text.
+        let bytes = &cx.text.as_bytes()[t.span().start..t.span().end];
+        if bytes.len() >= 8 && !tails.may_end(bytes) {
+            continue;
+        }
+        if !few.is_empty() && !few.iter().any(|f| may_read_as(bytes, f)) {
+            continue;
+        }
         let word = &cx.text[t.span().start..t.span().end];
-        if word.len() >= 8 && !tails.may_end(word) {
-            continue;
-        }
-        if !few.is_empty() && !few.iter().any(|f| may_read_as(word.as_bytes(), f)) {
-            continue;
-        }
         // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
         let readings = chain_ends(word).filter_map(|k| {
             let (prefix, rest) = word.split_at(k);
@@ -220,14 +222,13 @@ impl Tails {
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Tails {
         let mut t = Tails { bits: [0; 16] };
         for w in words {
-            let k = Tails::key(w);
+            let k = Tails::key(w.as_bytes());
             t.bits[k / 64] |= 1 << (k % 64);
         }
         t
     }
 
-    fn key(w: &str) -> usize {
-        let b = w.as_bytes();
+    fn key(b: &[u8]) -> usize {
         let tail = &b[b.len().saturating_sub(4)..];
         let k = tail
             .iter()
@@ -236,7 +237,7 @@ impl Tails {
     }
 
     /// Whether some first word may end as `word` ends.
-    fn may_end(&self, word: &str) -> bool {
+    fn may_end(&self, word: &[u8]) -> bool {
         let k = Tails::key(word);
         self.bits[k / 64] & (1 << (k % 64)) != 0
     }
