@@ -1122,3 +1122,18 @@ fn an_undersecretary_is_affiliated_with_the_ministry_he_serves() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn an_everyday_word_after_a_given_name_is_no_surname() {
+    // The given-name rule reads the word after a known given name as a surname; where the
+    // tagger takes the given name alone and the word is an everyday word (فرصة, مشكلة),
+    // the tagger's reading stands.
+    for (text, name) in [
+        ("وأهدر أحمد فرصة ثمينة في الدقيقة الأخيرة.", "أحمد"),
+        ("وواجه طارق مشكلة كبيرة في التسجيل.", "طارق"),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let persons = mentions_of(&doc, EntityType::Person);
+        assert_eq!(persons, [name], "{text}");
+    }
+}

@@ -8,7 +8,8 @@
 //!    rules. A tagged name that crosses a candidate (each holds words the other does not:
 //!    نبيل عمرو against عمرو بالأمس) loses to it. A known given name with the words after it
 //!    does not yield to a tagged name of that one word (يوسف الخطيب, where the tagger saw
-//!    يوسف alone). A city the tagger calls an organization is the club of that name
+//!    يوسف alone), unless the word after it is an everyday word to the model (in no list,
+//!    seen at least three times in its cluster corpus: طارق مشكلة, محمد صلى). A city the tagger calls an organization is the club of that name
 //!    (`sports-team+tagger`) where a match's words are near (`short_names`).
 //! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
 //!    single word from a list derived from a training corpus, or a person that
@@ -180,6 +181,11 @@ pub(super) fn merge(
         (r.start, r.end.saturating_sub(1).max(r.start))
     };
     let named = |k: usize| tagged[k].etype != EntityType::Misc;
+    // The word after a given name is an everyday word the tagger left out of the name
+    // (محمد صلى, طارق مشكلة, عمر مريض): the given name alone is the person.
+    let second_is_common = |a: usize| {
+        a + 1 < toks.len() && cx.tagger.is_some_and(|t| t.common_word(cx.tok_text(a + 1)))
+    };
     let mut matched = vec![false; tagged.len()];
     cands.retain_mut(|c| {
         let (a, b) = words(c);
@@ -191,7 +197,8 @@ pub(super) fn merge(
         // does not yield to a tagged name of that one word (يوسف الخطيب over يوسف).
         let yields = rule_found
             && !(c.rule == "person.given-name"
-                && tag_of(a).is_some_and(|k| tagged[k].first == tagged[k].last));
+                && tag_of(a).is_some_and(|k| tagged[k].first == tagged[k].last)
+                && !second_is_common(a));
         // 1. Agreement.
         if let Some(k) = tag_of(a).filter(|&k| tagged[k].first == a && tagged[k].last == b) {
             matched[k] = true;

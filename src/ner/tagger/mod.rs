@@ -200,6 +200,10 @@ struct Cache {
     back: Vec<u8>,
 }
 
+/// How often a word must occur in the cluster corpus to be an everyday word
+/// ([`Tagger::common_word`]).
+const COMMON_COUNT: u32 = 3;
+
 thread_local! {
     static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
 }
@@ -237,6 +241,12 @@ impl Tagger {
             groups,
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
+    }
+
+    /// Whether `word` is an everyday word to this model: in no list, and seen at least
+    /// [`COMMON_COUNT`] times in the corpus its clusters were learned from.
+    pub(crate) fn common_word(&self, word: &str) -> bool {
+        self.tables.membership(word) == 0 && self.tables.count(word) >= COMMON_COUNT
     }
 
     /// Tags every sentence of a document.
