@@ -17,6 +17,8 @@
 //!    organization heads (وزارة الخارجية الأردنية) stay: they are what kashf's output contract
 //!    calls a name, where a tagger trained on ANERcorp learned not to tag them.
 //! 4. A tagged name that no candidate covers word for word becomes a candidate of its own
+//!    (unless it is a person of one everyday word: no given name, in no list, frequent in
+//!    the model's cluster corpus: سياسي, حوالي, د of د.)
 //!    (rule `tagger`, generated id `TYPE:name`) at the lowest priority: at equal span a list or
 //!    rule wins, but a longer tagged name wins over the shorter candidates inside it (مطار الملك
 //!    فهد الدولي is a place, not the person الملك فهد).
@@ -75,6 +77,11 @@ pub(super) fn merge(
     cands: &mut Vec<Candidate>,
 ) {
     let toks = cx.tokens.tokens();
+    // Word `i` is an everyday word to the model: no given name, in no list, and frequent in
+    // the corpus its clusters were learned from.
+    let everyday = |i: usize| {
+        info[i].flags & flag::GIVEN == 0 && cx.tagger.is_some_and(|t| t.common_word(cx.tok_text(i)))
+    };
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {
@@ -183,9 +190,7 @@ pub(super) fn merge(
     let named = |k: usize| tagged[k].etype != EntityType::Misc;
     // The word after a given name is an everyday word the tagger left out of the name
     // (محمد صلى, طارق مشكلة, عمر مريض): the given name alone is the person.
-    let second_is_common = |a: usize| {
-        a + 1 < toks.len() && cx.tagger.is_some_and(|t| t.common_word(cx.tok_text(a + 1)))
-    };
+    let second_is_common = |a: usize| a + 1 < toks.len() && everyday(a + 1);
     let mut matched = vec![false; tagged.len()];
     cands.retain_mut(|c| {
         let (a, b) = words(c);
@@ -318,6 +323,10 @@ pub(super) fn merge(
                     && cx.text[w.start..w.end].find("ال").is_some_and(|p| p <= 4)
             })
         {
+            continue;
+        }
+        // A person of one everyday word (حينذاك, سياسي, ربك) is no name.
+        if t.etype == EntityType::Person && t.first == t.last && everyday(t.first) {
             continue;
         }
         // 5. A nasab chain over a list person from its first word keeps that person's id.
