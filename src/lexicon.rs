@@ -75,6 +75,8 @@ pub(crate) struct Lexicon {
     pub org_cues: Vec<String>,
     /// `(surface form, meaning)` for every word of every list.
     pub forms: Vec<(String, Item)>,
+    /// The quantity words (مليون, ألف), normalized: what follows one is no name.
+    pub quantities: crate::fasthash::FastSet<String>,
 }
 
 macro_rules! data {
@@ -92,6 +94,7 @@ const ORG_HEADS: (&str, &str) = data!("org_heads.tsv");
 const ORG_CUES: (&str, &str) = data!("org_cues.tsv");
 const STOPWORDS: (&str, &str) = data!("stopwords.tsv");
 const GIVEN_NAMES: (&str, &str) = data!("given_names.tsv");
+const QUANTITIES: (&str, &str) = data!("quantities.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -189,7 +192,30 @@ impl Lexicon {
         lx.read_org_cues(ORG_CUES.0, ORG_CUES.1)?;
         lx.read_stopwords(STOPWORDS.0, STOPWORDS.1)?;
         lx.read_given_names(GIVEN_NAMES.0, GIVEN_NAMES.1)?;
+        lx.read_quantities(QUANTITIES.0, QUANTITIES.1)?;
         Ok(lx)
+    }
+
+    /// `forms`: the quantity words, normalized the default way.
+    fn read_quantities(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        use crate::normalize::{normalize_form, NormalizeOptions};
+        let o = NormalizeOptions::default();
+        for row in tsv_rows(source, text, &["forms"]) {
+            let (n, f) = row?;
+            for form in split_forms(source, n, f[0])? {
+                self.quantities.insert(normalize_form(&form, &o));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `word` of the normalized text is a quantity word, also with و or ب in front
+    /// (وملايين, بمليار). Digits are not: a score stands before a team's name (الهلال 2
+    /// النصر 1).
+    pub fn is_quantity(&self, word: &str) -> bool {
+        let w = word.strip_prefix('و').unwrap_or(word);
+        let w = w.strip_prefix('ب').unwrap_or(w);
+        self.quantities.contains(w) || self.quantities.contains(word)
     }
 
     fn add_nisba(&mut self, form: String, country: &str, gender: Gender) {

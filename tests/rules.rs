@@ -1137,3 +1137,16 @@ fn an_everyday_word_after_a_given_name_is_no_surname() {
         assert_eq!(persons, [name], "{text}");
     }
 }
+
+#[test]
+fn a_currency_after_a_quantity_word_is_no_name() {
+    // The tagger, trained on news where ريال opens ريال مدريد, reads the riyal after مليون as
+    // an organization; nothing after a quantity word is a name.
+    for text in [
+        "وبلغت أرباح الشركة في الربع الثاني 49 مليون ريال مقارنة بالعام الماضي.",
+        "ورصدت الحكومة نحو ثلاثة مليارات يوان للمشروع الجديد.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(doc.mentions().is_empty(), "{text}: {:?}", doc.mentions());
+    }
+}

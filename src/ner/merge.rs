@@ -115,6 +115,14 @@ pub(super) fn merge(
         if edge(t.first) {
             return false;
         }
+        // Nor does it follow a number (3 آلاف ريال, مليون دولار): that is a unit or a
+        // currency.
+        if t.first > 0
+            && cx.plain_gap(t.first - 1)
+            && cx.lexicon.is_quantity(cx.tok_text(t.first - 1))
+        {
+            return false;
+        }
         // Nor is it one that opens with a word that only closes names (الدولي, الرياضي: the
         // `suffix` cues): والرياضي والسياحي is a list of fields. A person's name may follow
         // one (الدولي رون فلار: the player's title).
