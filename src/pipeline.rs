@@ -399,6 +399,7 @@ impl ExtractorBuilder {
             &canonical,
             &lexicon,
             relation_rules.words_of(crate::relations::rules::class::MATCH),
+            relation_rules.words_of(crate::relations::rules::class::RESULT),
             &|f| normalize_form(f, &self.normalization),
         );
         // The default configuration loads the automaton compiled into the crate, when it was

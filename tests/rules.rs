@@ -1150,3 +1150,22 @@ fn a_currency_after_a_quantity_word_is_no_name() {
         assert!(doc.mentions().is_empty(), "{text}: {:?}", doc.mentions());
     }
 }
+
+#[test]
+fn cities_a_result_verb_pits_against_each_other_are_clubs() {
+    // فاز X على Y, خسر X أمام Y, تعادل X مع Y: the frame tells a club from its city.
+    for (text, club) in [
+        ("وخسر ميلان أمام روما بهدف نظيف.", "club:as-roma"),
+        (
+            "وتعادل ليفربول مع مانشستر يونايتد سلبيا.",
+            "org:liverpool-fc",
+        ),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(
+            doc.entities.iter().any(|e| e.id == club),
+            "{text}: {:?}",
+            doc.entities.iter().map(|e| &e.id).collect::<Vec<_>>()
+        );
+    }
+}

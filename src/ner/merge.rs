@@ -48,7 +48,7 @@ use crate::types::EntityType;
 
 use super::candidate::{generated_key, priority, Candidate, Key};
 use super::named_after::cue_at;
-use super::short_names::{club_in_results, club_named_like};
+use super::short_names::{club_in_result, club_in_results, club_named_like};
 use super::tagger::{feeds_training, TaggedSpan};
 use super::tokens::{flag, TokenInfo};
 use super::Context;
@@ -218,11 +218,13 @@ pub(super) fn merge(
             // A city the tagger calls an organization, near a match's words, whose name is a
             // club's short name, is the club (فاز ليون على بورتو).
             if c.etype == EntityType::Location {
-                let club = club_in_results(cx, c).or_else(|| {
-                    (tagged[k].etype == EntityType::Organization)
-                        .then(|| club_named_like(cx, c))
-                        .flatten()
-                });
+                let club = club_in_results(cx, c)
+                    .or_else(|| club_in_result(cx, c))
+                    .or_else(|| {
+                        (tagged[k].etype == EntityType::Organization)
+                            .then(|| club_named_like(cx, c))
+                            .flatten()
+                    });
                 if let Some(club) = club {
                     c.key = Key::Entry(cx.canonical[club as usize]);
                     c.etype = EntityType::Organization;

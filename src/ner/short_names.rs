@@ -26,6 +26,8 @@ pub(crate) struct ShortNames {
     clubs: FastMap<String, u32>,
     /// The words of a sports match (مباراة, الدوري, هدف), normalized.
     match_words: FastSet<String>,
+    /// The verbs of a sports result (فاز, تعادل, خسر), normalized.
+    result_verbs: FastSet<String>,
 }
 
 impl ShortNames {
@@ -33,12 +35,14 @@ impl ShortNames {
     /// that opens with a one-word cue of that kind in `org_cues.tsv` gives the rest of that
     /// form. A name two entities share (`canonical` gives each entry's entity), or that some
     /// organization holds as a form of its own, is left out. `match_words` are the sports
-    /// match's words, normalized already; `normalize` is the text's normalizer.
+    /// match's words and `result_verbs` its result's verbs, normalized already; `normalize`
+    /// is the text's normalizer.
     pub fn new<'w>(
         entries: &[Entry],
         canonical: &[u32],
         lexicon: &Lexicon,
         match_words: impl Iterator<Item = &'w str>,
+        result_verbs: impl Iterator<Item = &'w str>,
         normalize: &dyn Fn(&str) -> String,
     ) -> ShortNames {
         let cues = |kind: &str| -> Vec<String> {
@@ -98,6 +102,7 @@ impl ShortNames {
             publications: keep(publications),
             clubs: keep(clubs),
             match_words: match_words.map(str::to_string).collect(),
+            result_verbs: result_verbs.map(str::to_string).collect(),
         }
     }
 
@@ -203,6 +208,45 @@ fn after_locative(cx: &Context<'_>, i: usize, sentence: usize) -> bool {
         || before
             .strip_prefix('و')
             .is_some_and(|rest| LOCATIVES.contains(&rest))
+}
+
+/// فاز ليون على بورتو, خسر ميلان أمام روما, تعادل ليفربول مع إيفرتون: the club whose short name
+/// a city's candidate `c` is, where a sports result's verb pits it against another side: the
+/// verb right before it and على, أمام or مع right after it, or one of those right before it
+/// with the verb at most four words before that. The tagger may call either side a place: the
+/// frame tells.
+pub(super) fn club_in_result(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
+    let club = club_short_name(cx, c)?;
+    let toks = cx.tokens.tokens();
+    let first = cx.tokens.token_at_or_after(c.word_start);
+    let last = first
+        + cx.tokens
+            .tokens_within(c.word_start, c.span.end)
+            .len()
+            .max(1)
+        - 1;
+    let sentence = toks.get(last)?.sentence();
+    let in_sentence = |k: usize| toks.get(k).is_some_and(|t| t.sentence() == sentence);
+    let verbs = &cx.short_names.result_verbs;
+    let verb = |k: usize| {
+        in_sentence(k) && {
+            let w = cx.tok_text(k);
+            verbs.contains(w)
+                || w.strip_prefix(['و', 'ف'])
+                    .is_some_and(|r| verbs.contains(r))
+        }
+    };
+    let against = |k: usize| in_sentence(k) && matches!(cx.tok_text(k), "على" | "امام" | "مع");
+    let subject = first > 0
+        && verb(first - 1)
+        && cx.plain_gap(first - 1)
+        && cx.plain_gap(last)
+        && against(last + 1);
+    let object = first >= 2
+        && cx.plain_gap(first - 1)
+        && against(first - 1)
+        && (first.saturating_sub(6)..first - 1).any(verb);
+    (subject || object).then_some(club)
 }
 
 /// Whether a sports match's word stands within [`MATCH_REACH`] words of token `i`.
@@ -334,6 +378,7 @@ mod tests {
             &canonical,
             &lexicon,
             [word.as_str()].into_iter(),
+            std::iter::empty(),
             &n,
         );
         // وكالة أنباء is two words: only وكالة is cut, so الفجر stays the paper's alone.

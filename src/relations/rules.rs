@@ -67,9 +67,12 @@ pub(crate) mod class {
     /// Relative pronouns (الذي, التي): the clause after one has the name before it as its
     /// carried-over subject.
     pub const RELATIVE: u16 = 1 << 14;
+    /// A sports result's verbs (فاز, تعادل, خسر): the cities they pit against each other with
+    /// على, أمام or مع are clubs (read by the entity rules, `ner::short_names`).
+    pub const RESULT: u16 = 1 << 15;
 }
 
-const CLASS_NAMES: [(&str, u16); 15] = [
+const CLASS_NAMES: [(&str, u16); 16] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -85,6 +88,7 @@ const CLASS_NAMES: [(&str, u16); 15] = [
     ("match", class::MATCH),
     ("clause", class::CLAUSE),
     ("relative", class::RELATIVE),
+    ("result", class::RESULT),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
