@@ -526,7 +526,7 @@ fn mention(original: &str, ci: &CharIndex, span: Span) -> Mention {
 pub(crate) fn build(
     original: &str,
     norm: &Normalized,
-    entities: &[EntityInfo],
+    entities: Vec<EntityInfo>,
     mentions: &[MentionInfo],
     sentences: &[Span],
     rels: &[RelationInfo],
@@ -542,14 +542,23 @@ pub(crate) fn build(
             .flat_map(|s| [s.start, s.end])
             .collect(),
     );
+    // Each entity's mentions counted first, so that each vector is sized once; the strings
+    // move over from the analysis.
+    let mut counts = vec![0usize; entities.len()];
+    for m in mentions {
+        if let Some(n) = counts.get_mut(m.entity) {
+            *n += 1;
+        }
+    }
     let mut entities: Vec<Entity> = entities
-        .iter()
-        .map(|e| Entity {
-            id: e.id.clone(),
+        .into_iter()
+        .zip(counts)
+        .map(|(e, n)| Entity {
+            id: e.id,
             entity_type: e.etype,
-            subtype: e.subtype.clone(),
-            name: e.name.clone(),
-            mentions: Vec::new(),
+            subtype: e.subtype,
+            name: e.name,
+            mentions: Vec::with_capacity(n),
         })
         .collect();
     for (m, &span) in mentions.iter().zip(&spans) {

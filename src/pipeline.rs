@@ -706,7 +706,7 @@ impl Extractor {
         } = an;
         drop((info, token_mention, entity_of_entry, hits));
         let sentences = tokens.into_sentences();
-        document::build(text, &norm, &entities, &mentions, &sentences, &rels)
+        document::build(text, &norm, entities, &mentions, &sentences, &rels)
     }
 
     /// Whether a trained tagger runs.
