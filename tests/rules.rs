@@ -1169,3 +1169,22 @@ fn cities_a_result_verb_pits_against_each_other_are_clubs() {
         );
     }
 }
+
+#[test]
+fn a_country_s_official_name_keeps_its_id_and_an_adjective_after_a_list_name_is_no_name() {
+    // الولايات المتحدة الأمريكية is a form of the United States: the outermost name is the
+    // mention, with the country's id (the tagger's reading of the same words took the id
+    // away). نيمار البرازيلي is نيمار, the adjective carrying no mention of its own.
+    let doc = Extractor::shared()
+        .extract("وقالت الولايات المتحدة الأمريكية إن نيمار البرازيلي سيزور البلاد قريبا.");
+    let ids: Vec<(&str, &str)> = doc
+        .mentions()
+        .into_iter()
+        .map(|(e, m)| (e.id.as_str(), m.text.as_str()))
+        .collect();
+    assert!(
+        ids.contains(&("country:US", "الولايات المتحدة الأمريكية")),
+        "{ids:?}"
+    );
+    assert!(ids.contains(&("person:neymar", "نيمار")), "{ids:?}");
+}

@@ -4,6 +4,7 @@ use crate::clitic::Proclitics;
 use crate::lexicon::Item;
 use crate::matcher::Hit;
 use crate::span::Span;
+use crate::types::EntityType;
 
 use super::candidate::Candidate;
 use super::Context;
@@ -80,6 +81,11 @@ fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
 /// with this entry's id when the rest is a name of its own. A generic head with its adjective
 /// (الجيش الإسرائيلي) is one name and stays whole.
 fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
+    // A place's own forms that close with an adjective are its official name (الولايات
+    // المتحدة الأمريكية, المملكة العربية السعودية): the outermost name is the mention.
+    if cx.entries[e as usize].entity_type == EntityType::Location {
+        return Shape::Keep;
+    }
     let toks = cx.tokens.tokens();
     let last = toks.partition_point(|t| t.span().end < h.span().end);
     if last == 0 || last >= toks.len() || toks[last].span().end != h.span().end {

@@ -281,6 +281,8 @@ pub(super) fn merge(
         let hi = v.partition_point(|x| (x.0 as usize) <= to).max(lo);
         lo..hi
     };
+    // The words of nationality adjectives after a list name, read as such below.
+    let mut adjectives: Vec<(usize, usize)> = Vec::new();
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || !named(k) {
             continue;
@@ -306,6 +308,15 @@ pub(super) fn merge(
             }
         }
         if parts >= 2 && at > t.last {
+            continue;
+        }
+        // A list name of its type with nationality adjectives after it (الولايات المتحدة
+        // الأمريكية where the list's rule kept الولايات المتحدة) is that name: the adjectives
+        // are no part of the mention, and the list's id stands.
+        // An adjective that is also a place's name (السعودية of أرامكو السعودية) is no
+        // mention of that place there.
+        if parts >= 1 && at <= t.last && (at..=t.last).all(|i| info[i].flags & flag::NISBA != 0) {
+            adjectives.push((at, t.last));
             continue;
         }
         // A tagged name that crosses a candidate (each holds words the other does not)
@@ -381,5 +392,11 @@ pub(super) fn merge(
             index.entry(words(&c).0).or_default().push(cands.len());
         }
         cands.push(c);
+    }
+    if !adjectives.is_empty() {
+        cands.retain(|c| {
+            let (a, b) = words(c);
+            !adjectives.iter().any(|&(s, e)| s <= a && b <= e)
+        });
     }
 }
