@@ -9,19 +9,22 @@
 //!    نبيل عمرو against عمرو بالأمس) loses to it. A known given name with the words after it
 //!    does not yield to a tagged name of that one word (يوسف الخطيب, where the tagger saw
 //!    يوسف alone), unless the word after it is an everyday word to the model (in no list,
-//!    seen at least three times in its cluster corpus: طارق مشكلة, محمد صلى). A city the tagger calls an organization is the club of that name
-//!    (`sports-team+tagger`) where a match's words are near (`short_names`).
+//!    seen at least three times in its cluster corpus: طارق مشكلة, محمد صلى). A city the
+//!    tagger calls an organization is the club of that name (`sports-team+tagger`) where a
+//!    match's words are near, and so is a city a result's verb pits against another side
+//!    whatever the tagger called it (`short_names`).
 //! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
 //!    single word from a list derived from a training corpus, or a person that
 //!    a context rule alone found. Curated list entries, multi-word list forms and generic
 //!    organization heads (وزارة الخارجية الأردنية) stay: they are what kashf's output contract
 //!    calls a name, where a tagger trained on ANERcorp learned not to tag them.
 //! 4. A tagged name that no candidate covers word for word becomes a candidate of its own
-//!    (unless it is a person of one everyday word: no given name, in no list, frequent in
-//!    the model's cluster corpus: سياسي, حوالي, د of د.)
 //!    (rule `tagger`, generated id `TYPE:name`) at the lowest priority: at equal span a list or
 //!    rule wins, but a longer tagged name wins over the shorter candidates inside it (مطار الملك
-//!    فهد الدولي is a place, not the person الملك فهد).
+//!    فهد الدولي is a place, not the person الملك فهد). Not so a person of one everyday word
+//!    (no given name, in no list, frequent in the model's cluster corpus: سياسي, حوالي, د of
+//!    د.), nor a list name of its type with nationality adjectives after it (نيمار البرازيلي:
+//!    the list's name stands, the adjectives no mention).
 //! 5. A tagged person name that extends a list person from the same first word with a nasab
 //!    (… بن …) keeps that person's id over the whole chain: محمد بن سلمان بن عبد العزيز is
 //!    Mohammed bin Salman, not King Salman, whose form سلمان بن عبد العزيز lies inside it.
@@ -32,12 +35,13 @@
 //! Before all this, a tagged person name sheds the titles and roles it opens with
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and the
 //! first word of a title or role it closes with when the title runs on past it (ولي of ولي
-//! عهد أبوظبي), and a
+//! عهد أبوظبي) or a role word that opens the office after it (نائب of … نائب رئيس الوزراء);
+//! a person that is only the first word of a longer title (ولي of ولي ولي العهد) is none. A
 //! tagged name sheds the stop words it opens or closes with; a name of name particles or
 //! stop words alone (بن, ثم), of cue words alone (the descriptors بنك, شركة, مدينة, the
-//! closing word الدولي) or of numbers alone, is dropped; one of nationality adjectives alone
-//! (الكورية after a company's name) becomes no name of its own: an adjective carries a
-//! relation.
+//! closing word الدولي) or of numbers alone, or one right after a quantity word (مليون ريال),
+//! is dropped; one of nationality adjectives alone (الكورية after a company's name) becomes
+//! no name of its own: an adjective carries a relation.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
@@ -310,9 +314,9 @@ pub(super) fn merge(
         if parts >= 2 && at > t.last {
             continue;
         }
-        // A list name of its type with nationality adjectives after it (الولايات المتحدة
-        // الأمريكية where the list's rule kept الولايات المتحدة) is that name: the adjectives
-        // are no part of the mention, and the list's id stands.
+        // A list name of its type with nationality adjectives after it (كوباني السورية,
+        // نيمار البرازيلي) is that name: the adjectives are no part of the mention, and the
+        // list's id stands.
         // An adjective that is also a place's name (السعودية of أرامكو السعودية) is no
         // mention of that place there.
         if parts >= 1 && at <= t.last && (at..=t.last).all(|i| info[i].flags & flag::NISBA != 0) {

@@ -210,14 +210,8 @@ fn after_locative(cx: &Context<'_>, i: usize, sentence: usize) -> bool {
             .is_some_and(|rest| LOCATIVES.contains(&rest))
 }
 
-/// فاز ليون على بورتو, خسر ميلان أمام روما, تعادل ليفربول مع إيفرتون: the club whose short name
-/// a city's candidate `c` is, where a sports result's verb pits it against another side: the
-/// verb right before it and على, أمام or مع right after it, or one of those right before it
-/// with the verb at most four words before that. The tagger may call either side a place: the
-/// frame tells.
-pub(super) fn club_in_result(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
-    let club = club_short_name(cx, c)?;
-    let toks = cx.tokens.tokens();
+/// The first and last tokens of candidate `c`, and the sentence of the last.
+fn words_of(cx: &Context<'_>, c: &Candidate) -> Option<(usize, usize, usize)> {
     let first = cx.tokens.token_at_or_after(c.word_start);
     let last = first
         + cx.tokens
@@ -225,7 +219,19 @@ pub(super) fn club_in_result(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
             .len()
             .max(1)
         - 1;
-    let sentence = toks.get(last)?.sentence();
+    let sentence = cx.tokens.tokens().get(last)?.sentence();
+    Some((first, last, sentence))
+}
+
+/// فاز ليون على بورتو, خسر ميلان أمام روما, تعادل ليفربول مع إيفرتون: the club whose short name
+/// a city's candidate `c` is, where a sports result's verb pits it against another side: the
+/// verb right before it and على, أمام or مع right after it, or one of those right before it
+/// with the verb at most five words before that. The tagger may call either side a place: the
+/// frame tells.
+pub(super) fn club_in_result(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
+    let club = club_short_name(cx, c)?;
+    let toks = cx.tokens.tokens();
+    let (first, last, sentence) = words_of(cx, c)?;
     let in_sentence = |k: usize| toks.get(k).is_some_and(|t| t.sentence() == sentence);
     let verbs = &cx.short_names.result_verbs;
     let verb = |k: usize| {
@@ -271,14 +277,7 @@ fn match_word_near(cx: &Context<'_>, i: usize, sentence: usize) -> bool {
 pub(super) fn club_in_results(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
     let club = club_short_name(cx, c)?;
     let toks = cx.tokens.tokens();
-    let first = cx.tokens.token_at_or_after(c.word_start);
-    let last = first
-        + cx.tokens
-            .tokens_within(c.word_start, c.span.end)
-            .len()
-            .max(1)
-        - 1;
-    let sentence = toks.get(last)?.sentence();
+    let (first, last, sentence) = words_of(cx, c)?;
     if after_locative(cx, first, sentence) {
         return None;
     }

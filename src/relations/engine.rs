@@ -706,8 +706,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         let c = self.classes(i);
         let w = self.word(i);
         // A title or role word away from the argument is someone else (…، وقال نظيره
-        // التركي …): no gap crosses it.
-        // (The place words hold one honorific, for مكتب سموه: his highness's office.)
+        // التركي …): no gap crosses it, unless a place may stand there and the word is a
+        // place word (the honorific of مكتب سموه, his highness's office).
         if !g.apposition && self.titled(i) && !(kinds.has(Kinds::PLACE) && c & class::PLACE != 0) {
             return false;
         }
