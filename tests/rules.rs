@@ -1160,6 +1160,8 @@ fn cities_a_result_verb_pits_against_each_other_are_clubs() {
             "وتعادل ليفربول مع مانشستر يونايتد سلبيا.",
             "org:liverpool-fc",
         ),
+        // على is written علي in the normalized text: the frame's words are normalized too.
+        ("وفاز ليون على بورتو بهدفين.", "club:fc-porto"),
     ] {
         let doc = Extractor::shared().extract(text);
         assert!(

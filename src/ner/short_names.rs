@@ -28,6 +28,9 @@ pub(crate) struct ShortNames {
     match_words: FastSet<String>,
     /// The verbs of a sports result (فاز, تعادل, خسر), normalized.
     result_verbs: FastSet<String>,
+    /// The words that set one side against the other after such a verb (على, أمام, مع),
+    /// normalized as the text is (على is علي under the default options).
+    against: Vec<String>,
 }
 
 impl ShortNames {
@@ -103,6 +106,7 @@ impl ShortNames {
             clubs: keep(clubs),
             match_words: match_words.map(str::to_string).collect(),
             result_verbs: result_verbs.map(str::to_string).collect(),
+            against: ["على", "أمام", "مع"].iter().map(|w| normalize(w)).collect(),
         }
     }
 
@@ -242,7 +246,12 @@ pub(super) fn club_in_result(cx: &Context<'_>, c: &Candidate) -> Option<u32> {
                     .is_some_and(|r| verbs.contains(r))
         }
     };
-    let against = |k: usize| in_sentence(k) && matches!(cx.tok_text(k), "على" | "امام" | "مع");
+    let against = |k: usize| {
+        in_sentence(k) && {
+            let w = cx.tok_text(k);
+            cx.short_names.against.iter().any(|a| a == w)
+        }
+    };
     let subject = first > 0
         && verb(first - 1)
         && cx.plain_gap(first - 1)
