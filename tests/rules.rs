@@ -1139,6 +1139,30 @@ fn an_everyday_word_after_a_given_name_is_no_surname() {
 }
 
 #[test]
+fn two_people_joined_by_wa_are_two_names() {
+    // The tagger reads two people side by side as one name; the second opens with و and a
+    // known given name, and the name splits there.
+    for (text, names) in [
+        (
+            "وتألق في المباراة الحارسان ماجد العتيبي وفواز الشمري.",
+            &["ماجد العتيبي", "فواز الشمري"][..],
+        ),
+        ("وأحيا الحفل المطربان عبير وفريال.", &["عبير", "فريال"][..]),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert_eq!(mentions_of(&doc, EntityType::Person), names, "{text}");
+    }
+}
+
+#[test]
+fn a_name_does_not_end_with_li_on_an_everyday_word() {
+    // ل written onto an everyday word (لجماهير) opens a phrase after the name.
+    let text = "وقدم اللاعب شكري لجماهير النادي اعتذارا رسميا.";
+    let doc = Extractor::shared().extract(text);
+    assert_eq!(mentions_of(&doc, EntityType::Person), ["شكري"], "{text}");
+}
+
+#[test]
 fn a_currency_after_a_quantity_word_is_no_name() {
     // The tagger, trained on news where ريال opens ريال مدريد, reads the riyal after مليون as
     // an organization; nothing after a quantity word is a name.

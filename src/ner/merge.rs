@@ -32,7 +32,10 @@
 //!    names (two people side by side).
 //! 7. MISC names are not output; they only reject the candidates they cover.
 //!
-//! Before all this, a tagged person name sheds the titles and roles it opens with
+//! Before all this, a tagged person name splits before a word that is و and a known given
+//! name (وغادة عادل وياسمين عبد العزيز: two people), and sheds a last word that is ل or ف
+//! written onto an everyday word (جوزيه لإيقاف); that word counts as everyday above too. It
+//! sheds the titles and roles it opens with
 //! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and the
 //! first word of a title or role it closes with when the title runs on past it (ولي of ولي
 //! عهد أبوظبي) or a role word that opens the office after it (نائب of … نائب رئيس الوزراء);
@@ -83,9 +86,60 @@ pub(super) fn merge(
     let toks = cx.tokens.tokens();
     // Word `i` is an everyday word to the model: no given name, in no list, and frequent in
     // the corpus its clusters were learned from.
+    // A preposition or ف written onto such a word (لإيقاف, فاحتسب) is one too.
     let everyday = |i: usize| {
-        info[i].flags & flag::GIVEN == 0 && cx.tagger.is_some_and(|t| t.common_word(cx.tok_text(i)))
+        info[i].flags & flag::GIVEN == 0
+            && cx.tagger.is_some_and(|t| {
+                let w = cx.tok_text(i);
+                t.common_word(w) || t.clitic_on_common_word(w)
+            })
     };
+    // Two people side by side, the second after و (وغادة عادل وياسمين عبد العزيز): a tagged
+    // person splits before a word that is و and a known given name, unless a name particle
+    // stands before it.
+    let second_person = |i: usize| {
+        let start = toks[i].span().start;
+        info[i].flags & flag::GIVEN != 0
+            && info[i - 1].flags & flag::PARTICLE == 0
+            && cx.tok_text(i).starts_with('و')
+            && info[i]
+                .given(start)
+                .is_some_and(|(at, c)| c.conjunction && at == start + 'و'.len_utf8())
+    };
+    let splits = |t: &TaggedSpan| {
+        t.etype == EntityType::Person && (t.first + 1..=t.last).any(&second_person)
+    };
+    if tagged.iter().any(&splits) {
+        let mut apart = Vec::with_capacity(tagged.len() + 4);
+        for t in tagged {
+            if !splits(&t) {
+                apart.push(t);
+                continue;
+            }
+            let mut from = t.first;
+            for i in t.first + 1..=t.last + 1 {
+                if i <= t.last && !second_person(i) {
+                    continue;
+                }
+                let (start, clitics) = if from == t.first {
+                    (t.start, t.clitics)
+                } else {
+                    let s = toks[from].span().start;
+                    info[from].given(s).unwrap_or((s, Default::default()))
+                };
+                apart.push(TaggedSpan {
+                    first: from,
+                    last: i - 1,
+                    start,
+                    end: toks[i - 1].span().end,
+                    etype: t.etype,
+                    clitics,
+                });
+                from = i;
+            }
+        }
+        tagged = apart;
+    }
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {
@@ -144,6 +198,19 @@ pub(super) fn merge(
             let w = toks[t.last].span();
             cx.text[w.start..w.end].starts_with("لل")
         } {
+            t.last -= 1;
+            t.end = toks[t.last].span().end;
+        }
+        // Nor with ل or ف written onto an everyday word (جوزيه لإيقاف, كاسياس فاحتسب): a
+        // name's last word carries no such clitic. What is left ends in no name particle.
+        while t.etype == EntityType::Person
+            && t.last > t.first
+            && info[t.last].flags & flag::GIVEN == 0
+            && info[t.last - 1].flags & flag::PARTICLE == 0
+            && cx
+                .tagger
+                .is_some_and(|m| m.clitic_on_common_word(cx.tok_text(t.last)))
+        {
             t.last -= 1;
             t.end = toks[t.last].span().end;
         }

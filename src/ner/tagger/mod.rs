@@ -249,6 +249,19 @@ impl Tagger {
         self.tables.membership(word) == 0 && self.tables.count(word) >= COMMON_COUNT
     }
 
+    /// Whether `word` is ل or ف written onto an everyday word (لإيقاف, فاحتسب): the word
+    /// itself no list's person name or the last word of one, what follows the clitic letter
+    /// [`Tagger::common_word`]. Not ب or ك: too many names open with a letter and an
+    /// everyday word (باسم, كفوري, بنية).
+    pub(crate) fn clitic_on_common_word(&self, word: &str) -> bool {
+        let stem = ['ل', 'ف'].iter().find_map(|&c| word.strip_prefix(c));
+        stem.is_some_and(|s| {
+            s.chars().nth(1).is_some()
+                && !self.tables.closes_person_name(word)
+                && self.common_word(s)
+        })
+    }
+
     /// Tags every sentence of a document.
     pub fn tag(
         &self,

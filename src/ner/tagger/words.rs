@@ -104,6 +104,13 @@ impl WordTables {
         self.membership.get(word).copied().unwrap_or(0)
     }
 
+    /// Whether a list has `word` as a person's name of one word or as the last word of one.
+    pub fn closes_person_name(&self, word: &str) -> bool {
+        let bits = membership_bit(EntityType::Person, Position::Single)
+            | membership_bit(EntityType::Person, Position::Last);
+        self.membership(word) & bits != 0
+    }
+
     /// A word's cluster: left-aligned bits and their number.
     #[inline]
     pub fn cluster(&self, word: &str) -> Option<(u64, u8)> {
