@@ -20,6 +20,7 @@
 //! | `VII`, `VIII`, `X` | انفعل, افتعل, استفعل | ي + perfect without its alef | التقى → يلتقي, استقبل → يستقبل |
 //! | `noun` | the lemma | | زيارة → زيارته, الزيارة, زيارتان |
 //! | `noun.pl` | also the sound plural in ات | | زيارة → زيارات, زياراته |
+//! | `noun.poss` | only its third-person possessives | | مدير → مديره, مديرها, مديرهم |
 //!
 //! A weakness (`defective`, `hollow-w`, `hollow-y`, `geminate`, `assimilated`) follows the
 //! form after a dot: any form may be `defective` or `geminate` (انضمّ, استعدّ); `hollow-w`
@@ -110,6 +111,9 @@ pub(crate) enum Class {
     Noun {
         plural: bool,
     },
+    /// A noun read only with a third-person possessive (مديرها: the office of someone named
+    /// before), so that the bare noun is no trigger.
+    Possessed,
 }
 
 impl Class {
@@ -118,6 +122,7 @@ impl Class {
         match s {
             "noun" => return Some(Class::Noun { plural: false }),
             "noun.pl" => return Some(Class::Noun { plural: true }),
+            "noun.poss" => return Some(Class::Possessed),
             _ => {}
         }
         let (form, weak) = s.split_once('.').unwrap_or((s, "sound"));
@@ -149,7 +154,7 @@ impl Class {
 /// The classes [`Class::parse`] reads, for error messages.
 pub(crate) const CLASSES: &str = "I, II, III, IV, V, VI, VII, VIII or X, optionally with \
     .defective or .geminate (I and IV also .hollow-w, .hollow-y; I also .assimilated), or \
-    noun, noun.pl";
+    noun, noun.pl, noun.poss";
 
 const OBJECTS: [&str; 4] = ["ه", "ها", "هما", "هم"];
 const POSSESSIVES: [&str; 9] = ["ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم"];
@@ -167,6 +172,7 @@ pub(crate) fn forms(lemma: &str, class: Class) -> Vec<(String, Tag)> {
             }
         }
         Class::Noun { plural } => noun(lemma, plural, &mut out),
+        Class::Possessed => possessed(lemma, &mut out),
     }
     out
 }
@@ -421,6 +427,20 @@ impl Verb {
                 out.push((format!("{prefix}{j}"), t));
             }
         }
+    }
+}
+
+/// A noun's third-person possessives (مديره, مديرها, مديرهما, مديرهم, مديرهن).
+fn possessed(lemma: &str, out: &mut Vec<(String, Tag)>) {
+    let stem = match lemma.strip_suffix('ة') {
+        Some(base) => format!("{base}ت"),
+        None => lemma.to_string(),
+    };
+    for p in &POSSESSIVES[..5] {
+        out.push((
+            format!("{stem}{p}"),
+            tag(Aspect::Noun, Number::Singular, Suffix::Possessive),
+        ));
     }
 }
 
@@ -849,6 +869,17 @@ mod tests {
     }
 
     #[test]
+    fn a_possessed_noun_has_only_its_third_person_possessives() {
+        for form in ["مديره", "مديرها", "مديرهما", "مديرهم"] {
+            assert!(has("مدير", "noun.poss", form).is_some(), "{form}");
+        }
+        for form in ["مدير", "المدير", "مديري", "مديرنا"] {
+            assert!(has("مدير", "noun.poss", form).is_none(), "{form}");
+        }
+        assert!(has("عمدة", "noun.poss", "عمدتها").is_some());
+    }
+
+    #[test]
     fn noun_forms() {
         use Number::*;
         use Suffix::*;
@@ -942,6 +973,7 @@ mod tests {
             Some(Class::Verb(Form::VIII, Weak::Defective))
         );
         assert_eq!(Class::parse("noun.pl"), Some(Class::Noun { plural: true }));
+        assert_eq!(Class::parse("noun.poss"), Some(Class::Possessed));
         for bad in ["IX", "VIII.hollow-w", "verb", "", "noun.du"] {
             assert_eq!(Class::parse(bad), None, "{bad}");
         }
