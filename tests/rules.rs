@@ -1155,6 +1155,28 @@ fn two_people_joined_by_wa_are_two_names() {
 }
 
 #[test]
+fn a_list_name_does_not_run_on_into_an_everyday_word() {
+    // The tagger reads the meeting's noun after a listed name as part of it; the list's name
+    // stands, and the meeting is found.
+    let text = "وعقد الأمير محمد بن سلمان اجتماعاً مع وزير الدفاع الأميركي لويد أوستن.";
+    let doc = Extractor::shared().extract(text);
+    assert!(
+        mentions_of(&doc, EntityType::Person).contains(&"محمد بن سلمان"),
+        "{:?}",
+        mentions_of(&doc, EntityType::Person)
+    );
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.contains(&(
+            RelationType::Meets,
+            "person:mohammed-bin-salman".into(),
+            "person:lloyd-austin".into()
+        )),
+        "{rels:?}"
+    );
+}
+
+#[test]
 fn a_name_does_not_end_with_li_on_an_everyday_word() {
     // ل written onto an everyday word (لجماهير) opens a phrase after the name.
     let text = "وقدم اللاعب شكري لجماهير النادي اعتذارا رسميا.";

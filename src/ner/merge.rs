@@ -24,7 +24,8 @@
 //!    فهد الدولي is a place, not the person الملك فهد). Not so a person of one everyday word
 //!    (no given name, in no list, frequent in the model's cluster corpus: سياسي, حوالي, د of
 //!    د.), nor a list name of its type with nationality adjectives after it (نيمار البرازيلي:
-//!    the list's name stands, the adjectives no mention).
+//!    the list's name stands, the adjectives no mention), nor one with everyday words after
+//!    it (محمد بن سلمان اجتماعا: the list's name stands).
 //! 5. A tagged person name that extends a list person from the same first word with a nasab
 //!    (… بن …) keeps that person's id over the whole chain: محمد بن سلمان بن عبد العزيز is
 //!    Mohammed bin Salman, not King Salman, whose form سلمان بن عبد العزيز lies inside it.
@@ -388,6 +389,11 @@ pub(super) fn merge(
         // mention of that place there.
         if parts >= 1 && at <= t.last && (at..=t.last).all(|i| info[i].flags & flag::NISBA != 0) {
             adjectives.push((at, t.last));
+            continue;
+        }
+        // So is a list name of its type with everyday words after it (محمد بن سلمان اجتماعا:
+        // the tagger ran on into the verb's object).
+        if parts >= 1 && at <= t.last && (at..=t.last).all(&everyday) {
             continue;
         }
         // A tagged name that crosses a candidate (each holds words the other does not)
