@@ -1177,6 +1177,18 @@ fn a_list_name_does_not_run_on_into_an_everyday_word() {
 }
 
 #[test]
+fn a_month_before_a_year_is_no_person() {
+    // رجب is a given name and a month; a year after it (1445هـ) makes it the month.
+    let text = "وصدر القرار في 17 رجب 1445هـ بحسب الجريدة الرسمية.";
+    let doc = Extractor::shared().extract(text);
+    assert!(
+        mentions_of(&doc, EntityType::Person).is_empty(),
+        "{:?}",
+        doc.mentions()
+    );
+}
+
+#[test]
 fn a_name_does_not_end_with_li_on_an_everyday_word() {
     // ل written onto an everyday word (لجماهير) opens a phrase after the name.
     let text = "وقدم اللاعب شكري لجماهير النادي اعتذارا رسميا.";

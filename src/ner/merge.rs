@@ -174,6 +174,32 @@ pub(super) fn merge(
         if edge(t.first) {
             return false;
         }
+        // A person's name holds no number: a name of two words or more, or a known given
+        // name, before one keeps them (جيانغ جيبنغ 79: an age; خالد 0504294643: a phone);
+        // any other with a number in it is none (دي 3, آيفون 7: products), and so is one
+        // that closes with a year (رجب 1434هـ: a date, though رجب is a given name too).
+        if t.etype == EntityType::Person {
+            let digits = |i: usize| cx.tok_text(i).bytes().any(|b| b.is_ascii_digit());
+            // A year (1434هـ, 2015م) after it makes the name a month's.
+            let year = |i: usize| {
+                let w = cx.tok_text(i);
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    && (w.ends_with('ه') || w.ends_with('م'))
+            };
+            if year(t.last) {
+                return false;
+            }
+            while t.last > t.first
+                && digits(t.last)
+                && (t.last > t.first + 1 || info[t.first].flags & flag::GIVEN != 0)
+            {
+                t.last -= 1;
+                t.end = toks[t.last].span().end;
+            }
+            if (t.first..=t.last).any(digits) {
+                return false;
+            }
+        }
         // Nor does it follow a number (3 آلاف ريال, مليون دولار): that is a unit or a
         // currency.
         if t.first > 0
@@ -423,8 +449,8 @@ pub(super) fn merge(
         {
             continue;
         }
-        // A person of one everyday word (حينذاك, سياسي, ربك) is no name.
-        if t.etype == EntityType::Person && t.first == t.last && everyday(t.first) {
+        // A person of everyday words alone (حينذاك, سياسي, ربك; ماديا ومعنويا) is no name.
+        if t.etype == EntityType::Person && (t.first..=t.last).all(&everyday) {
             continue;
         }
         // 5. A nasab chain over a list person from its first word keeps that person's id.
