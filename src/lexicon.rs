@@ -77,6 +77,8 @@ pub(crate) struct Lexicon {
     pub forms: Vec<(String, Item)>,
     /// The quantity words (مليون, ألف), normalized: what follows one is no name.
     pub quantities: crate::fasthash::FastSet<String>,
+    /// The currency words (ريال, دولار), normalized: one after a number is no name.
+    pub currencies: crate::fasthash::FastSet<String>,
 }
 
 macro_rules! data {
@@ -95,6 +97,7 @@ const ORG_CUES: (&str, &str) = data!("org_cues.tsv");
 const STOPWORDS: (&str, &str) = data!("stopwords.tsv");
 const GIVEN_NAMES: (&str, &str) = data!("given_names.tsv");
 const QUANTITIES: (&str, &str) = data!("quantities.tsv");
+const CURRENCIES: (&str, &str) = data!("currencies.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -182,6 +185,20 @@ impl Item {
     }
 }
 
+/// A `forms` file (quantities, currencies): its words, normalized the default way.
+fn read_word_set(source: &str, text: &str) -> Result<crate::fasthash::FastSet<String>, Error> {
+    use crate::normalize::{normalize_form, NormalizeOptions};
+    let o = NormalizeOptions::default();
+    let mut set = crate::fasthash::FastSet::default();
+    for row in tsv_rows(source, text, &["forms"]) {
+        let (n, f) = row?;
+        for form in split_forms(source, n, f[0])? {
+            set.insert(normalize_form(&form, &o));
+        }
+    }
+    Ok(set)
+}
+
 impl Lexicon {
     /// Reads the embedded lists.
     pub fn embedded() -> Result<Lexicon, Error> {
@@ -192,21 +209,9 @@ impl Lexicon {
         lx.read_org_cues(ORG_CUES.0, ORG_CUES.1)?;
         lx.read_stopwords(STOPWORDS.0, STOPWORDS.1)?;
         lx.read_given_names(GIVEN_NAMES.0, GIVEN_NAMES.1)?;
-        lx.read_quantities(QUANTITIES.0, QUANTITIES.1)?;
+        lx.quantities = read_word_set(QUANTITIES.0, QUANTITIES.1)?;
+        lx.currencies = read_word_set(CURRENCIES.0, CURRENCIES.1)?;
         Ok(lx)
-    }
-
-    /// `forms`: the quantity words, normalized the default way.
-    fn read_quantities(&mut self, source: &str, text: &str) -> Result<(), Error> {
-        use crate::normalize::{normalize_form, NormalizeOptions};
-        let o = NormalizeOptions::default();
-        for row in tsv_rows(source, text, &["forms"]) {
-            let (n, f) = row?;
-            for form in split_forms(source, n, f[0])? {
-                self.quantities.insert(normalize_form(&form, &o));
-            }
-        }
-        Ok(())
     }
 
     /// Whether `word` of the normalized text is a quantity word, also with و or ب in front
@@ -216,6 +221,14 @@ impl Lexicon {
         let w = word.strip_prefix('و').unwrap_or(word);
         let w = w.strip_prefix('ب').unwrap_or(w);
         self.quantities.contains(w) || self.quantities.contains(word)
+    }
+
+    /// Whether `word` of the normalized text is a currency's name, also with و or ب in
+    /// front (بريال).
+    pub fn is_currency(&self, word: &str) -> bool {
+        let w = word.strip_prefix('و').unwrap_or(word);
+        let w = w.strip_prefix('ب').unwrap_or(w);
+        self.currencies.contains(w) || self.currencies.contains(word)
     }
 
     fn add_nisba(&mut self, form: String, country: &str, gender: Gender) {

@@ -1177,6 +1177,14 @@ fn a_list_name_does_not_run_on_into_an_everyday_word() {
 }
 
 #[test]
+fn a_currency_after_a_number_is_no_name() {
+    // The tagger reads ريال after a price as an organization (ريال مدريد).
+    let text = "وارتفع السهم بنسبة 3 في المائة وصولا إلى سعر 61.40 ريال.";
+    let doc = Extractor::shared().extract(text);
+    assert!(doc.mentions().is_empty(), "{text}: {:?}", doc.mentions());
+}
+
+#[test]
 fn a_month_before_a_year_is_no_person() {
     // رجب is a given name and a month; a year after it (1445هـ) makes it the month.
     let text = "وصدر القرار في 17 رجب 1445هـ بحسب الجريدة الرسمية.";

@@ -200,6 +200,15 @@ pub(super) fn merge(
                 return false;
             }
         }
+        // A currency's name alone right after a number (3999 ريال) is the number's unit.
+        if t.first == t.last
+            && t.first > 0
+            && cx.plain_gap(t.first - 1)
+            && cx.lexicon.is_currency(cx.tok_text(t.first))
+            && cx.tok_text(t.first - 1).bytes().any(|b| b.is_ascii_digit())
+        {
+            return false;
+        }
         // Nor does it follow a number (3 آلاف ريال, مليون دولار): that is a unit or a
         // currency.
         if t.first > 0
