@@ -79,6 +79,14 @@ pub(crate) struct Lexicon {
     pub quantities: crate::fasthash::FastSet<String>,
     /// The currency words (ريال, دولار), normalized: one after a number is no name.
     pub currencies: crate::fasthash::FastSet<String>,
+    /// Set phrases of praise and prayer (رضي الله عنه), normalized, as words: no name lies
+    /// inside one.
+    pub formulae: Vec<Vec<String>>,
+    /// Months that are given names too (رمضان), and the words before (شهر) and after
+    /// (الماضي) one that make it a time, not a name.
+    pub months: crate::fasthash::FastSet<String>,
+    pub time_before: crate::fasthash::FastSet<String>,
+    pub time_after: crate::fasthash::FastSet<String>,
 }
 
 macro_rules! data {
@@ -98,6 +106,8 @@ const STOPWORDS: (&str, &str) = data!("stopwords.tsv");
 const GIVEN_NAMES: (&str, &str) = data!("given_names.tsv");
 const QUANTITIES: (&str, &str) = data!("quantities.tsv");
 const CURRENCIES: (&str, &str) = data!("currencies.tsv");
+const FORMULAE: (&str, &str) = data!("formulae.tsv");
+const TIME_CUES: (&str, &str) = data!("time_cues.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -211,6 +221,12 @@ impl Lexicon {
         lx.read_given_names(GIVEN_NAMES.0, GIVEN_NAMES.1)?;
         lx.quantities = read_word_set(QUANTITIES.0, QUANTITIES.1)?;
         lx.currencies = read_word_set(CURRENCIES.0, CURRENCIES.1)?;
+        lx.formulae = read_word_set(FORMULAE.0, FORMULAE.1)?
+            .into_iter()
+            .map(|f| f.split(' ').map(str::to_string).collect())
+            .collect();
+        lx.formulae.sort();
+        lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
         Ok(lx)
     }
 
@@ -229,6 +245,31 @@ impl Lexicon {
         let w = word.strip_prefix('و').unwrap_or(word);
         let w = w.strip_prefix('ب').unwrap_or(w);
         self.currencies.contains(w) || self.currencies.contains(word)
+    }
+
+    /// `position  forms`: the time cues, normalized the default way.
+    fn read_time_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        use crate::normalize::{normalize_form, NormalizeOptions};
+        let o = NormalizeOptions::default();
+        for row in tsv_rows(source, text, &["position", "forms"]) {
+            let (n, f) = row?;
+            let set = match f[0] {
+                "before" => &mut self.time_before,
+                "after" => &mut self.time_after,
+                "month" => &mut self.months,
+                other => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!("unknown position `{other}` (month, before or after)"),
+                    ))
+                }
+            };
+            for form in split_forms(source, n, f[1])? {
+                set.insert(normalize_form(&form, &o));
+            }
+        }
+        Ok(())
     }
 
     fn add_nisba(&mut self, form: String, country: &str, gender: Gender) {

@@ -1185,6 +1185,21 @@ fn a_currency_after_a_number_is_no_name() {
 }
 
 #[test]
+fn a_set_phrase_of_prayer_is_no_part_of_a_name() {
+    // رضي الله عنها closes no name, and بحمد الله (thanks to God) holds none.
+    for (text, names) in [
+        (
+            "وعن عائشة رضي الله عنها أنها قالت إن الصدقة تطفئ الغضب.",
+            &["عائشة"][..],
+        ),
+        ("ووجدت المبادرة بحمد الله القبول من الجميع.", &[][..]),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert_eq!(mentions_of(&doc, EntityType::Person), names, "{text}");
+    }
+}
+
+#[test]
 fn a_month_before_a_year_is_no_person() {
     // رجب is a given name and a month; a year after it (1445هـ) makes it the month.
     let text = "وصدر القرار في 17 رجب 1445هـ بحسب الجريدة الرسمية.";

@@ -141,6 +141,40 @@ pub(super) fn merge(
         }
         tagged = apart;
     }
+    // Words `first..=last` lie inside a set phrase of praise or prayer (رضي الله of رضي الله
+    // عنه, حمد الله of بحمد الله), whose first word may carry a proclitic.
+    let word_is = |k: usize, j: usize, w: &str| {
+        let t = cx.tok_text(k);
+        t == w
+            || j == 0
+                && t.strip_suffix(w)
+                    .is_some_and(|p| matches!(p, "و" | "ف" | "ب" | "ل" | "وب" | "فب"))
+    };
+    // The length of a set phrase that starts at word `k`, if one does.
+    let formula_at = |k: usize| {
+        cx.lexicon
+            .formulae
+            .iter()
+            .find(|f| {
+                k + f.len() <= toks.len() && f.iter().enumerate().all(|(j, w)| word_is(k + j, j, w))
+            })
+            .map(Vec::len)
+    };
+    let in_formula = |first: usize, last: usize| {
+        let reach = cx.lexicon.formulae.iter().map(Vec::len).max().unwrap_or(0);
+        ((last + 1).saturating_sub(reach)..=first)
+            .any(|k| formula_at(k).is_some_and(|n| k + n > last))
+    };
+    // A month of one word next to a time cue (رمضان الماضي, شهر رجب) is a time.
+    let a_time = |t: &TaggedSpan| {
+        t.first == t.last
+            && cx.lexicon.months.contains(cx.tok_text(t.first))
+            && (t.first > 0
+                && cx.plain_gap(t.first - 1)
+                && cx.lexicon.time_before.contains(cx.tok_text(t.first - 1))
+                || cx.plain_gap(t.first)
+                    && cx.lexicon.time_after.contains(cx.tok_text(t.first + 1)))
+    };
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {
@@ -197,6 +231,16 @@ pub(super) fn merge(
                 t.end = toks[t.last].span().end;
             }
             if (t.first..=t.last).any(digits) {
+                return false;
+            }
+        }
+        if t.etype == EntityType::Person {
+            // A name ends before a set phrase that starts inside it (الصديق رضي الله عنه).
+            if let Some(k) = (t.first + 1..=t.last).find(|&k| formula_at(k).is_some()) {
+                t.last = k - 1;
+                t.end = toks[t.last].span().end;
+            }
+            if in_formula(t.first, t.last) || a_time(t) {
                 return false;
             }
         }
@@ -305,7 +349,9 @@ pub(super) fn merge(
     let named = |k: usize| tagged[k].etype != EntityType::Misc;
     // The word after a given name is an everyday word the tagger left out of the name
     // (محمد صلى, طارق مشكلة, عمر مريض): the given name alone is the person.
-    let second_is_common = |a: usize| a + 1 < toks.len() && everyday(a + 1);
+    // So is a set phrase's first word (عائشة رضي الله عنها).
+    let second_is_common =
+        |a: usize| a + 1 < toks.len() && (everyday(a + 1) || formula_at(a + 1).is_some());
     let mut matched = vec![false; tagged.len()];
     cands.retain_mut(|c| {
         let (a, b) = words(c);
