@@ -333,7 +333,16 @@ pub(super) fn merge(
             t.start = toks[t.first].span().start;
             t.clitics = Default::default();
         }
-        true
+        // A person that is a title or role word alone (الفنان, أمين of أمين جدة, العهد of ولي
+        // العهد) is none, unless a name particle or a given name stands before it: then it
+        // is a surname the tagger cut off (آل الشيخ, علي السلطان).
+        !(t.etype == EntityType::Person
+            && t.first == t.last
+            && info[t.first].flags & (flag::TITLE | flag::ROLE) != 0
+            && info[t.first].flags & flag::GIVEN == 0
+            && !(t.first > 0
+                && cx.plain_gap(t.first - 1)
+                && info[t.first - 1].flags & (flag::PARTICLE | flag::GIVEN) != 0))
     });
     let tagged = &tagged[..];
     // The tagged name over word `i`: tagged names come in word order and never overlap, so a
