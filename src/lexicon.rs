@@ -79,6 +79,9 @@ pub(crate) struct Lexicon {
     pub quantities: crate::fasthash::FastSet<String>,
     /// The currency words (ريال, دولار), normalized: one after a number is no name.
     pub currencies: crate::fasthash::FastSet<String>,
+    /// The one-word organization descriptors of `org_cues.tsv` (شركة, جامعة, معهد), but
+    /// the closing words, the places and the facilities, normalized.
+    pub descriptors: crate::fasthash::FastSet<String>,
     /// Set phrases of praise and prayer (رضي الله عنه), normalized, as words: no name lies
     /// inside one.
     pub formulae: Vec<Vec<String>>,
@@ -239,6 +242,17 @@ impl Lexicon {
         self.quantities.contains(w) || self.quantities.contains(word)
     }
 
+    /// Whether `word` of the normalized text is a descriptor with the article and nothing
+    /// else (الجامعة, والشركة): a noun that refers back to an organization, no name.
+    pub fn is_bare_descriptor(&self, word: &str) -> bool {
+        let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        let w = w
+            .strip_prefix("ال")
+            .or_else(|| w.strip_prefix("بال"))
+            .or_else(|| w.strip_prefix("لل"));
+        w.is_some_and(|w| self.descriptors.contains(w))
+    }
+
     /// Whether `word` of the normalized text is a currency's name, also with و or ب in
     /// front (بريال).
     pub fn is_currency(&self, word: &str) -> bool {
@@ -364,7 +378,14 @@ impl Lexicon {
             let (n, f) = row?;
             let i = self.org_cues.len() as u32;
             self.org_cues.push(f[0].to_string());
+            // Not the closing words, places or facilities (القاعدة is al-Qaeda as well).
+            let descriptor = !matches!(f[0], "suffix" | "place" | "facility");
             for form in split_forms(source, n, f[1])? {
+                if descriptor && !form.contains(' ') {
+                    use crate::normalize::{normalize_form, NormalizeOptions};
+                    self.descriptors
+                        .insert(normalize_form(&form, &NormalizeOptions::default()));
+                }
                 self.forms.push((form, Item::OrgCue(i)));
             }
         }
@@ -404,5 +425,31 @@ impl Lexicon {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_descriptor_with_the_article_alone_is_bare() {
+        let lx = Lexicon::embedded().expect("embedded lists");
+        for word in ["المعهد", "الجامعه", "والشركه", "للمنظمه", "بالمعهد"]
+        {
+            assert!(lx.is_bare_descriptor(word), "{word}");
+        }
+        // A facility's word is al-Qaeda as well; a name is no descriptor.
+        for word in ["القاعده", "معهد", "الرياض", "المعهدي"] {
+            assert!(!lx.is_bare_descriptor(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_rule_word_lists_read_as_the_text_is_normalized() {
+        let lx = Lexicon::embedded().expect("embedded lists");
+        assert!(lx.is_currency("ريال") && !lx.is_currency("بالدولار"));
+        assert!(lx.months.contains("رمضان") && lx.time_before.contains("شهر"));
+        assert!(lx.formulae.iter().any(|f| f == &["رضي", "الله", "عنه"]));
     }
 }

@@ -165,6 +165,15 @@ pub(super) fn merge(
         ((last + 1).saturating_sub(reach)..=first)
             .any(|k| formula_at(k).is_some_and(|n| k + n > last))
     };
+    // Whether a list's entry is found over word `i`.
+    let listed = |i: usize| {
+        let w = toks[i].span();
+        let from = cx.hits.partition_point(|h| h.word_start() < w.start);
+        cx.hits[from..]
+            .iter()
+            .take_while(|h| h.word_start() == w.start)
+            .any(|h| matches!(h.item, Item::Entry(_)))
+    };
     // A month of one word next to a time cue (رمضان الماضي, شهر رجب, في رمضان, 17 رجب) is a
     // time.
     let a_time = |t: &TaggedSpan| {
@@ -247,6 +256,14 @@ pub(super) fn merge(
             if in_formula(t.first, t.last) || a_time(t) {
                 return false;
             }
+        }
+        // A descriptor alone with the article (المعهد, الجامعة, الشركة) refers back to an
+        // organization: it is no name, unless a list has it.
+        if t.first == t.last
+            && cx.lexicon.is_bare_descriptor(cx.tok_text(t.first))
+            && !listed(t.first)
+        {
+            return false;
         }
         // A currency's name alone right after a number (3999 ريال) is the number's unit.
         if t.first == t.last
