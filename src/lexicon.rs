@@ -85,6 +85,8 @@ pub(crate) struct Lexicon {
     /// Set phrases of praise and prayer (رضي الله عنه), normalized, as words: no name lies
     /// inside one.
     pub formulae: Vec<Vec<String>>,
+    /// Their first words: most words open none, which this answers first.
+    pub formula_firsts: crate::fasthash::FastSet<String>,
     /// Months that are given names too (رمضان), and the words before (شهر) and after
     /// (الماضي) one that make it a time, not a name.
     pub months: crate::fasthash::FastSet<String>,
@@ -229,6 +231,7 @@ impl Lexicon {
             .map(|f| f.split(' ').map(str::to_string).collect())
             .collect();
         lx.formulae.sort();
+        lx.formula_firsts = lx.formulae.iter().map(|f| f[0].clone()).collect();
         lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
         Ok(lx)
     }

@@ -152,6 +152,15 @@ pub(super) fn merge(
     };
     // The length of a set phrase that starts at word `k`, if one does.
     let formula_at = |k: usize| {
+        let t = cx.tok_text(k);
+        let firsts = &cx.lexicon.formula_firsts;
+        let opens = firsts.contains(t)
+            || ["و", "ف", "ب", "ل", "وب", "فب"]
+                .iter()
+                .any(|p| t.strip_prefix(p).is_some_and(|w| firsts.contains(w)));
+        if !opens {
+            return None;
+        }
         cx.lexicon
             .formulae
             .iter()
@@ -160,8 +169,8 @@ pub(super) fn merge(
             })
             .map(Vec::len)
     };
+    let reach = cx.lexicon.formulae.iter().map(Vec::len).max().unwrap_or(0);
     let in_formula = |first: usize, last: usize| {
-        let reach = cx.lexicon.formulae.iter().map(Vec::len).max().unwrap_or(0);
         ((last + 1).saturating_sub(reach)..=first)
             .any(|k| formula_at(k).is_some_and(|n| k + n > last))
     };
