@@ -87,6 +87,8 @@ pub(crate) struct Lexicon {
     pub formulae: Vec<Vec<String>>,
     /// Their first words: most words open none, which this answers first.
     pub formula_firsts: crate::fasthash::FastSet<String>,
+    /// The most words a set phrase has.
+    pub formula_reach: usize,
     /// Months that are given names too (رمضان), and the words before (شهر) and after
     /// (الماضي) one that make it a time, not a name.
     pub months: crate::fasthash::FastSet<String>,
@@ -232,6 +234,7 @@ impl Lexicon {
             .collect();
         lx.formulae.sort();
         lx.formula_firsts = lx.formulae.iter().map(|f| f[0].clone()).collect();
+        lx.formula_reach = lx.formulae.iter().map(Vec::len).max().unwrap_or(0);
         lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
         Ok(lx)
     }

@@ -87,7 +87,7 @@ pub(super) fn merge(
     let toks = cx.tokens.tokens();
     // Word `i` is an everyday word to the model: no given name, in no list, and frequent in
     // the corpus its clusters were learned from.
-    // A preposition or ف written onto such a word (لإيقاف, فاحتسب) is one too.
+    // ل or ف written onto such a word (لإيقاف, فاحتسب) is one too.
     let everyday = |i: usize| {
         info[i].flags & flag::GIVEN == 0
             && cx.tagger.is_some_and(|t| {
@@ -143,22 +143,17 @@ pub(super) fn merge(
     }
     // Words `first..=last` lie inside a set phrase of praise or prayer (رضي الله of رضي الله
     // عنه, حمد الله of بحمد الله), whose first word may carry a proclitic.
+    // Word `k` is `w`, after a proclitic chain when it is a phrase's first word (`j == 0`).
     let word_is = |k: usize, j: usize, w: &str| {
         let t = cx.tok_text(k);
-        t == w
-            || j == 0
-                && t.strip_suffix(w)
-                    .is_some_and(|p| matches!(p, "و" | "ف" | "ب" | "ل" | "وب" | "فب"))
+        t == w || j == 0 && crate::clitic::chain_ends(t).any(|at| &t[at..] == w)
     };
-    // The length of a set phrase that starts at word `k`, if one does.
+    // The length of a set phrase that starts at word `k`, if one does. Most words open none,
+    // which the table of first words answers.
     let formula_at = |k: usize| {
         let t = cx.tok_text(k);
         let firsts = &cx.lexicon.formula_firsts;
-        let opens = firsts.contains(t)
-            || ["و", "ف", "ب", "ل", "وب", "فب"]
-                .iter()
-                .any(|p| t.strip_prefix(p).is_some_and(|w| firsts.contains(w)));
-        if !opens {
+        if !crate::clitic::chain_ends(t).any(|at| firsts.contains(&t[at..])) {
             return None;
         }
         cx.lexicon
@@ -169,7 +164,7 @@ pub(super) fn merge(
             })
             .map(Vec::len)
     };
-    let reach = cx.lexicon.formulae.iter().map(Vec::len).max().unwrap_or(0);
+    let reach = cx.lexicon.formula_reach;
     let in_formula = |first: usize, last: usize| {
         ((last + 1).saturating_sub(reach)..=first)
             .any(|k| formula_at(k).is_some_and(|n| k + n > last))
@@ -181,7 +176,7 @@ pub(super) fn merge(
         cx.hits[from..]
             .iter()
             .take_while(|h| h.word_start() == w.start)
-            .any(|h| matches!(h.item, Item::Entry(_)))
+            .any(|h| matches!(h.item, Item::Entry(_)) && h.span().end == w.end)
     };
     // A month of one word next to a time cue (رمضان الماضي, شهر رجب, في رمضان, 17 رجب) is a
     // time.
@@ -242,7 +237,10 @@ pub(super) fn merge(
                 w.starts_with(|c: char| c.is_ascii_digit())
                     && (w.ends_with('ه') || w.ends_with('م'))
             };
-            if year(t.last) {
+            if t.last == t.first + 1
+                && year(t.last)
+                && cx.lexicon.months.contains(cx.tok_text(t.first))
+            {
                 return false;
             }
             while t.last > t.first
@@ -274,8 +272,9 @@ pub(super) fn merge(
         {
             return false;
         }
-        // A currency's name alone right after a number (3999 ريال) is the number's unit.
-        if t.first == t.last
+        // A currency's name right after a number, alone or with its country's adjective (3999
+        // ريال, 500 ريال سعودي), is the number's unit.
+        if (t.first + 1..=t.last).all(|i| info[i].flags & flag::NISBA != 0)
             && t.first > 0
             && cx.plain_gap(t.first - 1)
             && cx.lexicon.is_currency(cx.tok_text(t.first))
@@ -365,7 +364,7 @@ pub(super) fn merge(
         }
         // A person that is a title or role word alone (الفنان, أمين of أمين جدة, العهد of ولي
         // العهد) is none, unless a name particle or a given name stands before it: then it
-        // is a surname the tagger cut off (آل الشيخ, علي السلطان).
+        // is a surname the tagger cut off (آل الشيخ).
         !(t.etype == EntityType::Person
             && t.first == t.last
             && info[t.first].flags & (flag::TITLE | flag::ROLE) != 0
