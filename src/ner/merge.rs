@@ -169,15 +169,18 @@ pub(super) fn merge(
         ((last + 1).saturating_sub(reach)..=first)
             .any(|k| formula_at(k).is_some_and(|n| k + n > last))
     };
-    // Whether a list's entry is found over word `i`.
-    let listed = |i: usize| {
+    // Whether a hit of word `i` (one that starts in it, after its clitics) ends as `ends`
+    // says and means what `is` says: hits are sorted by word, so a search finds them.
+    let hit_of = |i: usize, is: fn(&Item) -> bool, ends: fn(usize, usize) -> bool| {
         let w = toks[i].span();
         let from = cx.hits.partition_point(|h| h.word_start() < w.start);
         cx.hits[from..]
             .iter()
             .take_while(|h| h.word_start() == w.start)
-            .any(|h| matches!(h.item, Item::Entry(_)) && h.span().end == w.end)
+            .any(|h| is(&h.item) && ends(h.span().end, w.end))
     };
+    // Whether a list's entry is found over word `i`, exactly.
+    let listed = |i: usize| hit_of(i, |x| matches!(x, Item::Entry(_)), |e, w| e == w);
     // A month of one word next to a time cue (رمضان الماضي, شهر رجب, في رمضان, 17 رجب) is a
     // time.
     let a_time = |t: &TaggedSpan| {
@@ -326,14 +329,8 @@ pub(super) fn merge(
         // Nor does it end inside a title or role of several words that runs on past it (ولي
         // of ولي عهد أبوظبي); a person that is only such a word is none (ولي of ولي ولي
         // العهد).
-        let opens_longer_title = |i: usize| {
-            let w = toks[i].span();
-            let from = cx.hits.partition_point(|h| h.word_start() < w.start);
-            cx.hits[from..]
-                .iter()
-                .take_while(|h| h.word_start() == w.start)
-                .any(|h| matches!(h.item, Item::Title(_)) && h.span().end > w.end)
-        };
+        let opens_longer_title =
+            |i: usize| hit_of(i, |x| matches!(x, Item::Title(_)), |e, w| e > w);
         while t.etype == EntityType::Person && t.last > t.first && opens_longer_title(t.last) {
             t.last -= 1;
             t.end = toks[t.last].span().end;
