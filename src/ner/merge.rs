@@ -141,8 +141,6 @@ pub(super) fn merge(
         }
         tagged = apart;
     }
-    // Words `first..=last` lie inside a set phrase of praise or prayer (رضي الله of رضي الله
-    // عنه, حمد الله of بحمد الله), whose first word may carry a proclitic.
     // Word `k` is `w`, after a proclitic chain when it is a phrase's first word (`j == 0`).
     let word_is = |k: usize, j: usize, w: &str| {
         let t = cx.tok_text(k);
@@ -165,6 +163,8 @@ pub(super) fn merge(
             .map(Vec::len)
     };
     let reach = cx.lexicon.formula_reach;
+    // Words `first..=last` lie inside a set phrase (رضي الله of رضي الله عنه, حمد الله of
+    // بحمد الله).
     let in_formula = |first: usize, last: usize| {
         ((last + 1).saturating_sub(reach)..=first)
             .any(|k| formula_at(k).is_some_and(|n| k + n > last))
