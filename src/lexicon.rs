@@ -216,6 +216,13 @@ fn read_word_set(source: &str, text: &str) -> Result<crate::fasthash::FastSet<St
     Ok(set)
 }
 
+/// Whether `word`, or `word` without a و and then a ب in front (وبمليار), is in `set`.
+fn in_after_wa_bi(set: &crate::fasthash::FastSet<String>, word: &str) -> bool {
+    let w = word.strip_prefix('و').unwrap_or(word);
+    let w = w.strip_prefix('ب').unwrap_or(w);
+    set.contains(w) || set.contains(word)
+}
+
 impl Lexicon {
     /// Reads the embedded lists.
     pub fn embedded() -> Result<Lexicon, Error> {
@@ -243,9 +250,7 @@ impl Lexicon {
     /// (وملايين, بمليار). Digits are not: a score stands before a team's name (الهلال 2
     /// النصر 1).
     pub fn is_quantity(&self, word: &str) -> bool {
-        let w = word.strip_prefix('و').unwrap_or(word);
-        let w = w.strip_prefix('ب').unwrap_or(w);
-        self.quantities.contains(w) || self.quantities.contains(word)
+        in_after_wa_bi(&self.quantities, word)
     }
 
     /// Whether `word` of the normalized text is a descriptor with the article and nothing
@@ -262,9 +267,7 @@ impl Lexicon {
     /// Whether `word` of the normalized text is a currency's name, also with و or ب in
     /// front (بريال).
     pub fn is_currency(&self, word: &str) -> bool {
-        let w = word.strip_prefix('و').unwrap_or(word);
-        let w = w.strip_prefix('ب').unwrap_or(w);
-        self.currencies.contains(w) || self.currencies.contains(word)
+        in_after_wa_bi(&self.currencies, word)
     }
 
     /// `position  forms`: the time cues, normalized the default way.

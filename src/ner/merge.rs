@@ -169,6 +169,8 @@ pub(super) fn merge(
         ((last + 1).saturating_sub(reach)..=first)
             .any(|k| formula_at(k).is_some_and(|n| k + n > last))
     };
+    // Whether word `i` holds a digit.
+    let digits = |i: usize| cx.tok_text(i).bytes().any(|b| b.is_ascii_digit());
     // Whether a hit of word `i` (one that starts in it, after its clitics) ends as `ends`
     // says and means what `is` says: hits are sorted by word, so a search finds them.
     let hit_of = |i: usize, is: fn(&Item) -> bool, ends: fn(usize, usize) -> bool| {
@@ -233,7 +235,6 @@ pub(super) fn merge(
         // any other with a number in it is none (دي 3, آيفون 7: products), and so is one
         // that closes with a year (رجب 1434هـ: a date, though رجب is a given name too).
         if t.etype == EntityType::Person {
-            let digits = |i: usize| cx.tok_text(i).bytes().any(|b| b.is_ascii_digit());
             // A year (1434هـ, 2015م) after it makes the name a month's.
             let year = |i: usize| {
                 let w = cx.tok_text(i);
@@ -281,7 +282,7 @@ pub(super) fn merge(
             && t.first > 0
             && cx.plain_gap(t.first - 1)
             && cx.lexicon.is_currency(cx.tok_text(t.first))
-            && cx.tok_text(t.first - 1).bytes().any(|b| b.is_ascii_digit())
+            && digits(t.first - 1)
         {
             return false;
         }
