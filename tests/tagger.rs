@@ -157,6 +157,53 @@ fn a_longer_nasab_chain_is_not_the_shorter_list_form_inside_it() {
 }
 
 #[test]
+fn a_chain_that_goes_on_with_another_surname_is_another_person() {
+    // عمر بن عبد العزيز is a caliph in the lists; with a family name after it, an engineer.
+    let text = "وأوضح المهندس عمر بن عبدالعزيز الحميدان أن المشروع سينتهي قبل الصيف. \
+                وأضاف الحميدان أن العمل يسير وفق الخطة.";
+    let doc = Extractor::shared().extract(text);
+    let people: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Person)
+        .collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert!(!people[0].id.starts_with("person:"), "{}", people[0].id);
+    let mentions: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["عمر بن عبدالعزيز الحميدان", "الحميدان"]);
+}
+
+#[test]
+fn a_chain_keeps_its_list_id_with_the_family_and_sheds_what_follows_the_name() {
+    for (text, id, mention) in [
+        (
+            "واستقبل الملك عبدالله بن عبدالعزيز آل سعود وفدا من رجال الأعمال.",
+            "person:king-abdullah-saudi",
+            "عبدالله بن عبدالعزيز آل سعود",
+        ),
+        (
+            "الأمير سعود بن نايف يتفقد مشاريع الطرق في المنطقة الشرقية.",
+            "person:saud-bin-nayef",
+            "سعود بن نايف",
+        ),
+        (
+            "وحضر الأمير محمد بن نايف ولي العهد حفل التخرج في الرياض.",
+            "person:muhammad-bin-nayef",
+            "محمد بن نايف",
+        ),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let people: Vec<(&str, &str)> = doc
+            .mentions()
+            .into_iter()
+            .filter(|(e, _)| e.entity_type == EntityType::Person)
+            .map(|(e, m)| (e.id.as_str(), m.text.as_str()))
+            .collect();
+        assert_eq!(people, [(id, mention)], "{text}");
+    }
+}
+
+#[test]
 fn a_facility_named_after_a_person_is_not_a_person() {
     for ex in [Extractor::shared(), &without_tagger()] {
         let doc = ex.extract("وهبطت الطائرة في مطار الملك فهد الدولي بعد رحلة طويلة.");

@@ -43,8 +43,9 @@ const CATAPHORA_WINDOW: usize = 1000;
 
 /// A surname (باقري) joins the entity of a full name (محمد باقري) it follows within an
 /// article's distance, or that a list or a rule and the tagger vouch for and that follows it
-/// within a headline's (see `Surname::near`). A surname from a rule-found name must not carry
-/// the article, which is how ordinary words (المقاومة, الإنسان) would leak in.
+/// within a headline's (see `Surname::near`). A surname from a name no list holds carries
+/// the article only after a chain of the name's particles and when it is a rare word: that
+/// is how ordinary words (المقاومة, الإنسان) would leak in.
 pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
     let mut surnames: FastMap<String, Surname> = FastMap::default();
@@ -70,7 +71,14 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
             s.push(' ');
             s.push_str(cx.tok_text(k));
         }
-        let weak = !matches!(c.key, Key::Entry(_)) && s.starts_with("ال");
+        // A surname with the article from a name no list holds is one only after a chain
+        // of the name's particles (عبد الله بن عبد العزيز الموسى), not right after one (عبد
+        // الله, بن الذيب), and when it is a rare word (not المبارك of عيد الفطر المبارك).
+        let chain = (first..from).any(|k| info[k].flags & flag::PARTICLE != 0)
+            && info[from - 1].flags & flag::PARTICLE == 0;
+        let weak = !matches!(c.key, Key::Entry(_))
+            && s.starts_with("ال")
+            && !(chain && cx.tagger.is_some_and(|t| t.rare_word(&s)));
         if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak {
             continue;
         }

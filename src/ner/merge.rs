@@ -27,8 +27,14 @@
 //!    the list's name stands, the adjectives no mention), nor one with everyday words after
 //!    it (محمد بن سلمان اجتماعا: the list's name stands).
 //! 5. A tagged person name that extends a list person from the same first word with a nasab
-//!    (… بن …) keeps that person's id over the whole chain: محمد بن سلمان بن عبد العزيز is
-//!    Mohammed bin Salman, not King Salman, whose form سلمان بن عبد العزيز lies inside it.
+//!    (… بن …) keeps that person's id over the whole chain when the chain goes on with the
+//!    family (عبدالله بن عبدالعزيز آل سعود) or with a word that opens no other name; after a
+//!    surname, a given name or another بن it is a person of its own (عمر بن عبدالعزيز
+//!    المبارك is not the caliph). A chain over a list form is that form's person: محمد بن
+//!    سلمان بن عبد العزيز is Mohammed bin Salman, not King Salman, whose form سلمان بن عبد
+//!    العزيز lies inside it. A list person with words after it that go on no name (an
+//!    everyday word, an imperfect verb, a word never part of a name: سعود بن نايف يتفقد) is
+//!    the list name alone.
 //! 6. A tagged name that two or more list names of its type fill word for word is those
 //!    names (two people side by side).
 //! 7. MISC names are not output; they only reject the candidates they cover.
@@ -37,7 +43,8 @@
 //! name (وغادة عادل وياسمين عبد العزيز: two people), and sheds a last word that is ل or ف
 //! written onto an everyday word (جوزيه لإيقاف); that word counts as everyday above too. It
 //! sheds the titles and roles it opens with
-//! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, and the
+//! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, a title of
+//! several words it closes with (محمد بن نايف ولي العهد), and the
 //! first word of a title or role it closes with when the title runs on past it (ولي of ولي
 //! عهد أبوظبي) or a role word that opens the office after it (نائب of … نائب رئيس الوزراء);
 //! a person that is only the first word of a longer title (ولي of ولي ولي العهد) is none. A
@@ -94,6 +101,32 @@ pub(super) fn merge(
                 let w = cx.tok_text(i);
                 t.common_word(w) || t.clitic_on_common_word(w)
             })
+    };
+    // Word `i` goes on no person's name past a list's name of it (محمد بن سلمان يتفقد, فيصل
+    // بن بندر بالبكيرية): an everyday word, a word never part of a name, or, in no list and
+    // no given name, an imperfect verb (ي and three letters more) or a preposition or
+    // conjunction written onto the article.
+    let no_surname = |i: usize| {
+        everyday(i)
+            || info[i].flags & flag::NOT_NAME != 0
+            || info[i].flags & flag::GIVEN == 0
+                && cx.tagger.is_some_and(|t| {
+                    let w = cx.tok_text(i);
+                    t.unlisted(w)
+                        && (w.starts_with('ي') && w.chars().nth(3).is_some()
+                            || ["بال", "لل", "وال", "فال", "كال"]
+                                .iter()
+                                .any(|p| w.starts_with(p)))
+                })
+    };
+    // Word `i`, after a list's person name, opens another person's name: a surname with the
+    // article, a given name, a name particle or a word of a list's name (عمر بن عبد العزيز
+    // المبارك is not the caliph; عبد الله بن عبد العزيز بن مساعد is not the king).
+    let opens_surname = |i: usize| {
+        let w = cx.tok_text(i);
+        w.starts_with("ال")
+            || info[i].flags & (flag::GIVEN | flag::PARTICLE) != 0
+            || cx.tagger.is_some_and(|t| !t.unlisted(w))
     };
     // Two people side by side, the second after و (وغادة عادل وياسمين عبد العزيز): a tagged
     // person splits before a word that is و and a known given name, unless a name particle
@@ -173,7 +206,7 @@ pub(super) fn merge(
     let digits = |i: usize| cx.tok_text(i).bytes().any(|b| b.is_ascii_digit());
     // Whether a hit of word `i` (one that starts in it, after its clitics) ends as `ends`
     // says and means what `is` says: hits are sorted by word, so a search finds them.
-    let hit_of = |i: usize, is: fn(&Item) -> bool, ends: fn(usize, usize) -> bool| {
+    let hit_of = |i: usize, is: fn(&Item) -> bool, ends: &dyn Fn(usize, usize) -> bool| {
         let w = toks[i].span();
         let from = cx.hits.partition_point(|h| h.word_start() < w.start);
         cx.hits[from..]
@@ -182,7 +215,7 @@ pub(super) fn merge(
             .any(|h| is(&h.item) && ends(h.span().end, w.end))
     };
     // Whether a list's entry is found over word `i`, exactly.
-    let listed = |i: usize| hit_of(i, |x| matches!(x, Item::Entry(_)), |e, w| e == w);
+    let listed = |i: usize| hit_of(i, |x| matches!(x, Item::Entry(_)), &|e, w| e == w);
     // A month of one word next to a time cue (رمضان الماضي, شهر رجب, في رمضان, 17 رجب) is a
     // time.
     let a_time = |t: &TaggedSpan| {
@@ -331,13 +364,25 @@ pub(super) fn merge(
         // of ولي عهد أبوظبي); a person that is only such a word is none (ولي of ولي ولي
         // العهد).
         let opens_longer_title =
-            |i: usize| hit_of(i, |x| matches!(x, Item::Title(_)), |e, w| e > w);
+            |i: usize| hit_of(i, |x| matches!(x, Item::Title(_)), &|e, w| e > w);
         while t.etype == EntityType::Person && t.last > t.first && opens_longer_title(t.last) {
             t.last -= 1;
             t.end = toks[t.last].span().end;
         }
         if t.etype == EntityType::Person && t.first == t.last && opens_longer_title(t.first) {
             return false;
+        }
+        // Nor with a title of several words (محمد بن نايف ولي العهد): the title follows the
+        // name and is no part of it.
+        while t.etype == EntityType::Person && t.last > t.first {
+            let end = toks[t.last].span().end;
+            let closing = (t.first + 1..t.last)
+                .rev()
+                .take(3)
+                .find(|&k| hit_of(k, |x| matches!(x, Item::Title(_)), &|e, _| e == end));
+            let Some(k) = closing else { break };
+            t.last = k - 1;
+            t.end = toks[t.last].span().end;
         }
         // Nor with a role word that opens the role phrase after the name (نائب of محمد بن
         // نايف نائب رئيس مجلس الوزراء).
@@ -509,8 +554,13 @@ pub(super) fn merge(
             continue;
         }
         // So is a list name of its type with everyday words after it (محمد بن سلمان اجتماعا:
-        // the tagger ran on into the verb's object).
-        if parts >= 1 && at <= t.last && (at..=t.last).all(&everyday) {
+        // the tagger ran on into the verb's object), and a list's person with words after
+        // it that go on no name (محمد بن سلمان يتفقد).
+        let past_name = |i: usize| match t.etype {
+            EntityType::Person => no_surname(i),
+            _ => everyday(i),
+        };
+        if parts >= 1 && at <= t.last && (at..=t.last).all(past_name) {
             continue;
         }
         // A tagged name that crosses a candidate (each holds words the other does not)
@@ -563,12 +613,20 @@ pub(super) fn merge(
                     .map(|&i| &cands[i])
                     .filter(|c| c.span.end < t.end)
                     .max_by_key(|c| c.span.len())
-                    .map(|c| c.key.clone())
+                    .map(|c| (c.key.clone(), words(c).1 + 1))
             })
-            .flatten();
+            .flatten()
+            // The chain goes on with the family (محمد بن راشد آل مكتوم) or with a word that
+            // opens no other name; after a surname, a given name or a particle it is
+            // another person's name (4).
+            .filter(|&(_, next)| {
+                // آل as the normalized text writes it.
+                let family = cx.tok_text(next) == "ال" && t.last == next + 1;
+                family || !opens_surname(next)
+            });
         // 4. A name of its own.
         let (key, rule) = match head {
-            Some(key) => (key, "list+tagger.nasab"),
+            Some((key, _)) => (key, "list+tagger.nasab"),
             None => (generated_key(t.etype, name), "tagger"),
         };
         let c = Candidate {

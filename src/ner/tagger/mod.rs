@@ -249,6 +249,17 @@ impl Tagger {
         self.tables.membership(word) == 0 && self.tables.count(word) >= COMMON_COUNT
     }
 
+    /// Whether `word` is seen fewer than [`COMMON_COUNT`] times in the corpus this model's
+    /// clusters were learned from, listed or not.
+    pub(crate) fn rare_word(&self, word: &str) -> bool {
+        self.tables.count(word) < COMMON_COUNT
+    }
+
+    /// Whether no list holds `word`, as a name or as a word of one.
+    pub(crate) fn unlisted(&self, word: &str) -> bool {
+        self.tables.membership(word) == 0
+    }
+
     /// Whether `word` is ل or ف written onto an everyday word (لإيقاف, فاحتسب): the word
     /// itself no list's person name or the last word of one, what follows the clitic letter
     /// [`Tagger::common_word`]. Not ب or ك: too many names open with a letter and an
