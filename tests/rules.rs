@@ -697,6 +697,15 @@ fn relations_that_must_not_be_found() {
             (AffiliatedWith, "PERSON:عمر خريبين", "country:SY"),
         ),
         (
+            "a body after a place noun in a gap is where one meets, not whom",
+            "والتقى رئيس الوزراء اليمني خالد بحاح اليوم في مقر الحكومة اليمنية بعدن وفدا من رجال الأعمال.",
+            (
+                Meets,
+                "person:khaled-bahah",
+                "org-head:government:country:YE",
+            ),
+        ),
+        (
             "a place inside an unnamed body's name is not whose office it is",
             "وأكد رئيس بورصة البحرين الشيخ خليفة بن إبراهيم آل خليفة أن التداول ارتفع.",
             (

@@ -307,6 +307,22 @@ impl<'d, 'a> Doc<'d, 'a> {
         })
     }
 
+    /// Whether token `i` follows a place noun without the article and without a name of
+    /// its own, nothing between them (مقر of في مقر الحكومة, بقصر of بقصر الرئاسة): the
+    /// noun's genitive.
+    fn in_construct_with_place(&self, i: usize, sentence: usize) -> bool {
+        if i == 0 || self.sentence(i - 1) != sentence || self.between(i) != Between::Plain {
+            return false;
+        }
+        let w = self.word(i - 1);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let bare = w.strip_prefix('ب').unwrap_or(w);
+        !w.starts_with("ال")
+            && !bare.starts_with("ال")
+            && self.mention_at(i - 1).is_none()
+            && self.place_word(i - 1)
+    }
+
     /// The word classes of a role phrase's first word, also behind a preposition (للمدرب is
     /// ل + المدرب, بالسفير ب + السفير).
     fn head_classes(&self, i: usize) -> u16 {
@@ -1349,6 +1365,18 @@ impl Doc<'_, '_> {
                     && self.between(pos) == Between::Plain
                     && self.role_word(pos - 1)
                     && self.mention_at(pos - 1).is_none();
+                // Right after a place noun in construct that the pattern did not write as a
+                // word or a trigger (في مقر الحكومة, بقصر الرئاسة), a name is what the noun
+                // governs: only a place there may be an argument.
+                let written = after_word || pos > 0 && st.found.triggers.last() == Some(&(pos - 1));
+                if !written && self.in_construct_with_place(pos, sentence) {
+                    let place = self.mention_at(pos).is_some_and(|m| {
+                        self.type_of(self.an.mentions[m].entity) & Types::PLACE != 0
+                    });
+                    if !place {
+                        return None;
+                    }
+                }
                 let (first, mut end) = self.arg_right(pos, sentence, *types, governed)?;
                 let mut members = Members::one(first);
                 if *list {
