@@ -697,6 +697,26 @@ fn relations_that_must_not_be_found() {
             (AffiliatedWith, "PERSON:عمر خريبين", "country:SY"),
         ),
         (
+            "a news outlet's phone interview is no meeting",
+            "وقال الصحفي سامر الحلبي في اتصال هاتفي مع «الشرق الأوسط» إن الأسعار سترتفع.",
+            (Meets, "PERSON:سامر الحلبي", "org:asharq-al-awsat"),
+        ),
+        (
+            "two countries that meet play a game",
+            "وتلتقي ليبيا مع رواندا.",
+            (Meets, "country:LY", "country:RW"),
+        ),
+        (
+            "a side that meets a club plays it",
+            "وسيلتقي برشلونة مع مانشستر يونايتد في سانتا كلارا السبت المقبل.",
+            (Meets, "city:barcelona", "org:man-united"),
+        ),
+        (
+            "a meeting after أن is its clause's subject, not the speaker's",
+            "وأوضح وزير الخارجية أيمن الصفدي أن لقاء الوزير خالد الأحمد مع الأمير فيصل بن فرحان تناول الأوضاع.",
+            (Meets, "person:ayman-safadi", "PERSON:خالد الاحمد"),
+        ),
+        (
             "a body after a place noun in a gap is where one meets, not whom",
             "والتقى رئيس الوزراء اليمني خالد بحاح اليوم في مقر الحكومة اليمنية بعدن وفدا من رجال الأعمال.",
             (

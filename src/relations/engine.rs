@@ -532,6 +532,12 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// The type bits of an entity.
+    /// Whether entity `e` is a news outlet (an organization of subtype `media`).
+    pub fn is_media(&self, e: usize) -> bool {
+        let en = &self.an.entities[e];
+        en.etype == EntityType::Organization && en.subtype.as_deref() == Some("media")
+    }
+
     pub fn type_of(&self, e: usize) -> u8 {
         let en = &self.an.entities[e];
         match en.etype {

@@ -142,17 +142,34 @@ fn record(
     if !states_something(&found) {
         return;
     }
+    let parties = || found.heads.iter().chain(&found.tails).chain(&found.both);
+    let person =
+        parties().any(|&r| matches!(r, ArgRef::Entity(e) if doc.type_of(e) & Types::PERSON != 0));
     // Two teams that meet or face each other near a match's words play a game.
     if matches!(relation, RelationType::Meets | RelationType::TensionWith)
-        && !found
-            .heads
-            .iter()
-            .chain(&found.tails)
-            .chain(&found.both)
-            .any(|&r| matches!(r, ArgRef::Entity(e) if doc.type_of(e) & Types::PERSON != 0))
+        && !person
         && doc.near_class(found.start, found.end, MATCH_REACH, class::MATCH)
     {
         return;
+    }
+    if relation == RelationType::Meets {
+        // A news outlet that meets or calls someone interviews them (في اتصال هاتفي مع
+        // «الشرق الأوسط», «الجزيرة» التقت …), or stands as a dateline: no meeting.
+        if parties().any(|&r| matches!(r, ArgRef::Entity(e) if doc.is_media(e))) {
+            return;
+        }
+        // Parties that are no persons meet (التقى, لقاء, استقبل) in a game or a figure of
+        // speech (تلتقي ليبيا مع رواندا, مهرجان أبها يستقبل زواره); they hold talks.
+        let anchor = doc.rules.patterns[pi as usize]
+            .slots
+            .iter()
+            .find_map(|s| match s {
+                Slot::Trigger { group, .. } => Some(*group),
+                _ => None,
+            });
+        if !person && anchor.is_some() && anchor == doc.rules.meet {
+            return;
+        }
     }
     done.push(relation);
     let (modality, planned) = modality::modality(doc, &found);

@@ -127,6 +127,9 @@ pub(crate) struct RuleSet {
     pub role: Option<u16>,
     /// `honor`: honorifics before a name (صاحب السمو, معالي), part of a role phrase.
     pub honor: Option<u16>,
+    /// `meet`: meeting words (التقى, استقبل, لقاء), which between parties that are no
+    /// persons tell of a game or a figure of speech rather than talks.
+    pub meet: Option<u16>,
 }
 
 impl RuleSet {
@@ -135,6 +138,7 @@ impl RuleSet {
         let mut r = RuleSet::default();
         r.read_triggers(TRIGGERS.0, TRIGGERS.1)?;
         r.intend = r.group("intend");
+        r.meet = r.group("meet");
         r.deny = r.group("deny");
         r.role = r.group("role");
         r.honor = r.group("honor");
