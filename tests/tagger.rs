@@ -78,9 +78,14 @@ fn no_person_mention_opens_with_a_title() {
         "الأستاذ",
         "اللواء",
         "الفنان",
+        "الملك",
+        "البابا",
     ];
     for text in [
         "وقال المهندس نبيل عمرو بالأمس إن المشروع تأخر.",
+        // Lists that write a title into a person's form (الملك سلمان) keep it out too.
+        "وأصدر خادم الحرمين الشريفين الملك سلمان أمرا ملكيا أمس.",
+        "وزار البابا فرنسيس العاصمة العراقية.",
         "وأكد الدكتور سامي الحربي أن النتائج مشجعة.",
         "واستقبل الشيخ حمد بن عيسى الوفد في المنامة.",
         "وحضر الحفل الأستاذ عادل الشمري والفنان راشد الماجد.",
@@ -171,6 +176,19 @@ fn a_chain_that_goes_on_with_another_surname_is_another_person() {
     assert!(!people[0].id.starts_with("person:"), "{}", people[0].id);
     let mentions: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(mentions, ["عمر بن عبدالعزيز الحميدان", "الحميدان"]);
+}
+
+#[test]
+fn a_list_form_with_a_title_gives_the_name_after_it_with_the_entry_id() {
+    let doc =
+        Extractor::shared().extract("وأصدر خادم الحرمين الشريفين الملك سلمان أمرا ملكيا أمس.");
+    let people: Vec<(&str, &str)> = doc
+        .mentions()
+        .into_iter()
+        .filter(|(e, _)| e.entity_type == EntityType::Person)
+        .map(|(e, m)| (e.id.as_str(), m.text.as_str()))
+        .collect();
+    assert_eq!(people, [("person:king-salman", "سلمان")]);
 }
 
 #[test]

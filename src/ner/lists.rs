@@ -1,7 +1,7 @@
 //! Candidates from gazetteer hits.
 
 use crate::clitic::Proclitics;
-use crate::lexicon::Item;
+use crate::lexicon::{Item, TitleKind};
 use crate::matcher::Hit;
 use crate::span::Span;
 use crate::types::EntityType;
@@ -116,9 +116,46 @@ fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
     }
 }
 
+/// A person's list form that opens with a title (الملك سلمان, البابا فرنسيس: the title says
+/// which person a short name is): the mention is the name after the title, with this entry's
+/// id, as the output contract keeps titles out of person mentions.
+fn title_before_person(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
+    if cx.entries[e as usize].entity_type != EntityType::Person {
+        return Shape::Keep;
+    }
+    let from = cx.hits.partition_point(|o| o.span().start < h.span().start);
+    let title_end = cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span().start == h.span().start)
+        .filter(|o| matches!(o.item, Item::Title(TitleKind::Title)) && o.span().end < h.span().end)
+        .map(|o| o.span().end)
+        .max();
+    match title_end {
+        Some(end) => {
+            let rest = end + cx.text[end..].len() - cx.text[end..].trim_start().len();
+            if rest < h.span().end && rest > end {
+                Shape::Trim(Span::new(rest, h.span().end))
+            } else {
+                Shape::Keep
+            }
+        }
+        None => Shape::Keep,
+    }
+}
+
 pub(super) fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     for h in cx.hits {
         if let Item::Entry(e) = h.item {
+            if let Shape::Trim(s) = title_before_person(cx, h, e) {
+                out.push(Candidate::of_entry(
+                    cx,
+                    e,
+                    s,
+                    s.start,
+                    Proclitics::default(),
+                ));
+                continue;
+            }
             let (span, word_start, clitics) =
                 match (descriptor_before_name(cx, h, e), nisba_after_name(cx, h, e)) {
                     (Shape::Drop, _) | (_, Shape::Drop) => continue,

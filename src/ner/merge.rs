@@ -104,7 +104,7 @@ pub(super) fn merge(
     };
     // Word `i` goes on no person's name past a list's name of it (محمد بن سلمان يتفقد, فيصل
     // بن بندر بالبكيرية): an everyday word, a word never part of a name, or, in no list and
-    // no given name, an imperfect verb (ي and three letters more) or a preposition or
+    // no given name, an imperfect verb (ي and three letters more, or its future: سي, ست, سن and three letters more) or a preposition or
     // conjunction written onto the article.
     let no_surname = |i: usize| {
         everyday(i)
@@ -114,6 +114,8 @@ pub(super) fn merge(
                     let w = cx.tok_text(i);
                     t.unlisted(w)
                         && (w.starts_with('ي') && w.chars().nth(3).is_some()
+                            || ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
+                                && w.chars().nth(4).is_some()
                             || ["بال", "لل", "وال", "فال", "كال"]
                                 .iter()
                                 .any(|p| w.starts_with(p)))
@@ -554,13 +556,23 @@ pub(super) fn merge(
             continue;
         }
         // So is a list name of its type with everyday words after it (محمد بن سلمان اجتماعا:
-        // the tagger ran on into the verb's object), and a list's person with words after
-        // it that go on no name (محمد بن سلمان يتفقد).
+        // the tagger ran on into the verb's object), a list's person with words after it
+        // that go on no name (محمد بن سلمان يتفقد), and a list's person of one word after a
+        // title (الملك سلمان تحققت) with a word after it that opens no surname. Not a list's
+        // one-word person alone: foreign surnames follow it (أليسا سلوتكين, راوول كاسترو).
         let past_name = |i: usize| match t.etype {
             EntityType::Person => no_surname(i),
             _ => everyday(i),
         };
-        if parts >= 1 && at <= t.last && (at..=t.last).all(past_name) {
+        let mononym_run_on = t.etype == EntityType::Person
+            && parts == 1
+            && at == t.first + 1
+            && at <= t.last
+            && t.first > 0
+            && cx.plain_gap(t.first - 1)
+            && info[t.first - 1].flags & flag::TITLE != 0
+            && !opens_surname(at);
+        if parts >= 1 && at <= t.last && ((at..=t.last).all(past_name) || mononym_run_on) {
             continue;
         }
         // A tagged name that crosses a candidate (each holds words the other does not)
