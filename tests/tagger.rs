@@ -281,6 +281,17 @@ fn phrases_after_a_role_word_and_honorifics_are_not_names() {
 }
 
 #[test]
+fn a_nationality_adjective_after_a_descriptor_is_no_name() {
+    for text in [
+        "وحسب ما نشرته صحيفة فرنسية فإن الفريق وصل إلى المدينة.",
+        "وخرجت مظاهرات في عشرين مدينة يونانية أمس.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(doc.mentions().is_empty(), "{text}: {:?}", doc.mentions());
+    }
+}
+
+#[test]
 fn a_tagged_name_crosses_no_punctuation_and_no_conjunction() {
     let doc = Extractor::shared().extract("التقى بلال ووليد في لبنان.");
     assert_eq!(mentions_of(&doc, EntityType::Person), ["بلال", "وليد"]);

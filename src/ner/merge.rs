@@ -588,18 +588,19 @@ pub(super) fn merge(
             continue;
         }
         let name = &cx.text[t.start..t.end];
-        // Nationality adjectives alone (الكورية after a company's name) are no name of their
-        // own: the contract reads an adjective as carrying a relation, not as a mention. The
-        // article tells them from a country the table also holds (سورية), and a candidate
-        // over the same words (a channel, العربية) has agreed with the tagger above.
-        if name.starts_with("ال")
-            && (t.first..=t.last).all(|i| {
-                let w = toks[i].span();
-                // The article after at most two clitic letters (الكورية, والكورية).
-                info[i].flags & flag::NISBA != 0
-                    && cx.text[w.start..w.end].find("ال").is_some_and(|p| p <= 4)
-            })
-        {
+        // Nationality adjectives alone (الكورية after a company's name, مدينة يمنية, صحيفة
+        // فرنسية) are no name of their own: the contract reads an adjective as carrying a
+        // relation, not as a mention. A country the table also holds (سورية) is a list's
+        // candidate over the same words, which has agreed with the tagger above, as has a
+        // channel (العربية); without a list's candidate (the tagger alone), a word a list
+        // holds is the list's name. Without the article, a person's may be a name (تركي, روس).
+        if (t.first..=t.last).all(|i| {
+            let w = toks[i].span();
+            // The article after at most two clitic letters (الكورية, والكورية).
+            let article = cx.text[w.start..w.end].find("ال").is_some_and(|p| p <= 4);
+            info[i].flags & flag::NISBA != 0
+                && (article || t.etype != EntityType::Person && !listed(i))
+        }) {
             continue;
         }
         // A person of everyday words alone (حينذاك, سياسي, ربك; ماديا ومعنويا) is no name.
