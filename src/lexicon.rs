@@ -255,6 +255,13 @@ impl Lexicon {
 
     /// Whether `word` of the normalized text is a descriptor with the article and nothing
     /// else (الجامعة, والشركة): a noun that refers back to an organization, no name.
+    /// Whether `word` of the normalized text is a one-word organization descriptor, with or
+    /// without the article, also with و or ف in front (شركة, والجامعة).
+    pub fn is_descriptor(&self, word: &str) -> bool {
+        let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        self.descriptors.contains(w) || self.is_bare_descriptor(word)
+    }
+
     pub fn is_bare_descriptor(&self, word: &str) -> bool {
         let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
         let w = w

@@ -281,10 +281,13 @@ fn phrases_after_a_role_word_and_honorifics_are_not_names() {
 }
 
 #[test]
-fn a_nationality_adjective_after_a_descriptor_is_no_name() {
+fn a_descriptor_with_an_adjective_or_an_everyday_word_is_no_name() {
     for text in [
         "وحسب ما نشرته صحيفة فرنسية فإن الفريق وصل إلى المدينة.",
         "وخرجت مظاهرات في عشرين مدينة يونانية أمس.",
+        // A descriptor with everyday words after it is a description, not a name.
+        "وصنفت الحكومة الجماعة منظمة إرهابية الأسبوع الماضي.",
+        "وأسس مع زملائه حزب سياسي جديد.",
     ] {
         let doc = Extractor::shared().extract(text);
         assert!(doc.mentions().is_empty(), "{text}: {:?}", doc.mentions());

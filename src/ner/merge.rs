@@ -304,10 +304,24 @@ pub(super) fn merge(
             }
         }
         // A descriptor alone with the article (المعهد, الجامعة, الشركة) refers back to an
-        // organization: it is no name, unless a list has it.
+        // organization: it is no name, unless a list has it; nor is a descriptor with
+        // everyday words after it (منظمة إرهابية, الشركة الكبرى): a description. Without
+        // the article, the descriptor governs a word with it (كلية الطب): that is a name.
         if t.first == t.last
             && cx.lexicon.is_bare_descriptor(cx.tok_text(t.first))
             && !listed(t.first)
+        {
+            return false;
+        }
+        if t.etype != EntityType::Person
+            && t.first < t.last
+            && cx.lexicon.is_descriptor(cx.tok_text(t.first))
+            && (t.first + 1..=t.last).all(&everyday)
+            && (cx.lexicon.is_bare_descriptor(cx.tok_text(t.first))
+                || !(t.first + 1..=t.last).any(|i| cx.tok_text(i).starts_with("ال")))
+            && !hit_of(t.first, |x| matches!(x, Item::Entry(_)), &|e, _| {
+                e == toks[t.last].span().end
+            })
         {
             return false;
         }
