@@ -295,6 +295,23 @@ fn a_descriptor_with_an_adjective_or_an_everyday_word_is_no_name() {
 }
 
 #[test]
+fn a_product_line_is_no_person_or_company() {
+    for text in [
+        "وكشفت سامسونج عن هاتف غالاكسي الجديد، فيما تراجعت مبيعات آيفون.",
+        "ويعمل الجهاز بنظام ويندوز فون ويتصل بجهاز إكس بوكس ون.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(
+            mentions_of(&doc, EntityType::Person).is_empty(),
+            "{text}: {:?}",
+            doc.mentions()
+        );
+        let misc = mentions_of(&doc, EntityType::Misc);
+        assert_eq!(misc.len(), 2, "{text}: {misc:?}");
+    }
+}
+
+#[test]
 fn a_tagged_name_crosses_no_punctuation_and_no_conjunction() {
     let doc = Extractor::shared().extract("التقى بلال ووليد في لبنان.");
     assert_eq!(mentions_of(&doc, EntityType::Person), ["بلال", "وليد"]);

@@ -560,6 +560,16 @@ pub(super) fn merge(
         if parts >= 2 && at > t.last {
             continue;
         }
+        // A tagged name that opens with a list's MISC name (a product: إكس بوكس ون, ويندوز
+        // فون) is a model of it, not a person or a company: the list's name stands.
+        let from = lists.partition_point(|x| (x.0 as usize) < t.first);
+        if lists[from..]
+            .iter()
+            .take_while(|x| x.0 as usize == t.first)
+            .any(|x| x.2 == EntityType::Misc && t.etype != EntityType::Misc)
+        {
+            continue;
+        }
         // A list name of its type with nationality adjectives after it (كوباني السورية,
         // نيمار البرازيلي) is that name: the adjectives are no part of the mention, and the
         // list's id stands.
