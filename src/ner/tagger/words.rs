@@ -44,8 +44,14 @@ pub(crate) struct WordTables {
 }
 
 impl WordTables {
-    /// Adds the words of one normalized list form of an entry of type `t`.
+    /// Adds the words of one normalized list form of an entry of type `t`. MISC lists
+    /// (products) are left out: their words (آي, إس, بوك) are letters and parts of names in
+    /// news, and what the tagger learns of list words is about people, places and
+    /// organizations.
     pub fn add_form(&mut self, form: &str, t: EntityType) {
+        if t == EntityType::Misc {
+            return;
+        }
         let n = form.split(' ').count();
         for (i, w) in form.split(' ').enumerate() {
             let p = match (i, n) {
