@@ -21,6 +21,15 @@ fn entities(doc: &Document) -> Vec<(&str, &str, EntityType)> {
         .collect()
 }
 
+/// Each person mention's entity id and text, in text order.
+fn people(doc: &Document) -> Vec<(&str, &str)> {
+    doc.mentions()
+        .into_iter()
+        .filter(|(e, _)| e.entity_type == EntityType::Person)
+        .map(|(e, m)| (e.id.as_str(), m.text.as_str()))
+        .collect()
+}
+
 fn without_tagger() -> Extractor {
     Extractor::builder()
         .tagger(TaggerSource::Off)
@@ -182,13 +191,7 @@ fn a_chain_that_goes_on_with_another_surname_is_another_person() {
 fn a_list_form_with_a_title_gives_the_name_after_it_with_the_entry_id() {
     let doc =
         Extractor::shared().extract("وأصدر خادم الحرمين الشريفين الملك سلمان أمرا ملكيا أمس.");
-    let people: Vec<(&str, &str)> = doc
-        .mentions()
-        .into_iter()
-        .filter(|(e, _)| e.entity_type == EntityType::Person)
-        .map(|(e, m)| (e.id.as_str(), m.text.as_str()))
-        .collect();
-    assert_eq!(people, [("person:king-salman", "سلمان")]);
+    assert_eq!(people(&doc), [("person:king-salman", "سلمان")]);
 }
 
 #[test]
@@ -211,13 +214,7 @@ fn a_chain_keeps_its_list_id_with_the_family_and_sheds_what_follows_the_name() {
         ),
     ] {
         let doc = Extractor::shared().extract(text);
-        let people: Vec<(&str, &str)> = doc
-            .mentions()
-            .into_iter()
-            .filter(|(e, _)| e.entity_type == EntityType::Person)
-            .map(|(e, m)| (e.id.as_str(), m.text.as_str()))
-            .collect();
-        assert_eq!(people, [(id, mention)], "{text}");
+        assert_eq!(people(&doc), [(id, mention)], "{text}");
     }
 }
 
