@@ -104,8 +104,8 @@ pub(super) fn merge(
     };
     // Word `i` goes on no person's name past a list's name of it (محمد بن سلمان يتفقد, فيصل
     // بن بندر بالبكيرية): an everyday word, a word never part of a name, or, in no list and
-    // no given name, an imperfect verb (ي and three letters more, or its future: سي, ست, سن and three letters more) or a preposition or
-    // conjunction written onto the article.
+    // no given name, an imperfect verb (ي and three letters more; its future, سي ست سن and
+    // three more) or a preposition or conjunction written onto the article.
     let no_surname = |i: usize| {
         everyday(i)
             || info[i].flags & flag::NOT_NAME != 0
