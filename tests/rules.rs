@@ -211,6 +211,35 @@ fn a_surname_joins_the_earlier_full_name() {
 }
 
 #[test]
+fn a_club_named_in_full_is_its_short_name_after_that() {
+    // الهلال alone is the crescent; after نادي الهلال السعودي in the same article, the club.
+    let doc = Extractor::shared().extract(
+        "وقع نادي الهلال السعودي عقدا مع مدرب جديد. وقال رئيس الهلال فهد العتيبي إن الفريق جاهز للموسم.",
+    );
+    let club: Vec<(&str, Option<&str>)> = doc
+        .mentions()
+        .into_iter()
+        .filter(|(e, _)| e.id == "org:al-hilal")
+        .map(|(_, m)| (m.text.as_str(), m.rule.as_deref()))
+        .collect();
+    assert_eq!(
+        club,
+        [
+            ("الهلال السعودي", Some("list+tagger")),
+            ("الهلال", Some("coref.short-name"))
+        ]
+    );
+    assert!(relation_ids(&doc).contains(&(
+        RelationType::AffiliatedWith,
+        "PERSON:فهد العتيبي".into(),
+        "org:al-hilal".into()
+    )));
+    // Alone in a text, the word is no club.
+    let alone = Extractor::shared().extract("وشوهد الهلال في سماء المدينة مساء أمس.");
+    assert!(alone.entities.is_empty(), "{:?}", alone.entities);
+}
+
+#[test]
 fn a_surname_in_a_headline_joins_the_full_name_after_it() {
     // A headline names the person by surname; the body gives the full name.
     let doc = Extractor::shared().extract(

@@ -1,5 +1,5 @@
-//! In-document coreference: surnames after a full name, bare generic heads after the
-//! organization they head.
+//! In-document coreference: surnames after a full name, a club's short name after its full
+//! name, bare generic heads after the organization they head.
 
 use crate::clitic::{chain_ends, strip_prefix, Article, Proclitics};
 use crate::fasthash::{FastMap, WordFilter};
@@ -204,6 +204,85 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     extra.dedup_by(|b, a| b.span.overlaps(a.span));
     kept.extend(extra);
     kept.sort_by_key(|c| c.span.start);
+}
+
+/// A club named in full (نادي الوداد البيضاوي, الهلال السعودي) is its name of one word alone
+/// after that in the document (رئيس الوداد, وواصل الهلال), however ordinary the word: the
+/// full name said which club it is. Words other mentions hold, and nationality adjectives
+/// (الإيراني), are left alone.
+pub(super) fn short_name_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
+    // Short name → the first full mention's candidate and where each full mention ends, in
+    // text order (kept is).
+    let mut names: FastMap<&str, (usize, Vec<usize>)> = FastMap::default();
+    for (i, c) in kept.iter().enumerate() {
+        let Key::Entry(e) = c.key else { continue };
+        if c.etype != EntityType::Organization {
+            continue;
+        }
+        let entity = cx.canonical.get(e as usize).copied().unwrap_or(e);
+        for s in cx.short_names.of_entity(entity) {
+            let (owner, ends) = names.entry(s.as_str()).or_insert((i, Vec::new()));
+            // Two entities of the document share it (الهلال السعودي, الهلال السوداني).
+            if *owner != usize::MAX && kept[*owner].key != c.key {
+                *owner = usize::MAX;
+            }
+            ends.push(c.span.end);
+        }
+    }
+    names.retain(|_, (owner, _)| *owner != usize::MAX);
+    if names.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    let mut covered = vec![false; toks.len()];
+    for c in kept.iter() {
+        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
+            covered[i] = true;
+        }
+    }
+    let mut extra = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if covered[i] || info[i].flags & flag::NISBA != 0 {
+            continue;
+        }
+        let word = cx.tok_text(i);
+        for k in chain_ends(word) {
+            let (prefix, rest) = word.split_at(k);
+            let Some((owner, ends)) = names.get(rest) else {
+                continue;
+            };
+            // Within an article's distance after a full mention, as for surnames.
+            let at = t.span().start;
+            let k_end = ends.partition_point(|&e| e <= at);
+            let near = k_end > 0 && at - ends[k_end - 1] <= SURNAME_WINDOW;
+            let clitics = if k == 0 {
+                Some(Proclitics::default())
+            } else {
+                strip_prefix(prefix, Article::InForm)
+            };
+            let (Some(clitics), true) = (clitics, near) else {
+                continue;
+            };
+            let owner = *owner;
+            let c = &kept[owner];
+            extra.push(Candidate {
+                span: Span::new(t.span().start + k, t.span().end),
+                word_start: t.span().start,
+                clitics,
+                etype: EntityType::Organization,
+                key: c.key.clone(),
+                subtype: c.subtype.clone(),
+                name: c.name.clone(),
+                priority: priority::SURNAME,
+                rule: "coref.short-name",
+            });
+            break;
+        }
+    }
+    if !extra.is_empty() {
+        kept.extend(extra);
+        kept.sort_by_key(|c| c.span.start);
+    }
 }
 
 /// Up to how many surnames' first words each word is compared with one by one.

@@ -195,6 +195,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
     adjectives::trailing_adjectives(cx, &info, &mut kept);
     if all {
         coref::surname_mentions(cx, &info, &mut kept);
+        coref::short_name_mentions(cx, &info, &mut kept);
         coref::head_coreference(cx, &mut kept);
     }
 

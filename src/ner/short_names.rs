@@ -31,6 +31,9 @@ pub(crate) struct ShortNames {
     /// The words that set one side against the other after such a verb (على, أمام, مع),
     /// normalized as the text is (على is علي under the default options).
     against: Vec<String>,
+    /// Each club's names of one word within a document that names it in full (the entity
+    /// of نادي الوداد البيضاوي → الوداد).
+    by_entity: FastMap<u32, Vec<String>>,
 }
 
 impl ShortNames {
@@ -101,9 +104,43 @@ impl ShortNames {
                 .filter_map(|(k, v)| v.map(|v| (k, v)))
                 .collect()
         };
+        // Within a document that names a club in full, its name of one word: the form
+        // without its cue (نادي الهلال → الهلال) or without a closing adjective of place
+        // (الوداد البيضاوي, الهلال السعودي → الوداد, الهلال). Not a publication's: the
+        // channel العربية is also the language, the paper عكاظ also سوق عكاظ.
+        let mut by_entity: FastMap<u32, Vec<String>> = FastMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            let cues = match (e.entity_type, e.subtype.as_deref()) {
+                (EntityType::Organization, Some("sports")) => &sports[..],
+                _ => continue,
+            };
+            let entity = canonical.get(i).copied().unwrap_or(i as u32);
+            for f in &e.forms {
+                let f = normalize(f);
+                let rest = cues.iter().find_map(|c| f.strip_prefix(c.as_str()));
+                let rest = rest.unwrap_or(&f);
+                let core = match rest.split_once(' ') {
+                    None => rest,
+                    Some((core, adjective))
+                        if !adjective.contains(' ')
+                            && adjective.starts_with("ال")
+                            && adjective.ends_with('ي') =>
+                    {
+                        core
+                    }
+                    Some(_) => continue,
+                };
+                let names = by_entity.entry(entity).or_default();
+                if core.chars().nth(2).is_some() && !names.iter().any(|n| n == core) {
+                    names.push(core.to_string());
+                }
+            }
+        }
+        let (publications, clubs) = (keep(publications), keep(clubs));
         ShortNames {
-            publications: keep(publications),
-            clubs: keep(clubs),
+            publications,
+            clubs,
+            by_entity,
             match_words: match_words.map(str::to_string).collect(),
             result_verbs: result_verbs.map(str::to_string).collect(),
             against: ["على", "أمام", "مع"].iter().map(|w| normalize(w)).collect(),
@@ -113,6 +150,12 @@ impl ShortNames {
     /// The club entry whose short name `name` is (نادي ليون → ليون).
     pub fn club(&self, name: &str) -> Option<u32> {
         self.clubs.get(name).copied()
+    }
+
+    /// The names of one word of club `e` (a canonical entry), for a document that names it
+    /// in full.
+    pub fn of_entity(&self, e: u32) -> &[String] {
+        self.by_entity.get(&e).map_or(&[], Vec::as_slice)
     }
 }
 
