@@ -292,6 +292,17 @@ fn a_descriptor_with_an_adjective_or_an_everyday_word_is_no_name() {
 }
 
 #[test]
+fn a_tribe_is_no_person_and_the_person_after_it_is_apart() {
+    let doc = Extractor::shared()
+        .extract("وأكد شيخ قبيلة بني عامر الشيخ سعد بن عبدالله الحارثي أن الاحتفال ناجح.");
+    assert_eq!(mentions_of(&doc, EntityType::Organization), ["بني عامر"]);
+    assert!(mentions_of(&doc, EntityType::Person).contains(&"سعد بن عبدالله الحارثي"));
+    let doc = Extractor::shared().extract("وأقيم الحفل في محافظة بني حسن أمس.");
+    assert_eq!(mentions_of(&doc, EntityType::Location), ["بني حسن"]);
+    assert!(mentions_of(&doc, EntityType::Person).is_empty());
+}
+
+#[test]
 fn a_product_line_is_no_person_or_company() {
     for text in [
         "وكشفت سامسونج عن هاتف غالاكسي الجديد، فيما تراجعت مبيعات آيفون.",

@@ -142,9 +142,23 @@ pub(super) fn merge(
                 .given(start)
                 .is_some_and(|(at, c)| c.conjunction && at == start + 'و'.len_utf8())
     };
-    let splits = |t: &TaggedSpan| {
-        t.etype == EntityType::Person && (t.first + 1..=t.last).any(&second_person)
+    // A tribe's name (بني تميم, بنو هاشم: the sons of) and a person after it (محافظ حوطة بني
+    // تميم مساعد بن عبدالرحمن السالم: the governor after his town) split before the
+    // person's given name or title.
+    let tribe = |t: &TaggedSpan| {
+        t.etype == EntityType::Person
+            && t.first < t.last
+            && matches!(cx.tok_text(t.first), "بني" | "بنو")
     };
+    let cut = |t: &TaggedSpan, i: usize| {
+        second_person(i)
+            || tribe(t)
+                && (t.first + 2..=t.last)
+                    .find(|&k| info[k].flags & (flag::GIVEN | flag::TITLE) != 0)
+                    == Some(i)
+    };
+    let splits =
+        |t: &TaggedSpan| t.etype == EntityType::Person && (t.first + 1..=t.last).any(|i| cut(t, i));
     if tagged.iter().any(&splits) {
         let mut apart = Vec::with_capacity(tagged.len() + 4);
         for t in tagged {
@@ -154,7 +168,7 @@ pub(super) fn merge(
             }
             let mut from = t.first;
             for i in t.first + 1..=t.last + 1 {
-                if i <= t.last && !second_person(i) {
+                if i <= t.last && !cut(&t, i) {
                     continue;
                 }
                 let (start, clitics) = if from == t.first {
@@ -261,6 +275,20 @@ pub(super) fn merge(
         while t.last > t.first && edge(t.last) {
             t.last -= 1;
             t.end = toks[t.last].span().end;
+        }
+        // A person's name opens with no بني or بنو (the sons of): that names a tribe (قبيلة
+        // بني جندب, بنو هاشم), an organization as ANERcorp has it, or after a place's word
+        // or في the place it gave its name to (محافظة بني حسن, في بني ظبيان).
+        if tribe(t) {
+            let place = t.first > 0
+                && cx.plain_gap(t.first - 1)
+                && (cue_at(cx, t.first - 1, "place")
+                    || matches!(cx.tok_text(t.first - 1), "في" | "ناحيه" | "حوطه" | "جوف"));
+            t.etype = if place {
+                EntityType::Location
+            } else {
+                EntityType::Organization
+            };
         }
         if edge(t.first) {
             return false;
