@@ -82,6 +82,9 @@ pub(crate) struct Lexicon {
     /// The one-word organization descriptors of `org_cues.tsv` (شركة, جامعة, معهد), but
     /// the closing words, the places and the facilities, normalized.
     pub descriptors: crate::fasthash::FastSet<String>,
+    /// The one-word titles of `titles.tsv` without their article (شيخ, دكتور, لواء),
+    /// normalized: a title written bare, no name.
+    pub bare_titles: crate::fasthash::FastSet<String>,
     /// Set phrases of praise and prayer (رضي الله عنه), normalized, as words: no name lies
     /// inside one.
     pub formulae: Vec<Vec<String>>,
@@ -351,6 +354,13 @@ impl Lexicon {
                 }
             };
             for form in split_forms(source, n, f[1])? {
+                if kind == TitleKind::Title && !form.contains(' ') {
+                    use crate::normalize::{normalize_form, NormalizeOptions};
+                    let w = normalize_form(&form, &NormalizeOptions::default());
+                    if let Some(bare) = w.strip_prefix("ال") {
+                        self.bare_titles.insert(bare.to_string());
+                    }
+                }
                 self.forms.push((form, Item::Title(kind)));
             }
         }

@@ -267,6 +267,7 @@ fn phrases_after_a_role_word_and_honorifics_are_not_names() {
     for text in [
         "وقال الكاتب ارسل رسالة إلى الوزارة أمس.",
         "وأشار التقرير إلى أن صاحب السمو تسلم الرسالة.",
+        "وقال شيخ قبيلة كبيرة إن الأمطار غزيرة.",
         "وبلغت قيمة الصفقة مليار ريال.",
     ] {
         let doc = Extractor::shared().extract(text);

@@ -449,6 +449,15 @@ pub(super) fn merge(
             t.start = toks[t.first].span().start;
             t.clitics = Default::default();
         }
+        // A title written without its article alone (وأكد شيخ قبيلة …, قال دكتور) is none
+        // either, unless it is a given name too.
+        if t.etype == EntityType::Person
+            && t.first == t.last
+            && info[t.first].flags & flag::GIVEN == 0
+            && cx.lexicon.bare_titles.contains(cx.tok_text(t.first))
+        {
+            return false;
+        }
         // A person that is a title or role word alone (الفنان, أمين of أمين جدة, العهد of ولي
         // العهد) is none, unless a name particle or a given name stands before it: then it
         // is a surname the tagger cut off (آل الشيخ).
