@@ -118,12 +118,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         c.name = name;
         c.rule = "coref.surname";
     }
-    let mut covered = vec![false; toks.len()];
-    for c in kept.iter() {
-        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
-            covered[i] = true;
-        }
-    }
+    let covered = covered_words(cx, kept);
     // First word of each surname → (whole surname, its record).
     let mut by_first: FastMap<&str, Vec<(&str, &Surname)>> = FastMap::default();
     for (s, rec) in &surnames {
@@ -157,19 +152,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         }
         let word = &cx.text[t.span().start..t.span().end];
         // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
-        let readings = chain_ends(word).filter_map(|k| {
-            let (prefix, rest) = word.split_at(k);
-            if !firsts.may_hold(rest) {
-                return None;
-            }
-            let clitics = if k == 0 {
-                Some(Proclitics::default())
-            } else {
-                strip_prefix(prefix, Article::InForm)
-            };
-            clitics.map(|c| (k, c, rest))
-        });
-        for (k, clitics, rest) in readings {
+        for (k, clitics, rest) in readings(word, |rest| firsts.may_hold(rest)) {
             for &(s, rec) in by_first.get(rest).into_iter().flatten() {
                 let words = s.split(' ').count();
                 let end_tok = i + words - 1;
@@ -234,37 +217,23 @@ pub(super) fn short_name_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &m
         return;
     }
     let toks = cx.tokens.tokens();
-    let mut covered = vec![false; toks.len()];
-    for c in kept.iter() {
-        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
-            covered[i] = true;
-        }
-    }
+    let covered = covered_words(cx, kept);
     let mut extra = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if covered[i] || info[i].flags & flag::NISBA != 0 {
             continue;
         }
-        let word = cx.tok_text(i);
-        for k in chain_ends(word) {
-            let (prefix, rest) = word.split_at(k);
+        for (k, clitics, rest) in readings(cx.tok_text(i), |rest| names.contains_key(rest)) {
             let Some((owner, ends)) = names.get(rest) else {
                 continue;
             };
             // Within an article's distance after a full mention, as for surnames.
             let at = t.span().start;
             let k_end = ends.partition_point(|&e| e <= at);
-            let near = k_end > 0 && at - ends[k_end - 1] <= SURNAME_WINDOW;
-            let clitics = if k == 0 {
-                Some(Proclitics::default())
-            } else {
-                strip_prefix(prefix, Article::InForm)
-            };
-            let (Some(clitics), true) = (clitics, near) else {
+            if k_end == 0 || at - ends[k_end - 1] > SURNAME_WINDOW {
                 continue;
-            };
-            let owner = *owner;
-            let c = &kept[owner];
+            }
+            let c = &kept[*owner];
             extra.push(Candidate {
                 span: Span::new(t.span().start + k, t.span().end),
                 word_start: t.span().start,
@@ -283,6 +252,38 @@ pub(super) fn short_name_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &m
         kept.extend(extra);
         kept.sort_by_key(|c| c.span.start);
     }
+}
+
+/// Which words the candidates hold, their proclitics included.
+fn covered_words(cx: &Context<'_>, kept: &[Candidate]) -> Vec<bool> {
+    let mut covered = vec![false; cx.tokens.tokens().len()];
+    for c in kept {
+        for i in cx.tokens.tokens_within(c.word_start, c.span.end) {
+            covered[i] = true;
+        }
+    }
+    covered
+}
+
+/// The readings of `word` a name may start: the word itself, or the rest after a valid
+/// proclitic chain (وباقري, لباقري), with where the rest starts and the clitics. `wanted`
+/// is asked first: most rests are no name, and the chain is then never read.
+fn readings<'w>(
+    word: &'w str,
+    wanted: impl Fn(&str) -> bool + 'w,
+) -> impl Iterator<Item = (usize, Proclitics, &'w str)> {
+    chain_ends(word).filter_map(move |k| {
+        let (prefix, rest) = word.split_at(k);
+        if !wanted(rest) {
+            return None;
+        }
+        let clitics = if k == 0 {
+            Some(Proclitics::default())
+        } else {
+            strip_prefix(prefix, Article::InForm)
+        };
+        clitics.map(|c| (k, c, rest))
+    })
 }
 
 /// Up to how many surnames' first words each word is compared with one by one.

@@ -70,6 +70,11 @@ impl ShortNames {
         let mut clubs: FastMap<String, Option<u32>> = FastMap::default();
         // Every organization's own forms: a short name among them is that organization's.
         let mut own: FastSet<String> = FastSet::default();
+        // Within a document that names a club in full, its name of one word: the form
+        // without its cue (نادي الهلال → الهلال) or without a closing adjective of place
+        // (الوداد البيضاوي, الهلال السعودي → الوداد, الهلال). Not a publication's: the
+        // channel العربية is also the language, the paper عكاظ also سوق عكاظ.
+        let mut by_entity: FastMap<u32, Vec<String>> = FastMap::default();
         for (i, e) in entries.iter().enumerate() {
             if e.entity_type != EntityType::Organization {
                 continue;
@@ -95,6 +100,15 @@ impl ShortNames {
                         })
                         .or_insert(Some(entity));
                 }
+                if e.subtype.as_deref() == Some("sports") {
+                    let rest = cues.iter().find_map(|c| f.strip_prefix(c.as_str()));
+                    if let Some(core) = one_word_name(rest.unwrap_or(&f)) {
+                        let names = by_entity.entry(entity).or_default();
+                        if !names.iter().any(|n| n == core) {
+                            names.push(core.to_string());
+                        }
+                    }
+                }
                 own.insert(f);
             }
         }
@@ -104,38 +118,6 @@ impl ShortNames {
                 .filter_map(|(k, v)| v.map(|v| (k, v)))
                 .collect()
         };
-        // Within a document that names a club in full, its name of one word: the form
-        // without its cue (نادي الهلال → الهلال) or without a closing adjective of place
-        // (الوداد البيضاوي, الهلال السعودي → الوداد, الهلال). Not a publication's: the
-        // channel العربية is also the language, the paper عكاظ also سوق عكاظ.
-        let mut by_entity: FastMap<u32, Vec<String>> = FastMap::default();
-        for (i, e) in entries.iter().enumerate() {
-            let cues = match (e.entity_type, e.subtype.as_deref()) {
-                (EntityType::Organization, Some("sports")) => &sports[..],
-                _ => continue,
-            };
-            let entity = canonical.get(i).copied().unwrap_or(i as u32);
-            for f in &e.forms {
-                let f = normalize(f);
-                let rest = cues.iter().find_map(|c| f.strip_prefix(c.as_str()));
-                let rest = rest.unwrap_or(&f);
-                let core = match rest.split_once(' ') {
-                    None => rest,
-                    Some((core, adjective))
-                        if !adjective.contains(' ')
-                            && adjective.starts_with("ال")
-                            && adjective.ends_with('ي') =>
-                    {
-                        core
-                    }
-                    Some(_) => continue,
-                };
-                let names = by_entity.entry(entity).or_default();
-                if core.chars().nth(2).is_some() && !names.iter().any(|n| n == core) {
-                    names.push(core.to_string());
-                }
-            }
-        }
         let (publications, clubs) = (keep(publications), keep(clubs));
         ShortNames {
             publications,
@@ -157,6 +139,24 @@ impl ShortNames {
     pub fn of_entity(&self, e: u32) -> &[String] {
         self.by_entity.get(&e).map_or(&[], Vec::as_slice)
     }
+}
+
+/// A club's name of one word in `rest` (a form without its cue word): the word itself, or
+/// the first of two whose second is an adjective with the article (الوداد البيضاوي); at
+/// least three letters.
+fn one_word_name(rest: &str) -> Option<&str> {
+    let core = match rest.split_once(' ') {
+        None => rest,
+        Some((core, adjective))
+            if !adjective.contains(' ')
+                && adjective.starts_with("ال")
+                && adjective.ends_with('ي') =>
+        {
+            core
+        }
+        Some(_) => return None,
+    };
+    core.chars().nth(2).is_some().then_some(core)
 }
 
 /// «الشرق الأوسط»: a quoted name that is a publication's short name is that publication,

@@ -316,9 +316,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let w = self.word(i - 1);
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        let bare = w.strip_prefix('ب').unwrap_or(w);
-        !w.starts_with("ال")
-            && !bare.starts_with("ال")
+        // Without the article, also behind ب (بالقصر is no construct).
+        !w.strip_prefix('ب').unwrap_or(w).starts_with("ال")
             && self.mention_at(i - 1).is_none()
             && self.place_word(i - 1)
     }
