@@ -170,6 +170,47 @@ fn the_field_of_an_office_is_not_whose_office_it_is() {
 }
 
 #[test]
+fn an_office_held_for_a_party_or_stated_after_a_pronoun_is_an_affiliation() {
+    let affiliated = |text: &str| {
+        relation_ids(&Extractor::shared().extract(text))
+            .into_iter()
+            .any(|(t, _, tail)| t == RelationType::AffiliatedWith && tail == "org:wafd-party")
+    };
+    // عن after the office's word says whom it serves; وهو/وهي opens an apposition.
+    for text in [
+        "وقالت النائبة عن حزب الوفد سميرة الخطيب إن الحكومة تأخرت.",
+        "وقالت سميرة الخطيب، النائبة عن حزب الوفد، إن الحكومة تأخرت.",
+        "وقالت سميرة الخطيب، وهي نائبة عن حزب الوفد، إن الحكومة تأخرت.",
+        "وقال خالد منصور وهو عضو في حزب الوفد إن الانتخابات ستجرى في موعدها.",
+    ] {
+        assert!(affiliated(text), "{text}");
+    }
+    // عن far from the office's word is about something: no affiliation.
+    let text = "وقال خالد منصور رئيس اللجنة في تصريح عن حزب الوفد إن الانتخابات ستجرى.";
+    assert!(!affiliated(text), "{text}");
+    // A newspaper after a preposition written apart, once the phrase has named the office's
+    // field, is whom the words were said to; right after the office it is the office's.
+    let doc = Extractor::shared().extract(
+        "وأوضح سامر حداد، وهو الباحث في شؤون الجماعات المتطرفة لـ«الشرق الأوسط»، أن البيان مهم.",
+    );
+    let rels = relation_ids(&doc);
+    assert!(
+        !rels
+            .iter()
+            .any(|(_, _, tail)| tail == "org:asharq-al-awsat"),
+        "{rels:?}"
+    );
+    let doc =
+        Extractor::shared().extract("وقال المدير العام لـ«الشرق الأوسط» سامر حداد إن البيان مهم.");
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.iter()
+            .any(|(_, _, tail)| tail == "org:asharq-al-awsat"),
+        "{rels:?}"
+    );
+}
+
+#[test]
 fn a_ruler_of_a_place_is_affiliated_with_it() {
     for (text, place) in [
         (

@@ -103,8 +103,8 @@ pub(super) struct Doc<'d, 'a> {
     pub rules: &'d RuleSet,
     /// `(token, trigger form)` for every trigger hit, by token.
     pub triggers: Vec<(usize, u32)>,
-    /// Each token's word classes, looked up on first use (`u16::MAX`: not yet).
-    classes: Vec<Cell<u16>>,
+    /// Each token's word classes, looked up on first use (`u32::MAX`: not yet).
+    classes: Vec<Cell<u32>>,
     /// Each token's prefix length in bytes (`u8::MAX`: not yet).
     prefixes: Vec<Cell<u8>>,
     /// What stands before each token, as a `Between` (`u8::MAX`: not yet).
@@ -188,7 +188,7 @@ impl<'d, 'a> Doc<'d, 'a> {
             an,
             rules,
             triggers,
-            classes: vec![Cell::new(u16::MAX); toks.len()],
+            classes: vec![Cell::new(u32::MAX); toks.len()],
             prefixes: vec![Cell::new(u8::MAX); toks.len()],
             befores: vec![Cell::new(u8::MAX); toks.len()],
             groups,
@@ -269,9 +269,9 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// Token `i`'s word classes, with a leading و or ف tried off when the word has none.
-    pub fn classes(&self, i: usize) -> u16 {
+    pub fn classes(&self, i: usize) -> u32 {
         let cached = self.classes[i].get();
-        if cached != u16::MAX {
+        if cached != u32::MAX {
             return cached;
         }
         let c = self.lookup_classes(i);
@@ -279,7 +279,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         c
     }
 
-    fn lookup_classes(&self, i: usize) -> u16 {
+    fn lookup_classes(&self, i: usize) -> u32 {
         let w = self.word(i);
         let c = self.rules.word_classes(w);
         if c != 0 {
@@ -324,7 +324,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The word classes of a role phrase's first word, also behind a preposition (للمدرب is
     /// ل + المدرب, بالسفير ب + السفير).
-    fn head_classes(&self, i: usize) -> u16 {
+    fn head_classes(&self, i: usize) -> u32 {
         let c = self.classes(i);
         if c != 0 {
             return c;
@@ -523,7 +523,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// Whether a word of `class` stands within `reach` words of `from..to`, in the same
     /// sentence.
-    pub fn near_class(&self, from: usize, to: usize, reach: usize, class: u16) -> bool {
+    pub fn near_class(&self, from: usize, to: usize, reach: usize, class: u32) -> bool {
         let sentence = self.sentence(from);
         let lo = from.saturating_sub(reach);
         let hi = (to + reach).min(self.len());
@@ -1050,6 +1050,8 @@ impl Doc<'_, '_> {
         let envoy = head & class::ENVOY != 0;
         // The last word was a noun of an unnamed body (بورصة, أمانة), not a role or place word.
         let mut unnamed_body = false;
+        // A word of the office's field (شؤون, ملف) has been passed.
+        let mut fielded = false;
         let mut j = i;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
             // Coordinated offices of one person go on (قائد منتخب ألمانيا ولاعب نادي …);
@@ -1064,9 +1066,12 @@ impl Doc<'_, '_> {
                 // Once the phrase has named whose office it is, a name after a preposition
                 // written apart (وزير النقل اليمني لـ«الشرق الأوسط») is whom the words were
                 // said to; right after the office (المدير العام لـ«حزب الله») it is the office's.
+                let apart = self.detached(j).is_some() || self.detached_before(j).is_some();
+                // So is a news outlet after one once the phrase has said where or in what
+                // field the office is (الباحث في شؤون الجماعات لـ«الشرق الأوسط»; المدير العام
+                // لـ«…» stays).
                 if t == Types::PERSON
-                    || !names.is_empty()
-                        && (self.detached(j).is_some() || self.detached_before(j).is_some())
+                    || apart && (!names.is_empty() || self.is_media(e) && (host || fielded))
                 {
                     break;
                 }
@@ -1106,6 +1111,18 @@ impl Doc<'_, '_> {
                 continue;
             }
             let c = self.classes(j);
+            fielded |= c & class::PORTFOLIO != 0;
+            // Whom the office serves, right after its word (نائبة عن حزب …): the name after
+            // is whose office it is, as in the construct.
+            if c & class::BEHALF != 0
+                && j > i
+                && self.role_word(j - 1)
+                && j + 1 < n
+                && self.mention_at(j + 1).is_some()
+            {
+                j += 1;
+                continue;
+            }
             if c & class::HOST != 0 {
                 host = true;
                 j += 1;

@@ -29,50 +29,53 @@ pub(crate) const EMBEDDED: [(&str, &str); 3] = [TRIGGERS, WORDS, PATTERNS];
 /// A word class of `relation_words.tsv`, as a bit.
 pub(crate) mod class {
     /// Time words (اليوم, أمس, صباح, the weekdays and months): gap kind `time`.
-    pub const TIME: u16 = 1;
+    pub const TIME: u32 = 1;
     /// Adverbs and particles a clause may hold (قد, رسميا, أيضا): gap kind `adverb`.
-    pub const ADVERB: u16 = 1 << 1;
+    pub const ADVERB: u32 = 1 << 1;
     /// Words of a place phrase (العاصمة, مدينة): gap kind `place`.
-    pub const PLACE: u16 = 1 << 2;
+    pub const PLACE: u32 = 1 << 2;
     /// Negation particles right before a trigger (لم, لن, لا, ما, غير, عدم).
-    pub const NEGATION: u16 = 1 << 3;
+    pub const NEGATION: u32 = 1 << 3;
     /// Verbs that negate what follows (نفى, ألغى, رفض), within a few words before.
-    pub const DENIAL: u16 = 1 << 4;
+    pub const DENIAL: u32 = 1 << 4;
     /// Words that make the next trigger planned (سوف, المقرر, المنتظر, يعتزم …).
-    pub const PLANNED: u16 = 1 << 5;
+    pub const PLANNED: u32 = 1 << 5;
     /// Words right after a noun trigger that make it planned (المقررة, المرتقبة).
-    pub const PLANNED_AFTER: u16 = 1 << 6;
+    pub const PLANNED_AFTER: u32 = 1 << 6;
     /// Words that may stand inside a role phrase besides the title list's fillers (السياسة,
     /// شؤون).
-    pub const FILLER: u16 = 1 << 7;
+    pub const FILLER: u32 = 1 << 7;
     /// Prepositions after which the names of a role phrase are where, not whose (لدى, في).
-    pub const HOST: u16 = 1 << 8;
+    pub const HOST: u32 = 1 << 8;
     /// Words after which a name in a role phrase is the office's field, neither whose nor
     /// where (مساعد وزير الخارجية لشؤون أفريقيا).
-    pub const PORTFOLIO: u16 = 1 << 9;
+    pub const PORTFOLIO: u32 = 1 << 9;
     /// Occupations before a name (الكاتب, المهاجم): with a nationality they say where a person
     /// is from, not whose office they hold.
-    pub const OCCUPATION: u16 = 1 << 10;
+    pub const OCCUPATION: u32 = 1 << 10;
     /// Envoys (السفير, المبعوث): a role phrase that opens with one is where its host
     /// preposition says (السفير الأذري في عمان); another office's host place only says where
     /// the office is (مدير الجامعة الإسلامية بجاكرتا).
-    pub const ENVOY: u16 = 1 << 11;
+    pub const ENVOY: u32 = 1 << 11;
     /// Words of a sports match (مباراة, الدوري, نصف النهائي): near them, two teams that meet
     /// or face each other play a match; no MEETS or TENSION_WITH between parties that are not
     /// persons.
-    pub const MATCH: u16 = 1 << 12;
+    pub const MATCH: u32 = 1 << 12;
     /// Words that open a clause with a subject of its own (إن, أن, بأن): a carried-over
     /// subject (`^A`) is looked for after the last of them.
-    pub const CLAUSE: u16 = 1 << 13;
+    pub const CLAUSE: u32 = 1 << 13;
     /// Relative pronouns (الذي, التي): the clause after one has the name before it as its
     /// carried-over subject.
-    pub const RELATIVE: u16 = 1 << 14;
+    pub const RELATIVE: u32 = 1 << 14;
     /// A sports result's verbs (فاز, تعادل, خسر): the cities they pit against each other with
     /// على, أمام or مع are clubs (read by the entity rules, `ner::short_names`).
-    pub const RESULT: u16 = 1 << 15;
+    pub const RESULT: u32 = 1 << 15;
+    /// Prepositions right after an office's word that say whom the office serves or speaks
+    /// for (نائبة عن حزب …, ممثل عن الحكومة): the names after them are whose.
+    pub const BEHALF: u32 = 1 << 16;
 }
 
-const CLASS_NAMES: [(&str, u16); 16] = [
+const CLASS_NAMES: [(&str, u32); 17] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -89,6 +92,7 @@ const CLASS_NAMES: [(&str, u16); 16] = [
     ("clause", class::CLAUSE),
     ("relative", class::RELATIVE),
     ("result", class::RESULT),
+    ("behalf", class::BEHALF),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
@@ -116,7 +120,7 @@ pub(crate) struct RuleSet {
     /// The patterns anchored on an argument (a name), in file order.
     pub name_anchored: Vec<u32>,
     /// Normalized word → its classes.
-    pub words: FastMap<String, u16>,
+    pub words: FastMap<String, u32>,
     /// `(form, meaning)` for the matcher, unnormalized.
     pub forms: Vec<(String, Item)>,
     /// The groups modality and role phrases read by name: `intend` (يعتزم, عزم: plans what
@@ -148,7 +152,7 @@ impl RuleSet {
     }
 
     /// The words of a class (`class::MATCH` …), normalized.
-    pub fn words_of(&self, class: u16) -> impl Iterator<Item = &str> + '_ {
+    pub fn words_of(&self, class: u32) -> impl Iterator<Item = &str> + '_ {
         self.words
             .iter()
             .filter(move |(_, &c)| c & class != 0)
@@ -156,7 +160,7 @@ impl RuleSet {
     }
 
     /// The classes of a normalized word (0 when it has none).
-    pub fn word_classes(&self, word: &str) -> u16 {
+    pub fn word_classes(&self, word: &str) -> u32 {
         self.words.get(word).copied().unwrap_or(0)
     }
 
