@@ -114,6 +114,9 @@ pub struct Normalized {
     text: String,
     pieces: Vec<Piece>,
     original_len: usize,
+    /// Where a tanween (ً ٌ ٍ) was dropped: the normalized byte right after the letter that
+    /// carried it, in text order.
+    tanween: Vec<u32>,
 }
 
 /// A run of normalized text and where it came from (see [`Normalized`]).
@@ -147,6 +150,21 @@ impl Normalized {
     /// Length of the original text in bytes.
     pub fn original_len(&self) -> usize {
         self.original_len
+    }
+
+    /// Where the original text wrote a tanween (ً ٌ ٍ, which normalization drops): for each,
+    /// the normalized byte right after the letter that carried it, in text order. News writes
+    /// it on adverbs and indefinite accusatives (شكراً, ماديًا), hardly ever on a name.
+    ///
+    /// ```
+    /// use kashf::normalize::{normalize, NormalizeOptions};
+    ///
+    /// let n = normalize("قال شاكراً", &NormalizeOptions::default());
+    /// assert_eq!(n.text(), "قال شاكرا");
+    /// assert_eq!(n.tanween(), &[n.text().len() as u32]);
+    /// ```
+    pub fn tanween(&self) -> &[u32] {
+        &self.tanween
     }
 
     /// Maps a byte span of the normalized text to the byte span of the original text it came
@@ -382,6 +400,7 @@ impl Normalizer {
             pieces: Vec::new(),
             expect: NONE,
             end: 0,
+            tanween: Vec::new(),
         };
         self.run(text, &mut out, cut);
         out.close();
@@ -389,6 +408,7 @@ impl Normalizer {
             text: out.text,
             pieces: out.pieces,
             original_len: text.len(),
+            tanween: out.tanween,
         }
     }
 
@@ -485,7 +505,12 @@ impl Normalizer {
                 out.copy(&text[run..i], run as u32);
                 let (start, end) = (i as u32, (i + 2) as u32);
                 match t & BECOMES {
-                    ATTACHED => out.attach(end),
+                    ATTACHED => {
+                        if (0x64B..=0x64D).contains(&cp) {
+                            out.tanween();
+                        }
+                        out.attach(end)
+                    }
                     FREE => {}
                     m => {
                         let c = char::from_u32(m).unwrap_or(' ');
@@ -622,6 +647,8 @@ trait Sink {
     fn expand(&mut self, s: &str, start: u32, end: u32);
     /// Extends the source of the last kept character (or expansion) to original byte `end`.
     fn attach(&mut self, end: u32);
+    /// Records that a tanween on the last kept character was dropped.
+    fn tanween(&mut self) {}
     /// The length of the text written so far.
     fn len(&self) -> usize;
     /// The last byte written so far.
@@ -639,6 +666,8 @@ struct MapSink {
     expect: u32,
     /// The source end of the last piece so far.
     end: u32,
+    /// See [`Normalized::tanween`].
+    tanween: Vec<u32>,
 }
 
 impl MapSink {
@@ -696,6 +725,10 @@ impl Sink for MapSink {
         if !self.pieces.is_empty() {
             self.end = end;
         }
+    }
+
+    fn tanween(&mut self) {
+        self.tanween.push(self.text.len() as u32);
     }
 
     #[inline(always)]

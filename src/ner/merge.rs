@@ -52,7 +52,10 @@
 //! stop words alone (بن, ثم), of cue words alone (the descriptors بنك, شركة, مدينة, the
 //! closing word الدولي) or of numbers alone, or one right after a quantity word (مليون ريال),
 //! is dropped; one of nationality adjectives alone (الكورية after a company's name) becomes
-//! no name of its own: an adjective carries a relation.
+//! no name of its own: an adjective carries a relation. A tagged person sheds the words
+//! written with a tanween it opens or closes with (مصطفى مبتسماً → مصطفى), and one of such
+//! words alone (ماديًا ومعنويًا) is none: news writes the tanween on adverbs and accusatives,
+//! not on names, and the tagger, which reads the text without it, ran names on into them.
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
@@ -318,6 +321,24 @@ pub(super) fn merge(
                 t.end = toks[t.last].span().end;
             }
             if (t.first..=t.last).any(digits) {
+                return false;
+            }
+        }
+        if t.etype == EntityType::Person {
+            // Nor does it open or close with a word written with a tanween: an adverb or an
+            // accusative (نيمار جالساً, وداعاً كارمن, شاكراً alone). Only fully vowelled text
+            // writes one on a name (محمداً), and news is not vowelled.
+            let tanween = |i: usize| info[i].flags & flag::TANWEEN != 0;
+            while t.first < t.last && tanween(t.first) {
+                t.first += 1;
+                t.start = toks[t.first].span().start;
+                t.clitics = Default::default();
+            }
+            while t.last > t.first && tanween(t.last) {
+                t.last -= 1;
+                t.end = toks[t.last].span().end;
+            }
+            if tanween(t.first) {
                 return false;
             }
         }

@@ -47,6 +47,9 @@ fn conjunction_first(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
 fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -> bool {
     let t = cx.tok_text(i);
     info[i].flags & flag::NOT_NAME == 0
+        // A word written with a tanween is an adverb or an accusative (شاكراً): only fully
+        // vowelled text writes one on a name (محمداً).
+        && info[i].flags & flag::TANWEEN == 0
         && !covered[i]
         && t.chars().nth(1).is_some()
         && t.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())

@@ -27,6 +27,12 @@ pub(crate) mod flag {
     pub const WEAK: u16 = 1 << 14;
     /// The word carries a conjunction clitic (و, ف) in front of a known form.
     pub const CONJ_CLITIC: u16 = 1 << 13;
+    /// The original text writes the word with a tanween (ً ٌ ٍ): an adverb or an indefinite
+    /// accusative (شاكراً, ماديًا, جانٍ), which news hardly ever writes on a name (ANERcorp
+    /// train: 559 such words, none in a person's name). Read by the name rules and the merge;
+    /// set only by `Extractor::extract`, never on training text, so the tagger's weight for
+    /// it stays zero.
+    pub const TANWEEN: u16 = 1 << 15;
     /// Words that can never be part of a name.
     pub const NOT_NAME: u16 =
         STOP | PREP | TITLE | ROLE | FILLER | NISBA | TRIGGER | ORG_HEAD | CUE;
@@ -154,6 +160,22 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
     info
 }
 
+/// Flags the tokens that end where the original text dropped a tanween (`at`: normalized
+/// offsets in text order, [`crate::normalize::Normalized::tanween`]).
+pub(crate) fn mark_tanween(at: &[u32], tokens: &Tokenized, info: &mut [TokenInfo]) {
+    let toks = tokens.tokens();
+    let mut i = 0;
+    for &o in at {
+        let o = o as usize;
+        while i < toks.len() && toks[i].span().end < o {
+            i += 1;
+        }
+        if i < toks.len() && toks[i].span().start < o {
+            info[i].flags |= flag::TANWEEN;
+        }
+    }
+}
+
 /// The index of the token ending exactly at byte `at`.
 pub(super) fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
     let t = tokens.tokens();
@@ -166,6 +188,20 @@ mod tests {
     #[test]
     fn a_token_costs_eight_bytes() {
         assert_eq!(std::mem::size_of::<super::TokenInfo>(), 8);
+    }
+
+    #[test]
+    fn the_words_written_with_a_tanween_are_flagged() {
+        use crate::normalize::{normalize, NormalizeOptions};
+        let n = normalize("جاء خالدٌ مبتسماً ثم قال شكرا", &NormalizeOptions::default());
+        let tokens = crate::tokenize::Tokenized::new(n.text());
+        let mut info = vec![super::TokenInfo::default(); tokens.tokens().len()];
+        super::mark_tanween(n.tanween(), &tokens, &mut info);
+        let flagged: Vec<bool> = info
+            .iter()
+            .map(|i| i.flags & super::flag::TANWEEN != 0)
+            .collect();
+        assert_eq!(flagged, [false, true, true, false, false, false]);
     }
 
     #[test]
