@@ -90,6 +90,9 @@ pub(crate) struct Lexicon {
     pub formulae: Vec<Vec<String>>,
     /// Their first words: most words open none, which this answers first.
     pub formula_firsts: crate::fasthash::FastSet<String>,
+    /// Their other words (الله, عنه, وجل): a name that closes with one (نصر الله) leaves no
+    /// surname.
+    pub formula_tails: crate::fasthash::FastSet<String>,
     /// The most words a set phrase has.
     pub formula_reach: usize,
     /// Months that are given names too (رمضان), and the words before (شهر) and after
@@ -244,6 +247,11 @@ impl Lexicon {
             .collect();
         lx.formulae.sort();
         lx.formula_firsts = lx.formulae.iter().map(|f| f[0].clone()).collect();
+        lx.formula_tails = lx
+            .formulae
+            .iter()
+            .flat_map(|f| f[1..].iter().cloned())
+            .collect();
         lx.formula_reach = lx.formulae.iter().map(Vec::len).max().unwrap_or(0);
         lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
         Ok(lx)

@@ -242,6 +242,30 @@ fn people(doc: &Document) -> Vec<&kashf::Entity> {
 }
 
 #[test]
+fn a_name_s_second_half_a_word_of_prayer_or_a_month_as_a_time_is_no_surname() {
+    let surnames = |text: &str| -> Vec<String> {
+        Extractor::shared()
+            .extract(text)
+            .mentions()
+            .into_iter()
+            .filter(|(_, m)| m.rule.as_deref() == Some("coref.surname"))
+            .map(|(_, m)| m.text.clone())
+            .collect()
+    };
+    // الله closes نصر الله, and the text writes it everywhere else.
+    let text = "وقال حسن نصر الله في خطاب إن الله مع الصابرين وإن المقاومة باقية.";
+    assert!(surnames(text).is_empty(), "{text}: {:?}", surnames(text));
+    // The word after بن is the father's name, not the son's surname.
+    let text =
+        "وقال المهندس خالد بن مساعد إن الشركة ستفتتح فرعا، وأضاف أن مساعد المدير سيتولى الملف.";
+    assert!(surnames(text).is_empty(), "{text}: {:?}", surnames(text));
+    // A month next to a time word is a time; alone after the full name it is the person.
+    let text =
+        "وأكد الوزير سامي رمضان أن المشروع سيكتمل خلال شهر رمضان المقبل، وقال رمضان إن العمل مستمر.";
+    assert_eq!(surnames(text), ["رمضان"], "{text}");
+}
+
+#[test]
 fn a_surname_joins_the_earlier_full_name() {
     let doc = Extractor::shared()
         .extract("وصل العقيد مراد زيتوني إلى عمان. وقال زيتوني للصحفيين إن الزيارة ناجحة.");

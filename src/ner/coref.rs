@@ -79,7 +79,13 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         let weak = !matches!(c.key, Key::Entry(_))
             && s.starts_with("ال")
             && !(chain && cx.tagger.is_some_and(|t| t.rare_word(&s)));
-        if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak {
+        // Nor is the word right after a name particle: the name's second half (الله of عبد
+        // الله, مازن of أبو مازن, لادن of بن لادن) names no one alone; nor a word of the set
+        // phrases of prayer (الله of نصر الله), which the text writes everywhere. After آل
+        // (normalized ال) it is the family's name, which a member goes by (مكتوم of آل مكتوم).
+        let half = info[from - 1].flags & flag::PARTICLE != 0 && cx.tok_text(from - 1) != "ال"
+            || cx.lexicon.formula_tails.contains(&s);
+        if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak || half {
             continue;
         }
         let e = surnames.entry(s).or_insert(Surname {
@@ -163,7 +169,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
                     continue;
                 }
                 let at = t.span().start;
-                if !rec.near(at) {
+                if !rec.near(at) || words == 1 && month_as_time(cx, i, rest) {
                     continue;
                 }
                 let Some(owner) = rec.owner else { continue };
@@ -187,6 +193,23 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     extra.dedup_by(|b, a| b.span.overlaps(a.span));
     kept.extend(extra);
     kept.sort_by_key(|c| c.span.start);
+}
+
+/// Whether `word`, token `i` read without its proclitics, is a month next to a word that
+/// makes it a time (شهر رمضان, رمضان الماضي, في رمضان, 17 رمضان): no surname then.
+fn month_as_time(cx: &Context<'_>, i: usize, word: &str) -> bool {
+    let lx = cx.lexicon;
+    if !lx.months.contains(word) {
+        return false;
+    }
+    let before = i > 0 && cx.plain_gap(i - 1) && {
+        let w = cx.tok_text(i - 1);
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        lx.time_before.contains(w)
+            || lx.time_before.contains(bare)
+            || w.bytes().all(|b| b.is_ascii_digit())
+    };
+    before || cx.plain_gap(i) && lx.time_after.contains(cx.tok_text(i + 1))
 }
 
 /// A club named in full (نادي الوداد البيضاوي, الهلال السعودي) is its name of one word alone
