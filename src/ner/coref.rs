@@ -76,9 +76,11 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         // الله, بن الذيب), and when it is a rare word (not المبارك of عيد الفطر المبارك).
         let chain = (first..from).any(|k| info[k].flags & flag::PARTICLE != 0)
             && info[from - 1].flags & flag::PARTICLE == 0;
+        // Nor, from such a name, an everyday word (فيلم, شيوخ: in no list, frequent in the
+        // tagger's cluster corpus).
         let weak = !matches!(c.key, Key::Entry(_))
-            && s.starts_with("ال")
-            && !(chain && cx.tagger.is_some_and(|t| t.rare_word(&s)));
+            && (s.starts_with("ال") && !(chain && cx.tagger.is_some_and(|t| t.rare_word(&s)))
+                || cx.tagger.is_some_and(|t| t.common_word(&s)));
         // Nor is the word right after a name particle: the name's second half (الله of عبد
         // الله, مازن of أبو مازن, لادن of بن لادن) names no one alone; nor a word of the set
         // phrases of prayer (الله of نصر الله), which the text writes everywhere. After آل
