@@ -1319,6 +1319,15 @@ fn a_set_phrase_of_prayer_is_no_part_of_a_name() {
             &["عائشة"][..],
         ),
         ("ووجدت المبادرة بحمد الله القبول من الجميع.", &[][..]),
+        // Their plural and dual forms, and the phrases of help and blessing, too.
+        (
+            "وقال المدير إن المشروع اكتمل بعون الله ثم بجهود العاملين، سائلين الله التوفيق للجميع.",
+            &[][..],
+        ),
+        (
+            "وأشاد الحضور بما قام به الملك عبدالعزيز طيب الله ثراه من توحيد البلاد.",
+            &["عبدالعزيز"][..],
+        ),
     ] {
         let doc = Extractor::shared().extract(text);
         assert_eq!(mentions_of(&doc, EntityType::Person), names, "{text}");
