@@ -62,6 +62,7 @@
 use crate::fasthash::FastMap;
 use crate::lexicon::Item;
 use crate::span::Span;
+use crate::tokenize::Token;
 use crate::types::EntityType;
 
 use super::candidate::{generated_key, priority, Candidate, Key};
@@ -84,6 +85,19 @@ fn with_tagger(rule: &'static str) -> &'static str {
         "person.given-name" => "person.given-name+tagger",
         "person.apposition" => "person.apposition+tagger",
         other => other,
+    }
+}
+
+/// Takes the words `drop` says off both ends of a tagged name, keeping at least one.
+fn shed_edges(t: &mut TaggedSpan, toks: &[Token], drop: impl Fn(usize) -> bool) {
+    while t.first < t.last && drop(t.first) {
+        t.first += 1;
+        t.start = toks[t.first].span().start;
+        t.clitics = Default::default();
+    }
+    while t.last > t.first && drop(t.last) {
+        t.last -= 1;
+        t.end = toks[t.last].span().end;
     }
 }
 
@@ -270,15 +284,7 @@ pub(super) fn merge(
             info[i].flags & (flag::STOP | flag::PREP) != 0
                 || crate::clitic::detached_at(cx.text, cx.tokens, i).is_some()
         };
-        while t.first < t.last && edge(t.first) {
-            t.first += 1;
-            t.start = toks[t.first].span().start;
-            t.clitics = Default::default();
-        }
-        while t.last > t.first && edge(t.last) {
-            t.last -= 1;
-            t.end = toks[t.last].span().end;
-        }
+        shed_edges(t, toks, edge);
         // A person's name opens with no بني or بنو (the sons of): that names a tribe (قبيلة
         // بني جندب, بنو هاشم), an organization as ANERcorp has it, or after a place's word
         // or في the place it gave its name to (محافظة بني حسن, في بني ظبيان).
@@ -329,15 +335,7 @@ pub(super) fn merge(
             // accusative (نيمار جالساً, وداعاً كارمن, شاكراً alone). Only fully vowelled text
             // writes one on a name (محمداً), and news is not vowelled.
             let tanween = |i: usize| info[i].flags & flag::TANWEEN != 0;
-            while t.first < t.last && tanween(t.first) {
-                t.first += 1;
-                t.start = toks[t.first].span().start;
-                t.clitics = Default::default();
-            }
-            while t.last > t.first && tanween(t.last) {
-                t.last -= 1;
-                t.end = toks[t.last].span().end;
-            }
+            shed_edges(t, toks, tanween);
             if tanween(t.first) {
                 return false;
             }
