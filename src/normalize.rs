@@ -152,9 +152,10 @@ impl Normalized {
         self.original_len
     }
 
-    /// Where the original text wrote a tanween (ً ٌ ٍ, which normalization drops): for each,
-    /// the normalized byte right after the letter that carried it, in text order. News writes
-    /// it on adverbs and indefinite accusatives (شكراً, ماديًا), hardly ever on a name.
+    /// Where the original text wrote a tanween (ً ٌ ٍ, which normalization drops; also as a
+    /// character reference or a presentation form): for each, the normalized byte right after
+    /// the last character kept before it (the letter that carried it), in text order. News
+    /// writes it on adverbs and indefinite accusatives (شكراً, ماديًا), hardly ever on a name.
     ///
     /// ```
     /// use kashf::normalize::{normalize, NormalizeOptions};
@@ -223,6 +224,14 @@ impl Normalized {
             p.orig as usize + (ce - p.norm())
         }
     }
+}
+
+/// Whether `c` is a tanween (ً ٌ ٍ), also as an isolated or tatweel presentation form.
+fn is_tanween(c: char) -> bool {
+    matches!(
+        c,
+        '\u{64B}'..='\u{64D}' | '\u{FE70}' | '\u{FE71}' | '\u{FE72}' | '\u{FE74}'
+    )
 }
 
 /// Whether `c` is an Arabic combining mark the `drop_marks` rule removes.
@@ -469,6 +478,9 @@ impl Normalizer {
                         i += len;
                         run = i;
                         // No reference names a `.` (see `html_entity`).
+                        if is_tanween(c) {
+                            out.tanween();
+                        }
                         Self::write(map_char(c, o), start, end, out, cut);
                         continue;
                     }
@@ -545,6 +557,9 @@ impl Normalizer {
                 }
                 if expansion.is_empty() {
                     // A form that decomposes to marks only belongs to the letter before it.
+                    if is_tanween(c) {
+                        out.tanween();
+                    }
                     out.attach(end);
                 } else {
                     let at = out.len();

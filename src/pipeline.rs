@@ -747,6 +747,8 @@ impl Extractor {
             let tokens = Tokenized::new(norm.text());
             let hits = self.matcher.find(norm.text(), tokens.tokens());
             let cx = self.context(norm.text(), &tokens, &hits);
+            // Without `mark_tanween`: the tagger never learns a weight for that flag, which
+            // only the merge and the name rules read (see `flag::TANWEEN`).
             let info = token_info(&cx);
             let toks = tokens.tokens();
             let mut from = 0;

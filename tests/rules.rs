@@ -182,10 +182,12 @@ fn an_office_held_for_a_party_or_stated_after_a_pronoun_is_an_affiliation() {
         "وقالت سميرة الخطيب، النائبة عن حزب الوفد، إن الحكومة تأخرت.",
         "وقالت سميرة الخطيب، وهي نائبة عن حزب الوفد، إن الحكومة تأخرت.",
         "وقال خالد منصور وهو عضو في حزب الوفد إن الانتخابات ستجرى في موعدها.",
+        // A nationality may stand between the office and عن.
+        "وقال النائب المصري عن حزب الوفد خالد منصور إن الانتخابات ستجرى في موعدها.",
     ] {
         assert!(affiliated(text), "{text}");
     }
-    // عن far from the office's word is about something: no affiliation.
+    // عن far from the office's word is about something.
     let text = "وقال خالد منصور رئيس اللجنة في تصريح عن حزب الوفد إن الانتخابات ستجرى.";
     assert!(!affiliated(text), "{text}");
     // A newspaper after a preposition written apart, once the phrase has named the office's
@@ -259,6 +261,9 @@ fn a_name_s_second_half_a_word_of_prayer_an_everyday_word_or_a_month_as_a_time_i
     let text =
         "وقال المهندس خالد بن مساعد إن الشركة ستفتتح فرعا، وأضاف أن مساعد المدير سيتولى الملف.";
     assert!(surnames(text).is_empty(), "{text}: {:?}", surnames(text));
+    // After بن the surname is بن and its word; right after another name it goes on that name.
+    let text = "وقال المهندس سامر بن دلموك إن المشروع سيكتمل، وأكد بن دلموك أن العمل مستمر.";
+    assert_eq!(surnames(text), ["بن دلموك"], "{text}");
     // An everyday word that closes a name no list holds is that word elsewhere.
     let text = "وقال المخرج جاسم بارز إن العمل انتهى، وأكد أن للممثلين دور بارز في نجاح الفيلم.";
     assert!(surnames(text).is_empty(), "{text}: {:?}", surnames(text));

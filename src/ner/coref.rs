@@ -45,7 +45,10 @@ const CATAPHORA_WINDOW: usize = 1000;
 /// article's distance, or that a list or a rule and the tagger vouch for and that follows it
 /// within a headline's (see `Surname::near`). A surname from a name no list holds carries
 /// the article only after a chain of the name's particles and when it is a rare word: that
-/// is how ordinary words (المقاومة, الإنسان) would leak in.
+/// is how ordinary words (المقاومة, الإنسان) would leak in; nor is it an everyday word to the
+/// tagger (دور). After a name particle the surname is the particle and its word (بن لادن);
+/// no surname is the second half of a given name (الله of عبد الله), a word of the set
+/// phrases of prayer, or, where it reads as a time, a month (شهر رمضان).
 pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
     let mut surnames: FastMap<String, Surname> = FastMap::default();
@@ -60,11 +63,25 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         if last <= first {
             continue;
         }
-        let from = if info[last].flags & flag::SUFFIX != 0 && last > first + 1 {
+        let mut from = if info[last].flags & flag::SUFFIX != 0 && last > first + 1 {
             last - 1
         } else {
             last
         };
+        // After a name particle the surname is the particle and its word (بن لادن, أبو
+        // الغيط), unless the particle opens the name (أبو مازن is the name itself, مازن no
+        // one) or is عبد, whose word is the second half of a given name (الله of عبد الله).
+        // After آل (normalized ال) the word is the family's name, which a member goes by
+        // (مكتوم of آل مكتوم).
+        let mut half = false;
+        if from == last && info[from - 1].flags & flag::PARTICLE != 0 {
+            match cx.tok_text(from - 1) {
+                "ال" => {}
+                "عبد" => half = true,
+                _ if from - 1 > first => from -= 1,
+                _ => half = true,
+            }
+        }
         // From token texts joined by one space, whatever the text had between them.
         let mut s = String::from(cx.tok_text(from));
         for k in from + 1..=last {
@@ -81,12 +98,9 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         let weak = !matches!(c.key, Key::Entry(_))
             && (s.starts_with("ال") && !(chain && cx.tagger.is_some_and(|t| t.rare_word(&s)))
                 || cx.tagger.is_some_and(|t| t.common_word(&s)));
-        // Nor is the word right after a name particle: the name's second half (الله of عبد
-        // الله, مازن of أبو مازن, لادن of بن لادن) names no one alone; nor a word of the set
-        // phrases of prayer (الله of نصر الله), which the text writes everywhere. After آل
-        // (normalized ال) it is the family's name, which a member goes by (مكتوم of آل مكتوم).
-        let half = info[from - 1].flags & flag::PARTICLE != 0 && cx.tok_text(from - 1) != "ال"
-            || cx.lexicon.formula_tails.contains(&s);
+        // Nor is a word of the set phrases (الله of نصر الله), which the text writes
+        // everywhere.
+        half |= cx.lexicon.formula_tails.contains(&s);
         if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak || half {
             continue;
         }
@@ -170,8 +184,13 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
                 if words == 2 && cx.tok_text(end_tok) != s.split(' ').nth(1).unwrap_or("") {
                     continue;
                 }
+                // Right after another name, a surname of two (بن عبدالعزيز after فيصل) goes on
+                // that name.
+                if words == 2 && i > 0 && covered[i - 1] && cx.plain_gap(i - 1) {
+                    continue;
+                }
                 let at = t.span().start;
-                if !rec.near(at) || words == 1 && month_as_time(cx, i, rest) {
+                if !rec.near(at) || words == 1 && cx.month_as_time(i, rest) {
                     continue;
                 }
                 let Some(owner) = rec.owner else { continue };
@@ -195,23 +214,6 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     extra.dedup_by(|b, a| b.span.overlaps(a.span));
     kept.extend(extra);
     kept.sort_by_key(|c| c.span.start);
-}
-
-/// Whether `word`, token `i` read without its proclitics, is a month next to a word that
-/// makes it a time (شهر رمضان, رمضان الماضي, في رمضان, 17 رمضان): no surname then.
-fn month_as_time(cx: &Context<'_>, i: usize, word: &str) -> bool {
-    let lx = cx.lexicon;
-    if !lx.months.contains(word) {
-        return false;
-    }
-    let before = i > 0 && cx.plain_gap(i - 1) && {
-        let w = cx.tok_text(i - 1);
-        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        lx.time_before.contains(w)
-            || lx.time_before.contains(bare)
-            || w.bytes().all(|b| b.is_ascii_digit())
-    };
-    before || cx.plain_gap(i) && lx.time_after.contains(cx.tok_text(i + 1))
 }
 
 /// A club named in full (نادي الوداد البيضاوي, الهلال السعودي) is its name of one word alone

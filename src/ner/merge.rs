@@ -251,18 +251,8 @@ pub(super) fn merge(
     let listed = |i: usize| hit_of(i, |x| matches!(x, Item::Entry(_)), &|e, w| e == w);
     // A month of one word next to a time cue (رمضان الماضي, شهر رجب, في رمضان, 17 رجب) is a
     // time.
-    let a_time = |t: &TaggedSpan| {
-        t.first == t.last
-            && cx.lexicon.months.contains(cx.tok_text(t.first))
-            && (t.first > 0 && cx.plain_gap(t.first - 1) && {
-                let w = cx.tok_text(t.first - 1);
-                let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                cx.lexicon.time_before.contains(w)
-                    || cx.lexicon.time_before.contains(bare)
-                    || w.bytes().all(|b| b.is_ascii_digit())
-            } || cx.plain_gap(t.first)
-                && cx.lexicon.time_after.contains(cx.tok_text(t.first + 1)))
-    };
+    let a_time =
+        |t: &TaggedSpan| t.first == t.last && cx.month_as_time(t.first, cx.tok_text(t.first));
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {

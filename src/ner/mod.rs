@@ -141,6 +141,23 @@ impl Context<'_> {
         &self.text[s.start..s.end]
     }
 
+    /// Whether token `i`, read as `word` (without its proclitics), is a month next to a word
+    /// that makes it a time (رمضان الماضي, شهر رجب, في رمضان, 17 رجب), not a name.
+    pub fn month_as_time(&self, i: usize, word: &str) -> bool {
+        let lx = self.lexicon;
+        if !lx.months.contains(word) {
+            return false;
+        }
+        let before = i > 0 && self.plain_gap(i - 1) && {
+            let w = self.tok_text(i - 1);
+            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            lx.time_before.contains(w)
+                || lx.time_before.contains(bare)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        };
+        before || self.plain_gap(i) && lx.time_after.contains(self.tok_text(i + 1))
+    }
+
     /// Whether only white space stands between tokens `i` and `i + 1`.
     pub fn plain_gap(&self, i: usize) -> bool {
         let t = self.tokens.tokens();

@@ -196,7 +196,7 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
             i = j.max(i) + 1;
             continue;
         }
-        if f & flag::GIVEN != 0 && !starts_person[i] && !covered[i] {
+        if f & flag::GIVEN != 0 && f & flag::TANWEEN == 0 && !starts_person[i] && !covered[i] {
             let last = name_extent(cx, info, &covered, i, 4);
             if last > i {
                 found.push(person(cx, info, i, last, "person.given-name"));

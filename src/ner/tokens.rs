@@ -160,8 +160,9 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
     info
 }
 
-/// Flags the tokens that end where the original text dropped a tanween (`at`: normalized
-/// offsets in text order, [`crate::normalize::Normalized::tanween`]).
+/// Flags the tokens that hold a place where the original text dropped a tanween, at their end
+/// (شكراً) or inside them (ماديًا: the tanween sits on the ي before the alef); `at` are
+/// normalized offsets in text order ([`crate::normalize::Normalized::tanween`]).
 pub(crate) fn mark_tanween(at: &[u32], tokens: &Tokenized, info: &mut [TokenInfo]) {
     let toks = tokens.tokens();
     let mut i = 0;
@@ -193,7 +194,10 @@ mod tests {
     #[test]
     fn the_words_written_with_a_tanween_are_flagged() {
         use crate::normalize::{normalize, NormalizeOptions};
-        let n = normalize("جاء خالدٌ مبتسماً ثم قال شكرا", &NormalizeOptions::default());
+        let n = normalize(
+            "جاء خالدٌ مبتسماً ثم قال ماديًا شكرا",
+            &NormalizeOptions::default(),
+        );
         let tokens = crate::tokenize::Tokenized::new(n.text());
         let mut info = vec![super::TokenInfo::default(); tokens.tokens().len()];
         super::mark_tanween(n.tanween(), &tokens, &mut info);
@@ -201,7 +205,7 @@ mod tests {
             .iter()
             .map(|i| i.flags & super::flag::TANWEEN != 0)
             .collect();
-        assert_eq!(flagged, [false, true, true, false, false, false]);
+        assert_eq!(flagged, [false, true, true, false, false, true, false]);
     }
 
     #[test]

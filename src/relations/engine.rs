@@ -1066,12 +1066,12 @@ impl Doc<'_, '_> {
                 // Once the phrase has named whose office it is, a name after a preposition
                 // written apart (وزير النقل اليمني لـ«الشرق الأوسط») is whom the words were
                 // said to; right after the office (المدير العام لـ«حزب الله») it is the office's.
-                let apart = self.detached(j).is_some() || self.detached_before(j).is_some();
+                let apart = || self.detached(j).is_some() || self.detached_before(j).is_some();
                 // So is a news outlet after one once the phrase has said where or in what
                 // field the office is (الباحث في شؤون الجماعات لـ«الشرق الأوسط»; المدير العام
                 // لـ«…» stays).
                 if t == Types::PERSON
-                    || apart && (!names.is_empty() || self.is_media(e) && (host || fielded))
+                    || (!names.is_empty() || self.is_media(e) && (host || fielded)) && apart()
                 {
                     break;
                 }
@@ -1114,10 +1114,13 @@ impl Doc<'_, '_> {
             fielded |= c & class::PORTFOLIO != 0;
             // Whom the office serves, right after its word (نائبة عن حزب …): the name after
             // is whose office it is, as in the construct.
+            // A nationality may stand between (النائب العراقي عن القائمة العراقية), not a cue.
             if c & class::BEHALF != 0
                 && j > i
                 && self.role_word(j - 1)
+                && self.flags(j - 1) & flag::CUE == 0
                 && j + 1 < n
+                && self.between(j + 1) == Between::Plain
                 && self.mention_at(j + 1).is_some()
             {
                 j += 1;
