@@ -931,6 +931,19 @@ mod tests {
         })
     }
 
+    #[test]
+    fn a_tanween_is_recorded_however_it_is_written() {
+        let o = NormalizeOptions::default();
+        // As a mark, a character reference, an isolated presentation form.
+        for text in ["شكراً", "شكرا&#1611;", "شكرا\u{FE70}"] {
+            let n = normalize(text, &o);
+            assert_eq!(n.text(), "شكرا", "{text:?}");
+            assert_eq!(n.tanween(), &[n.text().len() as u32], "{text:?}");
+        }
+        // Other marks are not.
+        assert!(normalize("شُكرَا", &o).tanween().is_empty());
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
         #[test]
