@@ -319,6 +319,21 @@ fn a_word_written_with_a_tanween_is_no_part_of_a_name() {
 }
 
 #[test]
+fn a_name_written_in_arabic_ends_before_a_word_in_latin_letters() {
+    // The name again in Latin letters is no part of it; a regnal number is.
+    for (text, names) in [
+        (
+            "وقال وزير الخارجية الأسبق ديفيد أوين Owen إن الاتفاق هش.",
+            &["ديفيد أوين"][..],
+        ),
+        ("وزار الملك جورج V المدينة عام 1911.", &["جورج V"][..]),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert_eq!(mentions_of(&doc, EntityType::Person), names, "{text}");
+    }
+}
+
+#[test]
 fn a_tribe_is_no_person_and_the_person_after_it_is_apart() {
     let doc = Extractor::shared()
         .extract("وأكد شيخ قبيلة بني عامر الشيخ سعد بن عبدالله الحارثي أن الاحتفال ناجح.");

@@ -56,6 +56,8 @@
 //! written with a tanween it opens or closes with (مصطفى مبتسماً → مصطفى), and one of such
 //! words alone (ماديًا ومعنويًا) is none: news writes the tanween on adverbs and accusatives,
 //! not on names, and the tagger, which reads the text without it, ran names on into them.
+//! A person written in Arabic sheds the words in Latin letters at its edges (Previous صقر
+//! خالد, ديفيد أوين Owen), but for a regnal number (جورج V).
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
@@ -326,6 +328,16 @@ pub(super) fn merge(
             // writes one on a name (محمداً), and news is not vowelled.
             let tanween = |i: usize| info[i].flags & flag::TANWEEN != 0;
             shed_edges(t, toks, tanween);
+            // Nor, written in Arabic, with a word in Latin letters (Previous صقر خالد: a web
+            // page's link; ديفيد أوين Owen: the name again), but for a regnal number (جورج V).
+            let latin = |i: usize| {
+                let w = cx.tok_text(i);
+                w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !w.bytes().all(|b| b"IVXLC".contains(&b))
+            };
+            if (t.first..=t.last).any(|i| !latin(i)) {
+                shed_edges(t, toks, latin);
+            }
             if tanween(t.first) {
                 return false;
             }

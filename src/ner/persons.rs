@@ -50,6 +50,8 @@ fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -
         // A word written with a tanween is an adverb or an accusative (شاكراً): only fully
         // vowelled text writes one on a name (محمداً).
         && info[i].flags & flag::TANWEEN == 0
+        // Nor is a word in Latin letters part of a name written in Arabic (محمد Next).
+        && !t.bytes().all(|b| b.is_ascii_alphabetic())
         && !covered[i]
         && t.chars().nth(1).is_some()
         && t.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
