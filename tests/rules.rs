@@ -190,26 +190,6 @@ fn an_office_held_for_a_party_or_stated_after_a_pronoun_is_an_affiliation() {
     // عن far from the office's word is about something.
     let text = "وقال خالد منصور رئيس اللجنة في تصريح عن حزب الوفد إن الانتخابات ستجرى.";
     assert!(!affiliated(text), "{text}");
-    // A newspaper after a preposition written apart, once the phrase has named the office's
-    // field, is whom the words were said to; right after the office it is the office's.
-    let doc = Extractor::shared().extract(
-        "وأوضح سامر حداد، وهو الباحث في شؤون الجماعات المتطرفة لـ«الشرق الأوسط»، أن البيان مهم.",
-    );
-    let rels = relation_ids(&doc);
-    assert!(
-        !rels
-            .iter()
-            .any(|(_, _, tail)| tail == "org:asharq-al-awsat"),
-        "{rels:?}"
-    );
-    let doc =
-        Extractor::shared().extract("وقال المدير العام لـ«الشرق الأوسط» سامر حداد إن البيان مهم.");
-    let rels = relation_ids(&doc);
-    assert!(
-        rels.iter()
-            .any(|(_, _, tail)| tail == "org:asharq-al-awsat"),
-        "{rels:?}"
-    );
 }
 
 #[test]
@@ -1119,15 +1099,24 @@ fn an_outlet_after_a_named_office_is_not_the_office() {
         )),
         "{rels:?}"
     );
+    let outlet = |text: &str| {
+        relation_ids(&Extractor::shared().extract(text))
+            .iter()
+            .any(|(_, _, tail)| tail == "org:asharq-al-awsat")
+    };
+    // Nor once the phrase has named the office's field; right after the office it is the
+    // office's.
+    for text in [
+        "وأوضح سامر حداد، وهو الباحث في شؤون الجماعات المتطرفة لـ«الشرق الأوسط»، أن البيان مهم.",
+        "وقال خالد الفالح، وزير الطاقة السعودي لـ«الشرق الأوسط»، إن السوق مستقرة.",
+    ] {
+        assert!(!outlet(text), "{text}");
+    }
+    let text = "وقال المدير العام لـ«الشرق الأوسط» سامر حداد إن البيان مهم.";
+    assert!(outlet(text), "{text}");
     let doc = Extractor::shared()
         .extract("وقال خالد الفالح، وزير الطاقة السعودي لـ«الشرق الأوسط»، إن السوق مستقرة.");
     let rels = relation_ids(&doc);
-    assert!(
-        !rels
-            .iter()
-            .any(|(_, _, tail)| tail == "org:asharq-al-awsat"),
-        "{rels:?}"
-    );
     assert!(
         rels.iter()
             .any(|(t, _, tail)| *t == RelationType::AffiliatedWith && tail == "country:SA"),
