@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::mentions_of;
+use common::{assert_persons, mentions_of};
 use kashf::{Document, EntityType, Extractor, Modality, RelationType};
 
 /// The relations of `doc`, those implied by a nationality adjective included.
@@ -1262,16 +1262,13 @@ fn an_everyday_word_after_a_given_name_is_no_surname() {
 fn two_people_joined_by_wa_are_two_names() {
     // The tagger reads two people side by side as one name; the second opens with و and a
     // known given name, and the name splits there.
-    for (text, names) in [
+    assert_persons(&[
         (
             "وتألق في المباراة الحارسان ماجد العتيبي وفواز الشمري.",
             &["ماجد العتيبي", "فواز الشمري"][..],
         ),
         ("وأحيا الحفل المطربان عبير وفريال.", &["عبير", "فريال"][..]),
-    ] {
-        let doc = Extractor::shared().extract(text);
-        assert_eq!(mentions_of(&doc, EntityType::Person), names, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -1307,7 +1304,7 @@ fn a_currency_after_a_number_is_no_name() {
 #[test]
 fn a_set_phrase_of_prayer_is_no_part_of_a_name() {
     // رضي الله عنها closes no name, and بحمد الله (thanks to God) holds none.
-    for (text, names) in [
+    assert_persons(&[
         (
             "وعن عائشة رضي الله عنها أنها قالت إن الصدقة تطفئ الغضب.",
             &["عائشة"][..],
@@ -1322,10 +1319,7 @@ fn a_set_phrase_of_prayer_is_no_part_of_a_name() {
             "وأشاد الحضور بما قام به الملك عبدالعزيز طيب الله ثراه من توحيد البلاد.",
             &["عبدالعزيز"][..],
         ),
-    ] {
-        let doc = Extractor::shared().extract(text);
-        assert_eq!(mentions_of(&doc, EntityType::Person), names, "{text}");
-    }
+    ]);
 }
 
 #[test]

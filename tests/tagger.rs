@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::mentions_of;
+use common::{assert_persons, mentions_of};
 use kashf::tagger::TaggerModel;
 use kashf::{Document, EntityType, ErrorKind, Extractor, TaggerSource};
 
@@ -303,7 +303,7 @@ fn a_descriptor_with_an_adjective_or_an_everyday_word_is_no_name() {
 fn a_word_written_with_a_tanween_is_no_part_of_a_name() {
     // The accusative after a name (a circumstance: مبتسماً, حزيناً; an object: أمرًا) is
     // written with a tanween; the tagger, which sees the text without it, ran names on into it.
-    for (text, names) in [
+    assert_persons(&[
         ("وقال مصطفى مبتسماً إن الأمر بسيط.", &["مصطفى"][..]),
         ("ووصل الدكتور محمد مسرعاً إلى المستشفى.", &["محمد"][..]),
         (
@@ -319,25 +319,19 @@ fn a_word_written_with_a_tanween_is_no_part_of_a_name() {
             "وأكد التزام الدولة بمعاملة الشهيد السعودي ماديًا ومعنويًا.",
             &[][..],
         ),
-    ] {
-        let doc = Extractor::shared().extract(text);
-        assert_eq!(mentions_of(&doc, EntityType::Person), names, "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn a_name_written_in_arabic_ends_before_a_word_in_latin_letters() {
     // The name again in Latin letters is no part of it; a regnal number is.
-    for (text, names) in [
+    assert_persons(&[
         (
             "وقال وزير الخارجية الأسبق ديفيد أوين Owen إن الاتفاق هش.",
             &["ديفيد أوين"][..],
         ),
         ("وزار الملك جورج V المدينة عام 1911.", &["جورج V"][..]),
-    ] {
-        let doc = Extractor::shared().extract(text);
-        assert_eq!(mentions_of(&doc, EntityType::Person), names, "{text}");
-    }
+    ]);
 }
 
 #[test]
