@@ -1394,3 +1394,52 @@ fn a_country_s_official_name_keeps_its_id_and_an_adjective_after_a_list_name_is_
     );
     assert!(ids.contains(&("person:neymar", "نيمار")), "{ids:?}");
 }
+
+#[test]
+fn a_role_word_with_a_pronoun_names_the_body_before_it() {
+    use RelationType::AffiliatedWith;
+    // (sentence, the affiliation its pronoun gives)
+    let found = [
+        (
+            "وزار الرئيس الفرنسي إيمانويل ماكرون المغرب والتقى ملكها محمد السادس في الرباط.",
+            ("person:mohammed-vi", "country:MA"),
+        ),
+        (
+            "وقالت منظمة الصحة العالمية على لسان مديرها العام تيدروس أدهانوم غيبريسوس إن الوباء انتهى.",
+            ("person:tedros-adhanom-ghebreyesus", "org:who"),
+        ),
+        (
+            "وأعلن الحرس الثوري الإيراني أن قائده حسين سلامي تفقد القوات.",
+            ("person:hossein-salami", "org:irgc"),
+        ),
+        (
+            "وزار أنتوني بلينكن الصين والتقى وزير خارجيتها وانغ يي في بكين.",
+            ("person:wang-yi", "country:CN"),
+        ),
+        (
+            "وأعلن تنظيم «الدولة الإسلامية» (داعش) أن زعيمه أبو بكر البغدادي ألقى كلمة.",
+            ("person:abu-bakr-al-baghdadi", "org:isis"),
+        ),
+    ];
+    for (text, (head, tail)) in found {
+        let rels = relation_ids(&Extractor::shared().extract(text));
+        assert!(
+            rels.contains(&(AffiliatedWith, head.into(), tail.into())),
+            "{text}: {rels:?}"
+        );
+    }
+    // A masculine pronoun does not point at a body whose noun is feminine; مديرة, written
+    // مديره once normalized, before another noun is no pronoun; a name in brackets is an aside.
+    for text in [
+        "وأشادت منظمة الصحة العالمية بجهود المستشفى ومديره سامر حداد.",
+        "وقالت أرامكو إن مديرة المستشفى نورة الحربي كرمت الممرضات.",
+        "وقال لوقا دي مونتيزيمولو (الرئيس السابق لشركة فيراري) ونائبه سامر حداد إن الصفقة تمت.",
+    ] {
+        let rels = relation_ids(&Extractor::shared().extract(text));
+        assert!(
+            !rels.iter().any(|(t, h, _)| *t == AffiliatedWith
+                && (h.contains("سامر") || h.contains("نوره") || h.contains("نورة"))),
+            "{text}: {rels:?}"
+        );
+    }
+}

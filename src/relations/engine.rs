@@ -571,7 +571,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         self.flags(i) & (flag::ROLE_ZONE | flag::CUE) != 0
             || self.in_group(i, self.rules.role)
             || self.in_group(i, self.rules.honor)
-            || self.classes(i) & class::FILLER != 0
+            || self.classes(i) & (class::FILLER | class::PRONOUN_ROLE | class::PRONOUN_FILLER) != 0
     }
 
     /// Whether token `i` may stand inside a role phrase after its role word as a noun of the
@@ -598,6 +598,77 @@ impl<'d, 'a> Doc<'d, 'a> {
         self.flags(i) & (flag::ROLE | flag::TITLE) != 0
             || self.in_group(i, self.rules.role)
             || self.in_group(i, self.rules.honor)
+            || self.classes(i) & class::PRONOUN_ROLE != 0
+    }
+
+    /// Whether token `i`, a word the pronoun classes hold, is read with its pronoun. One
+    /// that ends in ها is; one that ends in ه may be a feminine noun instead, as ة is written
+    /// ه once normalized (مديره is also مديرة): it is read with the pronoun only before a name
+    /// or a word of a role phrase (مديره الفني, رئيسه الأمير), not before another noun
+    /// (مديرة أعمال, مديرة المدرسة).
+    fn pronoun_reading(&self, i: usize) -> bool {
+        let next = i + 1;
+        self.word(i).ends_with("ها")
+            || next < self.len()
+                && self.sentence(next) == self.sentence(i)
+                && self.between(next) == Between::Plain
+                && (self.mention_at(next).is_some() || self.role_word(next))
+    }
+
+    /// The organization or country that the pronoun of a role phrase starting at token `i`
+    /// points back to (بمتابعة مديرها, وزير خارجيتها): the nearest name before the phrase in
+    /// its sentence, at most `ANTECEDENT_REACH` words back, when it is an organization or a
+    /// country and, for an organization whose first noun says its gender, of the pronoun's
+    /// gender (شركة … رئيسها, مجلس … رئيسه). A person or any other place nearer is what
+    /// the pronoun may mean instead: none then.
+    fn antecedent(&self, i: usize, sentence: usize, feminine: bool) -> Option<usize> {
+        let mut k = i;
+        while k > i.saturating_sub(ANTECEDENT_REACH) {
+            k -= 1;
+            if self.sentence(k) != sentence {
+                return None;
+            }
+            let Some(m) = self.mention_at(k) else {
+                continue;
+            };
+            let e = self.an.mentions[m].entity;
+            // A name in brackets is an aside (لوقا دي مونتيزيمولو (الرئيس السابق لفيراري)
+            // ونائبه): the pronoun means what stands before it, unless the brackets only
+            // give that name again, a name of the same type (تنظيم «الدولة الإسلامية»
+            // (داعش) … زعيمه).
+            if self.bracketed(k) && !self.bracketed(i) {
+                let first = self.extent(m).0;
+                let alias = first > 0
+                    && self.mention_at(first - 1).is_some_and(|p| {
+                        self.type_of(self.an.mentions[p].entity) == self.type_of(e)
+                    });
+                if !alias {
+                    k = first;
+                    continue;
+                }
+            }
+            let t = self.type_of(e);
+            if t & (Types::ORG | Types::COUNTRY) == 0 {
+                return None;
+            }
+            if t == Types::ORG {
+                let first = self.extent(m).0;
+                let w = self.word(first);
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                let w = w.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(w);
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                // ة is written ه once normalized: a noun that ends in it is feminine; one of
+                // the organization words without it (مجلس, اتحاد, حزب) is masculine.
+                let noun_feminine = w.ends_with('ه');
+                let noun_masculine =
+                    !noun_feminine && self.flags(first) & (flag::CUE | flag::ORG_HEAD) != 0;
+                if feminine && noun_masculine || !feminine && noun_feminine {
+                    return None;
+                }
+            }
+            return Some(e);
+        }
+        None
     }
 
     /// Whether token `i` lies inside brackets, looking at most ten words either way.
@@ -1018,6 +1089,10 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 }
 
+/// How far before a role phrase the name its pronoun points back to may stand, in words
+/// (وأعلنت شركة تويوتا أن رئيسها التنفيذي …: three).
+const ANTECEDENT_REACH: usize = 8;
+
 /// A role phrase: its tokens and the names it governs.
 pub(super) struct RolePhrase {
     pub start: usize,
@@ -1052,6 +1127,8 @@ impl Doc<'_, '_> {
         let mut unnamed_body = false;
         // A word of the office's field (شؤون, ملف) has been passed.
         let mut fielded = false;
+        // The gender of a pronoun a word of the phrase carries (رئيسها: feminine).
+        let mut pronoun = None;
         let mut j = i;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
             // Coordinated offices of one person go on (قائد منتخب ألمانيا ولاعب نادي …);
@@ -1112,6 +1189,9 @@ impl Doc<'_, '_> {
             }
             let c = self.classes(j);
             fielded |= c & class::PORTFOLIO != 0;
+            if c & (class::PRONOUN_ROLE | class::PRONOUN_FILLER) != 0 && self.pronoun_reading(j) {
+                pronoun = Some(self.word(j).ends_with("ها"));
+            }
             // Whom the office serves, right after its word (نائبة عن حزب …): the name after
             // is whose office it is, as in the construct.
             // A nationality may stand between (النائب العراقي عن القائمة العراقية), not a cue.
@@ -1158,6 +1238,11 @@ impl Doc<'_, '_> {
                 }
             }
             j += 1;
+        }
+        if let Some(feminine) = pronoun.filter(|_| names.is_empty() && hosts.is_empty()) {
+            if let Some(e) = self.antecedent(i, sentence, feminine) {
+                names.push(ArgRef::Entity(e));
+            }
         }
         // A host preposition at the end belongs to what follows.
         while j > i + 1

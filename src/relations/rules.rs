@@ -73,9 +73,14 @@ pub(crate) mod class {
     /// Prepositions right after an office's word that say whom the office serves or speaks
     /// for (نائبة عن حزب …, ممثل عن الحكومة): the names after them are whose.
     pub const BEHALF: u32 = 1 << 16;
+    /// Role words that carry a pronoun (رئيسها, مديره, أمينها): they open a role phrase
+    /// whose office belongs to the organization or country named just before.
+    pub const PRONOUN_ROLE: u32 = 1 << 17;
+    /// Words of a role phrase that carry that pronoun (وزير خارجيتها, رئيس وزرائها).
+    pub const PRONOUN_FILLER: u32 = 1 << 18;
 }
 
-const CLASS_NAMES: [(&str, u32); 17] = [
+const CLASS_NAMES: [(&str, u32); 19] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -93,6 +98,8 @@ const CLASS_NAMES: [(&str, u32); 17] = [
     ("relative", class::RELATIVE),
     ("result", class::RESULT),
     ("behalf", class::BEHALF),
+    ("pronoun-role", class::PRONOUN_ROLE),
+    ("pronoun-filler", class::PRONOUN_FILLER),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
