@@ -1443,3 +1443,30 @@ fn a_role_word_with_a_pronoun_names_the_body_before_it() {
         );
     }
 }
+
+#[test]
+fn a_nationality_written_as_news_writes_it_is_no_part_of_a_name() {
+    // The spellings of a nationality that news uses beside the listed one (ج for غ, ياني for
+    // ايي): the adjective stays outside the name and says where the person is from.
+    assert_persons(&[
+        (
+            "وتعاقد النادي مع المهاجم الأوروجوياني سامر فورلان لموسم واحد.",
+            &["سامر فورلان"][..],
+        ),
+        (
+            "وسجل الهدف الثاني اللاعب الجابوني سامر أوباميانج.",
+            &["سامر أوباميانج"][..],
+        ),
+    ]);
+    let doc =
+        Extractor::shared().extract("وقال وزير الخارجية الأورغوياني سامر حداد إن المفاوضات مستمرة.");
+    assert!(
+        relation_ids(&doc).contains(&(
+            RelationType::AffiliatedWith,
+            "PERSON:سامر حداد".into(),
+            "country:UY".into()
+        )),
+        "{:?}",
+        relation_ids(&doc)
+    );
+}
