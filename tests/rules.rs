@@ -1470,3 +1470,21 @@ fn a_nationality_written_as_news_writes_it_is_no_part_of_a_name() {
         relation_ids(&doc)
     );
 }
+
+#[test]
+fn a_name_does_not_close_on_a_particle_of_descent() {
+    // The father's name after بن is part of the name, also when it is a stop word or a verb
+    // as well (علي is على once ى is normalized; طالب "demanded"); a بن with nothing fit to
+    // follow it goes.
+    assert_persons(&[
+        (
+            "وقال مدير المكتب خالد بن طالب إن العمل مستمر.",
+            &["خالد بن طالب"][..],
+        ),
+        (
+            "وأكد رئيس اللجنة فهد بن علي أن الاجتماع انتهى.",
+            &["فهد بن علي"][..],
+        ),
+        ("وشارك في الحفل ماجد بن، وغيره من الضيوف.", &["ماجد"][..]),
+    ]);
+}

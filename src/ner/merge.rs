@@ -90,6 +90,65 @@ fn with_tagger(rule: &'static str) -> &'static str {
     }
 }
 
+/// A person's name does not close on a particle of descent (عبدالله بن, خالد بن): the
+/// father's or the family's name after it belongs to it, also a word that is a stop word or
+/// a verb as well (علي, which is على once ى is normalized; طالب, "demanded"), and عبد takes
+/// the word after it in turn (بن عبد الله). A particle with no word fit to follow it (a
+/// punctuation mark, a conjunction, a title) goes instead.
+fn complete_descent(cx: &Context<'_>, info: &[TokenInfo], t: &mut TaggedSpan) {
+    let toks = cx.tokens.tokens();
+    let particle = |i: usize| {
+        info[i].flags & flag::PARTICLE != 0
+            && matches!(cx.tok_text(i), "بن" | "ابن" | "بنت" | "عبد" | "ابو")
+    };
+    let fits = |i: usize| {
+        i < toks.len()
+            && cx.plain_gap(i - 1)
+            && info[i].flags
+                & (flag::CONJ_CLITIC
+                    | flag::TANWEEN
+                    | flag::TITLE
+                    | flag::ROLE
+                    | flag::NISBA
+                    | flag::CUE
+                    | flag::ORG_HEAD)
+                == 0
+            && cx
+                .tok_text(i)
+                .chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    };
+    let mut extend = true;
+    let mut added = None;
+    while t.last > t.first && particle(t.last) {
+        if extend && fits(t.last + 1) {
+            t.last += 1;
+            added = Some(t.last);
+        } else {
+            extend = false;
+            t.last -= 1;
+        }
+        t.end = toks[t.last].span().end;
+    }
+    // The model stopped before a name that is a stop word or a verb as well (علي, طالب), so
+    // the family name after it goes with it too (بن علي الشهري), unless it is an everyday word.
+    let homograph = |i: usize| info[i].flags & (flag::STOP | flag::PREP | flag::TRIGGER) != 0;
+    if let Some(a) = added.filter(|&a| a == t.last && homograph(a)) {
+        let next = a + 1;
+        if fits(next)
+            && cx.tok_text(next).starts_with("ال")
+            && cx.tok_text(next).chars().count() > 3
+            && info[next].flags & flag::NOT_NAME == 0
+            && !cx
+                .tagger
+                .is_some_and(|tg| tg.common_word(cx.tok_text(next)))
+        {
+            t.last = next;
+            t.end = toks[next].span().end;
+        }
+    }
+}
+
 /// Takes the words `drop` says off both ends of a tagged name, keeping at least one.
 fn shed_edges(t: &mut TaggedSpan, toks: &[Token], drop: impl Fn(usize) -> bool) {
     while t.first < t.last && drop(t.first) {
@@ -341,6 +400,7 @@ pub(super) fn merge(
             if tanween(t.first) {
                 return false;
             }
+            complete_descent(cx, info, t);
         }
         if t.etype == EntityType::Person {
             // A name ends before a set phrase that starts inside it (الصديق رضي الله عنه).
