@@ -60,7 +60,8 @@ pub struct Mention {
     /// For an entity mention, the rule that found it: `list` (a gazetteer form), `org-head`,
     /// `org-head.genitive`, `quoted-org`, `person.title`, `person.role`, `person.given-name`,
     /// `person.apposition`, `tagger` (the trained tagger alone), `coref.surname`,
-    /// `coref.short-name` (a club's short name after its full name), `coref.head`; a list
+    /// `coref.short-name` (a club's short name after its full name), `coref.shortened` (a listed
+    /// person's first and last names alone), `coref.head`; a list
     /// or rule mention the tagger agrees with carries `+tagger`
     /// (`list+tagger`), and `list+tagger.nasab` is a list person the tagger's longer nasab
     /// chain extends. Absent on triggers.

@@ -685,8 +685,10 @@ impl Extractor {
         }
         let (norm, tokens) = self.normalizer.normalize_and_cut(text);
         let mut hits = self.matcher.find(norm.text(), tokens.tokens());
-        let mut info = token_info(&self.context(norm.text(), &tokens, &hits));
+        let cx = self.context(norm.text(), &tokens, &hits);
+        let mut info = token_info(&cx);
         crate::ner::tokens::mark_tanween(norm.tanween(), &tokens, &mut info);
+        crate::ner::tokens::mark_dotted_ali(&cx, text, &norm, &mut info);
         // Two hits in three are stop words (في, من): their flags are in `info` now, and only
         // one after a proclitic (وفي) still tells the relation rules where its word's known
         // form starts. The rest go before the entity rules walk the hits.

@@ -1488,3 +1488,40 @@ fn a_name_does_not_close_on_a_particle_of_descent() {
         ("وشارك في الحفل ماجد بن، وغيره من الضيوف.", &["ماجد"][..]),
     ]);
 }
+
+#[test]
+fn ali_written_with_ya_is_the_name_where_the_text_writes_ala_with_alef_maqsura() {
+    // علي and على are one word once ى is normalized; a text that writes the preposition with
+    // ى tells them apart.
+    assert_persons(&[
+        (
+            "وقال علي الحربي إن الفريق قادر على الفوز.",
+            &["علي الحربي"][..],
+        ),
+        (
+            "وقال سامر علي إن الفريق قادر على الفوز وعلى المنافسة.",
+            &["سامر علي"][..],
+        ),
+        // عليّ "on me", written without its shadda, before an ordinary word.
+        ("وقال إنه عرض علي السفر إلى جدة وإنه قادر على ذلك.", &[][..]),
+    ]);
+}
+
+#[test]
+fn a_listed_person_s_first_and_last_names_are_that_person() {
+    let doc = Extractor::shared().extract(
+        "وقالت قوات الرئيس السابق علي عبدالله صالح إن الهجوم فشل، وأكد علي صالح أن القوات قادرة على الرد.",
+    );
+    let people: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Person)
+        .collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    let texts: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["علي عبدالله صالح", "علي صالح"]);
+    assert_eq!(
+        people[0].mentions[1].rule.as_deref(),
+        Some("coref.shortened")
+    );
+}

@@ -3,6 +3,7 @@
 
 use crate::clitic::{chain_ends, strip_prefix, Article, Proclitics};
 use crate::fasthash::{FastMap, WordFilter};
+use crate::lexicon::Item;
 use crate::span::Span;
 use crate::types::EntityType;
 
@@ -159,11 +160,21 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     };
     let firsts = WordFilter::new(by_first.keys().copied());
     let tails = Tails::new(by_first.keys().copied());
+    // Whether a stop word's hit in the word at byte `word` starts at byte `at` (one after a
+    // proclitic: the others are gone from the hits, their flags kept).
+    let stop_at = |word: usize, at: usize| {
+        let from = cx.hits.partition_point(|h| h.word_start() < word);
+        cx.hits[from..]
+            .iter()
+            .take_while(|h| h.word_start() == word)
+            .any(|h| h.span().start == at && matches!(h.item, Item::Stop { .. }))
+    };
     let mut extra = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if covered[i] {
             continue;
         }
+        let at_word = t.span().start;
         // The filters read bytes: most words stop here, before a checked slice of the text.
         let bytes = &cx.text.as_bytes()[t.span().start..t.span().end];
         if bytes.len() >= 8 && !tails.may_end(bytes) {
@@ -175,6 +186,14 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         let word = &cx.text[t.span().start..t.span().end];
         // The word itself, or the word after a valid proclitic chain (وباقري, لباقري).
         for (k, clitics, rest) in readings(word, |rest| firsts.may_hold(rest)) {
+            // A stop word is none here either: the surname علي (أحمد علي) is not the على of
+            // the same text, علي too once normalized, alone or after و (وعلى). A word that
+            // is a stop word only as a whole (لصالح) still reads as ل and the surname.
+            if k == 0 && info[i].flags & flag::NOT_NAME != 0
+                || k > 0 && stop_at(at_word, at_word + k)
+            {
+                continue;
+            }
             for &(s, rec) in by_first.get(rest).into_iter().flatten() {
                 let words = s.split(' ').count();
                 let end_tok = i + words - 1;
@@ -214,6 +233,65 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
     extra.dedup_by(|b, a| b.span.overlaps(a.span));
     kept.extend(extra);
     kept.sort_by_key(|c| c.span.start);
+}
+
+/// A person's name no list holds that is a listed person's first and last words with words
+/// of the listed name left out between them (علي صالح of علي عبدالله صالح, حسن روحاني of حسن
+/// فريدون روحاني) is that person, when the document names them in full and no other listed
+/// person has those two words.
+pub(super) fn shortened_names(cx: &Context<'_>, kept: &mut [Candidate]) {
+    // A candidate's first word, last word and number of words, when it has two or more.
+    let ends = |c: &Candidate| {
+        let s = &cx.text[c.span.start..c.span.end];
+        let n = s.split(' ').filter(|w| !w.is_empty()).count();
+        let first = s.split(' ').next().unwrap_or(s);
+        let last = s.rsplit(' ').next().unwrap_or(s);
+        (n >= 2).then_some((first, last, n))
+    };
+    let person = |c: &Candidate| c.etype == EntityType::Person;
+    // (first, last) → the listed person's candidate, `None` when two people share them, and
+    // the words of the longest of its names.
+    let mut full: FastMap<(&str, &str), (Option<usize>, usize)> = FastMap::default();
+    for (i, c) in kept.iter().enumerate() {
+        if !person(c) || !matches!(c.key, Key::Entry(_)) {
+            continue;
+        }
+        let Some((first, last, n)) = ends(c) else {
+            continue;
+        };
+        let e = full.entry((first, last)).or_insert((Some(i), n));
+        if e.0.is_some_and(|o| kept[o].key != c.key) {
+            e.0 = None;
+        }
+        e.1 = e.1.max(n);
+    }
+    full.retain(|_, (owner, _)| owner.is_some());
+    if full.is_empty() {
+        return;
+    }
+    let found: Vec<(usize, usize)> = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| person(c) && matches!(c.key, Key::Generated(_)))
+        .filter_map(|(i, c)| {
+            let (first, last, n) = ends(c)?;
+            match full.get(&(first, last)) {
+                Some(&(Some(owner), words)) if words > n => Some((i, owner)),
+                _ => None,
+            }
+        })
+        .collect();
+    for (i, owner) in found {
+        let (key, subtype, name) = {
+            let o = &kept[owner];
+            (o.key.clone(), o.subtype.clone(), o.name.clone())
+        };
+        let c = &mut kept[i];
+        c.key = key;
+        c.subtype = subtype;
+        c.name = name;
+        c.rule = "coref.shortened";
+    }
 }
 
 /// A club named in full (نادي الوداد البيضاوي, الهلال السعودي) is its name of one word alone

@@ -177,6 +177,95 @@ pub(crate) fn mark_tanween(at: &[u32], tokens: &Tokenized, info: &mut [TokenInfo
     }
 }
 
+/// علي, the given name Ali, is على "on" once ى is normalized. A text that writes على with ى
+/// tells the two apart, and in it a word written علي (or وعلي) with ي and without marks is
+/// the name (عليّ is "on me"), where a name goes on after it (علي الحربي, علي بن …) or a name
+/// or title stands before it (محمد علي, الإمام علي): its stop-word flags go and it is a given
+/// name. Elsewhere it is still عليّ "on me" written without the shadda (عرض علي السفر). Set
+/// only by `Extractor::extract`, never on training text (ANERcorp writes the preposition علي
+/// often), like the tanween.
+pub(crate) fn mark_dotted_ali(
+    cx: &Context<'_>,
+    original: &str,
+    norm: &crate::normalize::Normalized,
+    info: &mut [TokenInfo],
+) {
+    const ALI: &str = "علي";
+    let toks = cx.tokens.tokens();
+    let mut candidates = (0..toks.len()).filter_map(|i| {
+        let w = cx.tok_text(i);
+        let conjunction = w.starts_with('و') && w.len() == ALI.len() + 'و'.len_utf8();
+        (w == ALI || conjunction && w.ends_with(ALI)).then_some((i, conjunction))
+    });
+    let Some(first) = candidates.next() else {
+        return;
+    };
+    // Whether the text writes على, with ى, as a word (after a proclitic or not).
+    let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    let distinguishes = original
+        .match_indices("على")
+        .any(|(at, m)| !original[at + m.len()..].starts_with(letter));
+    if !distinguishes {
+        return;
+    }
+    let everyday = |j: usize| {
+        cx.tagger.is_some_and(|t| {
+            let w = cx.tok_text(j);
+            t.common_word(w) || t.clitic_on_common_word(w)
+        })
+    };
+    // Whether a list names a place or an organization from word `j` on (على إيران).
+    let place_or_body = |j: usize| {
+        let at = toks[j].span().start;
+        let from = cx.hits.partition_point(|h| h.word_start() < at);
+        cx.hits[from..]
+            .iter()
+            .take_while(|h| h.word_start() == at)
+            .any(|h| {
+                matches!(h.item, Item::Entry(e)
+                    if cx.entries[e as usize].entity_type != crate::types::EntityType::Person)
+            })
+    };
+    // A name goes on after word `j`: a given name or a particle, or a word no list or rule
+    // keeps from a name that is no everyday word (without the tagger: one with the article),
+    // nor a place's or an organization's, nor one with و or a preposition and the article in
+    // front (هجم علي وحاول, أشاروا علي بالابتعاد: عليّ "on me").
+    let name_after = |j: usize| {
+        let f = info[j].flags;
+        let w = cx.tok_text(j);
+        f & (flag::GIVEN | flag::PARTICLE) != 0
+            || f & (flag::NOT_NAME | flag::TANWEEN) == 0
+                && !w.starts_with('و')
+                && !["بال", "لل", "فال", "كال"].iter().any(|p| w.starts_with(p))
+                && !everyday(j)
+                && !place_or_body(j)
+                && (cx.tagger.is_some() || w.starts_with("ال"))
+    };
+    let marks: Vec<(usize, bool)> = std::iter::once(first)
+        .chain(candidates)
+        .filter(|&(i, conjunction)| {
+            let o = norm.to_original(toks[i].span());
+            let written = &original[o.start..o.end];
+            written.ends_with('ي')
+                && written.chars().all(letter)
+                && (cx.plain_gap(i) && name_after(i + 1)
+                    || !conjunction
+                        && i > 0
+                        && cx.plain_gap(i - 1)
+                        && info[i - 1].flags & (flag::GIVEN | flag::PARTICLE | flag::TITLE) != 0)
+        })
+        .collect();
+    for (i, conjunction) in marks {
+        info[i].flags &= !(flag::STOP | flag::PREP);
+        info[i].flags |= flag::GIVEN;
+        let clitics = Proclitics {
+            conjunction,
+            ..Proclitics::default()
+        };
+        info[i].set_given(if conjunction { 'و'.len_utf8() } else { 0 }, clitics);
+    }
+}
+
 /// The index of the token ending exactly at byte `at`.
 pub(super) fn token_ending_at(tokens: &Tokenized, at: usize) -> Option<usize> {
     let t = tokens.tokens();
