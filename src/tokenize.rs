@@ -205,11 +205,63 @@ impl Cutter {
             let end = text.trim_end().len().max(s);
             self.sentences.push(Span::new(s, end));
         }
+        join_abbreviations(text, &mut self.tokens, &mut self.sentences);
         Tokenized {
             tokens: self.tokens,
             sentences: self.sentences,
             quotes: self.quotes,
         }
+    }
+}
+
+/// The longest word, in bytes, that a `.` right after it and a word right after the dot keep
+/// in its sentence: an abbreviation or an acronym's letter (د.محمد, سي.بي.إس, U.S.A); up to
+/// [`ACRONYM_BYTES`] when the word after the dot is that short too (إتش.إس.بي.سي). A longer
+/// word before a dot and a word is a sentence's end with its space left out (جدة.ودعت).
+const ABBREVIATION_BYTES: usize = 4;
+/// The longest letter of an acronym written in Arabic, in bytes (إتش, أيه: three letters).
+const ACRONYM_BYTES: usize = 6;
+
+/// Joins the sentences that a `.` inside a written word ended: the dot right after a short
+/// word with a word right after it, no space between (see [`ABBREVIATION_BYTES`]). Run once
+/// the text is cut, so that both cutting loops join alike.
+fn join_abbreviations(text: &str, tokens: &mut [Token], sentences: &mut Vec<Span>) {
+    let joins = |k: usize| {
+        let (s, next) = (sentences[k], sentences[k + 1]);
+        if s.end != next.start || !text[..s.end].ends_with('.') {
+            return false;
+        }
+        let dot = s.end - 1;
+        let i = tokens.partition_point(|t| (t.end as usize) < dot);
+        let (Some(before), Some(after)) = (tokens.get(i), tokens.get(i + 1)) else {
+            return false;
+        };
+        let (before, after) = (before.span(), after.span());
+        before.end == dot
+            && after.start == s.end
+            && (before.len() <= ABBREVIATION_BYTES
+                || before.len() <= ACRONYM_BYTES && after.len() <= ACRONYM_BYTES)
+    };
+    let Some(first) = (0..sentences.len().saturating_sub(1)).find(|&k| joins(k)) else {
+        return;
+    };
+    // Whether sentence `first + j` joins the next, then the new index of every sentence.
+    let joined: Vec<bool> = (first..sentences.len() - 1).map(joins).collect();
+    let mut index = Vec::with_capacity(sentences.len());
+    index.extend(0..=first as u32);
+    let mut kept = first;
+    for k in first + 1..sentences.len() {
+        if joined[k - 1 - first] {
+            sentences[kept].end = sentences[k].end;
+        } else {
+            kept += 1;
+            sentences[kept] = sentences[k];
+        }
+        index.push(kept as u32);
+    }
+    sentences.truncate(kept + 1);
+    for t in tokens.iter_mut() {
+        t.sentence = index[t.sentence as usize];
     }
 }
 
@@ -356,11 +408,30 @@ mod tests {
             let end = text.trim_end().len().max(s);
             sentences.push(Span::new(s, end));
         }
+        // The loops differ; the joining after them is one.
+        join_abbreviations(text, &mut tokens, &mut sentences);
         Tokenized {
             tokens,
             sentences,
             quotes,
         }
+    }
+
+    #[test]
+    fn a_dot_inside_a_written_word_ends_no_sentence() {
+        let sentences = |t: &str| Tokenized::new(t).sentences().len();
+        // An abbreviation and an acronym written with dots: one sentence each.
+        assert_eq!(sentences("وقال د.محمد إن الأمر انتهى."), 1);
+        assert_eq!(sentences("وقالت شبكة إتش.إس.بي.سي إن الأمر انتهى."), 1);
+        assert_eq!(sentences("وصل إلى U.S.A أمس."), 1);
+        // A word of four letters or more before the dot: a space left out between sentences.
+        assert_eq!(sentences("وتقع بمحافظة جدة.ودعت الراغبين."), 2);
+        assert_eq!(sentences("انتهى الاجتماع.وقال الوزير إن الأمر انتهى."), 2);
+        // A space after the dot, or a number: as before.
+        assert_eq!(sentences("وقال د. محمد إن الأمر انتهى."), 2);
+        let t = Tokenized::new("قال د.محمد. ثم غادر.");
+        assert_eq!(t.sentences().len(), 2);
+        assert!(t.tokens().iter().take(3).all(|w| w.sentence() == 0));
     }
 
     fn text() -> impl Strategy<Value = String> {

@@ -249,6 +249,12 @@ pub(super) fn shortened_names(cx: &Context<'_>, kept: &mut [Candidate]) {
         (n >= 2).then_some((first, last, n))
     };
     let person = |c: &Candidate| c.etype == EntityType::Person;
+    if !kept
+        .iter()
+        .any(|c| person(c) && matches!(c.key, Key::Entry(_)))
+    {
+        return;
+    }
     // (first, last) → the listed person's candidate, `None` when two people share them, and
     // the words of the longest of its names.
     let mut full: FastMap<(&str, &str), (Option<usize>, usize)> = FastMap::default();

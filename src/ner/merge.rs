@@ -149,6 +149,29 @@ fn complete_descent(cx: &Context<'_>, info: &[TokenInfo], t: &mut TaggedSpan) {
     }
 }
 
+/// A tagged name takes in the words written onto it with a dot or an ampersand and no space
+/// (سي.بي.إس, إيه تي&تي): one written word, an acronym, which the model tags a letter of.
+/// A person's name sheds a title's abbreviation taken in so (د.محمد) afterwards.
+fn join_dotted(cx: &Context<'_>, t: &mut TaggedSpan) {
+    let toks = cx.tokens.tokens();
+    let joined = |i: usize| {
+        toks[i].sentence() == toks[i + 1].sentence()
+            && matches!(
+                &cx.text[toks[i].span().end..toks[i + 1].span().start],
+                "." | "&"
+            )
+    };
+    while t.first > 0 && joined(t.first - 1) {
+        t.first -= 1;
+        t.start = toks[t.first].span().start;
+        t.clitics = Default::default();
+    }
+    while t.last + 1 < toks.len() && joined(t.last) {
+        t.last += 1;
+        t.end = toks[t.last].span().end;
+    }
+}
+
 /// Takes the words `drop` says off both ends of a tagged name, keeping at least one.
 fn shed_edges(t: &mut TaggedSpan, toks: &[Token], drop: impl Fn(usize) -> bool) {
     while t.first < t.last && drop(t.first) {
@@ -336,6 +359,7 @@ pub(super) fn merge(
                 || crate::clitic::detached_at(cx.text, cx.tokens, i).is_some()
         };
         shed_edges(t, toks, edge);
+        join_dotted(cx, t);
         // A person's name opens with no بني or بنو (the sons of): that names a tribe (قبيلة
         // بني جندب, بنو هاشم), an organization as ANERcorp has it, or after a place's word
         // or في the place it gave its name to (محافظة بني حسن, في بني ظبيان).
@@ -400,6 +424,21 @@ pub(super) fn merge(
             if tanween(t.first) {
                 return false;
             }
+            // Nor with an Arabic word of one letter: a title's abbreviation (د.محمد, م.خالد),
+            // an initial, a preposition written apart (بـ); after و, an abbreviation with its
+            // dot (ود.محمد, not ون of ون درايف).
+            let one_letter = |w: &str| {
+                let mut c = w.chars();
+                c.next()
+                    .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                    && c.next().is_none()
+            };
+            shed_edges(t, toks, |i| {
+                let w = cx.tok_text(i);
+                one_letter(w)
+                    || w.strip_prefix('و').is_some_and(one_letter)
+                        && cx.text[toks[i].span().end..].starts_with('.')
+            });
             complete_descent(cx, info, t);
         }
         if t.etype == EntityType::Person {

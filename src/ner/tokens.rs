@@ -177,8 +177,8 @@ pub(crate) fn mark_tanween(at: &[u32], tokens: &Tokenized, info: &mut [TokenInfo
     }
 }
 
-/// علي, the given name Ali, is على "on" once ى is normalized. A text that writes على with ى
-/// tells the two apart, and in it a word written علي (or وعلي) with ي and without marks is
+/// علي, the given name Ali, is على "on" once ى is normalized. A text that writes على (or
+/// وعلى) with ى tells the two apart, and in it a word written علي (or وعلي) with ي and without marks is
 /// the name (عليّ is "on me"), where a name goes on after it (علي الحربي, علي بن …) or a name
 /// or title stands before it (محمد علي, الإمام علي): its stop-word flags go and it is a given
 /// name. Elsewhere it is still عليّ "on me" written without the shadda (عرض علي السفر). Set
@@ -190,22 +190,42 @@ pub(crate) fn mark_dotted_ali(
     norm: &crate::normalize::Normalized,
     info: &mut [TokenInfo],
 ) {
-    const ALI: &str = "علي";
+    const ALI: &[u8] = "علي".as_bytes();
     let toks = cx.tokens.tokens();
-    let mut candidates = (0..toks.len()).filter_map(|i| {
-        let w = cx.tok_text(i);
-        let conjunction = w.starts_with('و') && w.len() == ALI.len() + 'و'.len_utf8();
-        (w == ALI || conjunction && w.ends_with(ALI)).then_some((i, conjunction))
-    });
-    let Some(first) = candidates.next() else {
+    let bytes = cx.text.as_bytes();
+    // The words علي and وعلي, with whether و stands in front: the preposition's hits, a
+    // length compared first, as nearly every hit is another.
+    let candidates: Vec<(usize, bool)> = cx
+        .hits
+        .iter()
+        .filter(|h| {
+            let s = h.span();
+            matches!(h.item, Item::Stop { preposition: true })
+                && s.end - s.start == ALI.len()
+                && !h.clitics.preposition
+                && !h.clitics.article
+                && &bytes[s.start..s.end] == ALI
+                // و alone in front, not ف (فعلى العكس).
+                && (!h.clitics.conjunction || &bytes[h.word_start()..s.start] == "و".as_bytes())
+        })
+        .filter_map(|h| {
+            let i = cx.tokens.token_at_or_after(h.word_start());
+            (toks.get(i)?.span().end == h.span().end).then_some((i, h.clitics.conjunction))
+        })
+        .collect();
+    if candidates.is_empty() {
         return;
-    };
-    // Whether the text writes على, with ى, as a word (after a proclitic or not).
+    }
     let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
-    let distinguishes = original
-        .match_indices("على")
-        .any(|(at, m)| !original[at + m.len()..].starts_with(letter));
-    if !distinguishes {
+    // How each was written; the text tells the two apart when one of them is على with ى.
+    let written: Vec<&str> = candidates
+        .iter()
+        .map(|&(i, _)| {
+            let o = norm.to_original(toks[i].span());
+            &original[o.start..o.end]
+        })
+        .collect();
+    if !written.iter().any(|w| w.ends_with('ى')) {
         return;
     }
     let everyday = |j: usize| {
@@ -241,11 +261,10 @@ pub(crate) fn mark_dotted_ali(
                 && !place_or_body(j)
                 && (cx.tagger.is_some() || w.starts_with("ال"))
     };
-    let marks: Vec<(usize, bool)> = std::iter::once(first)
-        .chain(candidates)
-        .filter(|&(i, conjunction)| {
-            let o = norm.to_original(toks[i].span());
-            let written = &original[o.start..o.end];
+    let marks: Vec<(usize, bool)> = candidates
+        .iter()
+        .zip(&written)
+        .filter(|&(&(i, conjunction), written)| {
             written.ends_with('ي')
                 && written.chars().all(letter)
                 && (cx.plain_gap(i) && name_after(i + 1)
@@ -254,6 +273,7 @@ pub(crate) fn mark_dotted_ali(
                         && cx.plain_gap(i - 1)
                         && info[i - 1].flags & (flag::GIVEN | flag::PARTICLE | flag::TITLE) != 0)
         })
+        .map(|(&c, _)| c)
         .collect();
     for (i, conjunction) in marks {
         info[i].flags &= !(flag::STOP | flag::PREP);
