@@ -537,6 +537,7 @@ impl ContextScratch {
     /// Calls `emit(key, slot)` for each context key of word `i`; `slot` is the key's place
     /// among the [`SMALL_SLOTS`] keys of small templates (see [`small_key`]), whose weights a
     /// tagger keeps in a dense table, or `None` for a bigram.
+    #[inline(always)]
     pub fn visit(&self, input: &Input<'_>, i: usize, mut emit: impl FnMut(u64, Option<usize>)) {
         let g = input.groups;
         let windowed = g.contains(FeatureGroups::CONTEXT);
