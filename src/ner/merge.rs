@@ -261,7 +261,14 @@ pub(super) fn merge(
     let splits =
         |t: &TaggedSpan| t.etype == EntityType::Person && (t.first + 1..=t.last).any(|i| cut(t, i));
     if tagged.iter().any(&splits) {
-        let mut apart = Vec::with_capacity(tagged.len() + 4);
+        // Sized for every piece, so that a long document's names are not held twice while
+        // the vector grows.
+        let pieces: usize = tagged
+            .iter()
+            .filter(|t| splits(t))
+            .map(|t| (t.first + 1..=t.last).filter(|&i| cut(t, i)).count())
+            .sum();
+        let mut apart = Vec::with_capacity(tagged.len() + pieces);
         for t in tagged {
             if !splits(&t) {
                 apart.push(t);

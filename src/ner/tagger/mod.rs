@@ -489,7 +489,9 @@ fn propagate(
     let mut stem = String::new();
     let mut i = 0;
     while i < toks.len() {
-        if covered[i] {
+        // Nor does a name go on to a word never part of one (the على of a text that names
+        // علي, both علي once normalized).
+        if covered[i] || info[i].flags & super::tokens::flag::NOT_NAME != 0 {
             i += 1;
             continue;
         }
