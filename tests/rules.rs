@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{assert_persons, mentions_of};
+use common::{assert_persons, mentions_of, people};
 use kashf::{Document, EntityType, Extractor, Modality, RelationType};
 
 /// The relations of `doc`, those implied by a nationality adjective included.
@@ -213,14 +213,6 @@ fn a_ruler_of_a_place_is_affiliated_with_it() {
             "{text}: {rels:?}"
         );
     }
-}
-
-/// The document's people.
-fn people(doc: &Document) -> Vec<&kashf::Entity> {
-    doc.entities
-        .iter()
-        .filter(|e| e.entity_type == EntityType::Person)
-        .collect()
 }
 
 #[test]
@@ -1513,11 +1505,7 @@ fn a_listed_person_s_first_and_last_names_are_that_person() {
     let doc = Extractor::shared().extract(
         "وقالت قوات الرئيس السابق علي عبدالله صالح إن الهجوم فشل، وأكد علي صالح أن القوات قادرة على الرد.",
     );
-    let people: Vec<_> = doc
-        .entities
-        .iter()
-        .filter(|e| e.entity_type == EntityType::Person)
-        .collect();
+    let people = people(&doc);
     assert_eq!(people.len(), 1, "{people:?}");
     let texts: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(texts, ["علي عبدالله صالح", "علي صالح"]);

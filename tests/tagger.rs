@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{assert_persons, mentions_of};
+use common::{assert_persons, mentions_of, people as people_of};
 use kashf::tagger::TaggerModel;
 use kashf::{Document, EntityType, ErrorKind, Extractor, TaggerSource};
 
@@ -164,13 +164,8 @@ fn a_longer_nasab_chain_is_not_the_shorter_list_form_inside_it() {
     // سلمان بن عبد العزيز (King Salman) lies inside the chain; the chain is his son's name.
     let doc = Extractor::shared()
         .extract("استقبل ولي العهد الأمير محمد بن سلمان بن عبد العزيز وفدا من رجال الأعمال.");
-    let people: Vec<&str> = doc
-        .entities
-        .iter()
-        .filter(|e| e.entity_type == EntityType::Person)
-        .map(|e| e.id.as_str())
-        .collect();
-    assert_eq!(people, ["person:mohammed-bin-salman"]);
+    let ids: Vec<&str> = people_of(&doc).iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["person:mohammed-bin-salman"]);
     assert_eq!(
         mentions_of(&doc, EntityType::Person),
         ["محمد بن سلمان بن عبد العزيز"]
@@ -183,11 +178,7 @@ fn a_chain_that_goes_on_with_another_surname_is_another_person() {
     let text = "وأوضح المهندس عمر بن عبدالعزيز الحميدان أن المشروع سينتهي قبل الصيف. \
                 وأضاف الحميدان أن العمل يسير وفق الخطة.";
     let doc = Extractor::shared().extract(text);
-    let people: Vec<_> = doc
-        .entities
-        .iter()
-        .filter(|e| e.entity_type == EntityType::Person)
-        .collect();
+    let people = people_of(&doc);
     assert_eq!(people.len(), 1, "{people:?}");
     assert!(!people[0].id.starts_with("person:"), "{}", people[0].id);
     let mentions: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();

@@ -1,6 +1,6 @@
 //! Helpers the test suites share.
 
-use kashf::{Document, EntityType, Extractor};
+use kashf::{Document, Entity, EntityType, Extractor};
 
 /// The texts of the mentions of one type, in text order.
 pub fn mentions_of(doc: &Document, ty: EntityType) -> Vec<&str> {
@@ -8,6 +8,15 @@ pub fn mentions_of(doc: &Document, ty: EntityType) -> Vec<&str> {
         .into_iter()
         .filter(|(e, _)| e.entity_type == ty)
         .map(|(_, m)| m.text.as_str())
+        .collect()
+}
+
+/// The document's people, in the order of its entities. (Not every suite calls this one.)
+#[allow(dead_code)]
+pub fn people(doc: &Document) -> Vec<&Entity> {
+    doc.entities
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Person)
         .collect()
 }
 
