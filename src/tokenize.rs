@@ -27,6 +27,13 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether `c` is a letter of the Arabic block's base range, hamza to ya (ء … ي): what a
+/// word of the normalized text is written in, without marks, digits or Persian letters.
+#[inline]
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '!' | '?' | '؟' | '؛' | '\n' | '\r' | '\u{2029}')
 }

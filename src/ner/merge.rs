@@ -116,7 +116,7 @@ fn complete_descent(cx: &Context<'_>, info: &[TokenInfo], t: &mut TaggedSpan) {
             && cx
                 .tok_text(i)
                 .chars()
-                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                .all(crate::tokenize::is_arabic_letter)
     };
     let mut extend = true;
     let mut added = None;
@@ -436,9 +436,7 @@ pub(super) fn merge(
             // dot (ود.محمد, not ون of ون درايف).
             let one_letter = |w: &str| {
                 let mut c = w.chars();
-                c.next()
-                    .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-                    && c.next().is_none()
+                c.next().is_some_and(crate::tokenize::is_arabic_letter) && c.next().is_none()
             };
             shed_edges(t, toks, |i| {
                 let w = cx.tok_text(i);

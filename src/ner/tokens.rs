@@ -178,10 +178,10 @@ pub(crate) fn mark_tanween(at: &[u32], tokens: &Tokenized, info: &mut [TokenInfo
 }
 
 /// علي, the given name Ali, is على "on" once ى is normalized. A text that writes على (or
-/// وعلى) with ى tells the two apart, and in it a word written علي (or وعلي) with ي and without marks is
-/// the name (عليّ is "on me"), where a name goes on after it (علي الحربي, علي بن …) or a name
-/// or title stands before it (محمد علي, الإمام علي): its stop-word flags go and it is a given
-/// name. Elsewhere it is still عليّ "on me" written without the shadda (عرض علي السفر). Set
+/// وعلى) with ى tells the two apart, and in it a word written علي (or وعلي) with ي and
+/// without marks is the name (عليّ is "on me"), where a name goes on after it (علي الحربي,
+/// علي بن …) or a name or title stands before it (محمد علي, الإمام علي): its stop-word flags
+/// go and it is a given name. Elsewhere it is still عليّ "on me" written without the shadda (عرض علي السفر). Set
 /// only by `Extractor::extract`, never on training text (ANERcorp writes the preposition علي
 /// often), like the tanween.
 pub(crate) fn mark_dotted_ali(
@@ -216,7 +216,7 @@ pub(crate) fn mark_dotted_ali(
     if candidates.is_empty() {
         return;
     }
-    let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    let letter = crate::tokenize::is_arabic_letter;
     // How each was written; the text tells the two apart when one of them is على with ى.
     let written: Vec<&str> = candidates
         .iter()
