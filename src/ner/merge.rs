@@ -566,9 +566,10 @@ pub(super) fn merge(
             t.last -= 1;
             t.end = toks[t.last].span().end;
         }
+        // A rank's qualifier after it (العميد طيار ركن) goes with the title.
         while t.etype == EntityType::Person
             && t.first < t.last
-            && info[t.first].flags & (flag::TITLE | flag::ROLE) != 0
+            && info[t.first].flags & (flag::TITLE | flag::ROLE | flag::FILLER) != 0
         {
             t.first += 1;
             t.start = toks[t.first].span().start;
