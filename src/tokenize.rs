@@ -431,7 +431,8 @@ mod tests {
         assert_eq!(sentences("وقال د.محمد إن الأمر انتهى."), 1);
         assert_eq!(sentences("وقالت شبكة إتش.إس.بي.سي إن الأمر انتهى."), 1);
         assert_eq!(sentences("وصل إلى U.S.A أمس."), 1);
-        // A word of four letters or more before the dot: a space left out between sentences.
+        // A longer word before the dot (three letters with a longer one after it, or four):
+        // a space left out between sentences.
         assert_eq!(sentences("وتقع بمحافظة جدة.ودعت الراغبين."), 2);
         assert_eq!(sentences("انتهى الاجتماع.وقال الوزير إن الأمر انتهى."), 2);
         // A space after the dot, or a number: as before.

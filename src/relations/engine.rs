@@ -632,12 +632,12 @@ impl<'d, 'a> Doc<'d, 'a> {
                 continue;
             };
             let e = self.an.mentions[m].entity;
+            let first = self.extent(m).0;
             // A name in brackets is an aside (لوقا دي مونتيزيمولو (الرئيس السابق لفيراري)
             // ونائبه): the pronoun means what stands before it, unless the brackets only
             // give that name again, a name of the same type (تنظيم «الدولة الإسلامية»
             // (داعش) … زعيمه).
             if self.bracketed(k) && !self.bracketed(i) {
-                let first = self.extent(m).0;
                 let alias = first > 0
                     && self.mention_at(first - 1).is_some_and(|p| {
                         self.type_of(self.an.mentions[p].entity) == self.type_of(e)
@@ -652,7 +652,6 @@ impl<'d, 'a> Doc<'d, 'a> {
                 return None;
             }
             if t == Types::ORG {
-                let first = self.extent(m).0;
                 let w = self.word(first);
                 let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
                 let w = w.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(w);
