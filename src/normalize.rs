@@ -451,6 +451,58 @@ impl Normalizer {
         dot_class(f, before, before && self.digit_follows(&text[i + 1..]))
     }
 
+    /// The reference that starts at byte `i` of `text` (an `&`), as [`html_entity`] reads
+    /// it, or as the pass would write what follows: what it drops left out and what it maps
+    /// mapped (`&` + tanween + `quot;`, `&#٣٤;` with `ascii_digits`), so that normalizing
+    /// the output again finds no reference the first pass did not read.
+    fn reference_at(&self, text: &str, i: usize) -> Option<(char, usize)> {
+        let b = text.as_bytes();
+        if let Some(r) = html_entity(&b[i..]) {
+            return Some(r);
+        }
+        let o = &self.options;
+        // What the pass would write after the `&`, as long as it is ASCII: a name is short.
+        let mut name = [0u8; 14];
+        name[0] = b'&';
+        let mut n = 1;
+        let mut changed = false;
+        let mut j = i + 1;
+        while j < b.len() && n < name.len() && name[n - 1] != b';' {
+            let (c, len) = match html_entity(&b[j..]) {
+                Some(r) => r,
+                None => {
+                    let c = text[j..].chars().next()?;
+                    (c, c.len_utf8())
+                }
+            };
+            j += len;
+            let mut written = String::new();
+            if o.presentation_forms && is_presentation_form(c) {
+                let isolated_mark = matches!(c, '\u{FE70}'..='\u{FE7F}');
+                for d in std::iter::once(c).nfkc() {
+                    if let (Out::Keep(m), false) = (map_char(d, o), isolated_mark && d == ' ') {
+                        written.push(m);
+                    }
+                }
+            } else if let Out::Keep(m) = map_char(c, o) {
+                written.push(m);
+            }
+            if written.len() != len || written.as_bytes() != &b[j - len..j] {
+                changed = true;
+            }
+            for m in written.bytes() {
+                if !m.is_ascii() || n == name.len() {
+                    return None;
+                }
+                name[n] = m;
+                n += 1;
+            }
+        }
+        // Only a reference the pass itself makes; one written out is read above.
+        let (c, _) = html_entity(&name[..n]).filter(|_| changed)?;
+        Some((c, j - i))
+    }
+
     /// [`normalize_text`] with this table.
     pub(crate) fn normalize_text(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -472,7 +524,7 @@ impl Normalizer {
             let x = b[i];
             if x < 0x80 {
                 if x == b'&' && o.html_entities {
-                    if let Some((c, len)) = html_entity(&b[i..]) {
+                    if let Some((c, len)) = self.reference_at(text, i) {
                         out.copy(&text[run..i], run as u32);
                         let (start, end) = (i as u32, (i + len) as u32);
                         i += len;

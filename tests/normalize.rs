@@ -338,3 +338,28 @@ proptest! {
         prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
     }
 }
+
+#[test]
+fn a_reference_the_pass_itself_spells_is_read_in_the_same_pass() {
+    // A mark, or another reference to one, inside a reference, and digits the pass maps to
+    // ASCII: what the pass writes would be a reference, so it is read now, and normalizing
+    // the output again changes nothing.
+    let o = NormalizeOptions::default();
+    for s in [
+        "&\u{064B}quot;",
+        "&&#x64B;quot;",
+        "&#\u{0663}\u{0664};",
+        "&qu\u{0640}ot;",
+    ] {
+        let once = normalize(s, &o);
+        assert_eq!(once.text(), "\"", "{s:?}");
+        assert_eq!(normalize(once.text(), &o).text(), once.text(), "{s:?}");
+        assert_eq!(
+            once.to_original(Span::new(0, 1)),
+            Span::new(0, s.len()),
+            "{s:?}"
+        );
+    }
+    // A bare & with nothing of a reference after it stays.
+    assert_eq!(normalize("&\u{064B}ب", &o).text(), "&ب");
+}
