@@ -235,8 +235,11 @@ pub fn derive_names(
                 // The rest is a name, or opens as a known name of several words does
                 // (لمحمد السعدني → محمد السعدني), or after و with any known name (ومحمود
                 // محمود → محمود محمود), or follows a name of its type, which the و joins it
-                // to (ميسي وجيرماين ديفو). كلاوس بيكارد is not ك + لاوس: لاوس is a place.
+                // to (ميسي وجيرماين ديفو). كلاوس بيكارد is not ك + لاوس: لاوس is a place. A
+                // first word left with two letters is a word cut, not a name's opener (بني
+                // أمية is not ب + ني أمية, though ني opens ني بولين كوخ).
                 let first = rest.split(' ').next().unwrap_or("");
+                let first = if first.chars().count() < 3 { "" } else { first };
                 let after_and = p.starts_with('و');
                 let joins = p == "و" && coordinated.contains(*s);
                 if joins
@@ -250,7 +253,13 @@ pub fn derive_names(
             }
         }
         // A stop word (نيسان is also the month) would match in every text: a list refuses it.
-        if curated.contains(&form) || exclude.contains(&form) || is_stop_word(&form) {
+        // Nor is a name of one word under four letters kept: with a proclitic it spells
+        // everyday words (ريد in فريد "unique", بريد "mail", وريد "vein").
+        if (!form.contains(' ') && form.chars().count() < 4)
+            || curated.contains(&form)
+            || exclude.contains(&form)
+            || is_stop_word(&form)
+        {
             continue;
         }
         // Two names tagged as one (فرنسا وايطاليا): an annotation slip.
@@ -371,5 +380,20 @@ mod tests {
             forms_of(&[&a, &a, &b, &b], &["لاوس", "محمد علي"]),
             ["كلاوس بيكارد", "محمد السعدني"]
         );
+    }
+
+    #[test]
+    fn a_name_of_one_short_word_is_not_kept() {
+        let a = sentence(&[("قال", "O"), ("ريد", "B-PERS"), ("إن", "O")]);
+        let b = sentence(&[("قال", "O"), ("ريتشارد", "B-PERS"), ("ريد", "I-PERS")]);
+        assert_eq!(forms_of(&[&a, &a, &b, &b], &[]), ["ريتشارد ريد"]);
+    }
+
+    #[test]
+    fn a_preposition_leaves_no_word_of_two_letters_at_a_names_front() {
+        // دي opens دي ستيفانو, yet بدي بيكر is a name of its own, not ب + دي بيكر.
+        let a = sentence(&[("لعب", "O"), ("دي", "B-PERS"), ("ستيفانو", "I-PERS")]);
+        let b = sentence(&[("قال", "O"), ("بدي", "B-PERS"), ("بيكر", "I-PERS")]);
+        assert_eq!(forms_of(&[&a, &a, &b, &b], &[]), ["بدي بيكر", "دي ستيفانو"]);
     }
 }
