@@ -302,6 +302,8 @@ pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "people_arab.tsv",
     "people_world.tsv",
     "people_history.tsv",
+    "people_history_more.tsv",
+    "encyclopedic.tsv",
     "organizations.tsv",
     "organizations_more.tsv",
     "sports_clubs.tsv",

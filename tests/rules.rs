@@ -1514,3 +1514,33 @@ fn a_listed_person_s_first_and_last_names_are_that_person() {
         Some("coref.shortened")
     );
 }
+
+#[test]
+fn a_regnal_number_or_epithet_is_nobody_s_surname() {
+    // عبد الحميد الثاني and بطرس الأكبر are listed; الثاني and الأكبر after them are words.
+    let doc = Extractor::shared().extract(
+        "حكم السلطان عبد الحميد الثاني الدولة العثمانية، وجاء الوفد الثاني بعد أسبوع. \
+         وزار بطرس الأكبر هولندا، وكان جده الأكبر تاجرا.",
+    );
+    let people = people(&doc);
+    let texts: Vec<&str> = people
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(texts, ["عبد الحميد الثاني", "بطرس الأكبر"], "{people:?}");
+}
+
+#[test]
+fn a_proclitic_on_a_short_derived_name_spells_no_person() {
+    // ريد (Richard Reid) was a one-word name of ANERcorp's: فريد "unique" and بريد "mail"
+    // are words, not ف or ب and that name. (Whether the tagger reads فريد as the given name
+    // is its own call.)
+    let doc = Extractor::shared()
+        .extract("وقال المهندس إن التصميم فريد من نوعه، وإن الطلبات تصل عبر بريد الشركة.");
+    let texts: Vec<&str> = doc
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(!texts.contains(&"ريد"), "{texts:?}");
+}

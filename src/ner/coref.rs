@@ -102,6 +102,9 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         // Nor is a word of the set phrases (الله of نصر الله), which the text writes
         // everywhere.
         half |= cx.lexicon.formula_tails.contains(&s);
+        // Nor a regnal number or epithet (عبد الحميد الثاني, بطرس الأكبر): the text writes
+        // الثاني and الأكبر of everyone.
+        half |= REGNAL.contains(&s.as_str());
         if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak || half {
             continue;
         }
@@ -396,6 +399,32 @@ fn readings<'w>(
         clitics.map(|c| (k, c, rest))
     })
 }
+
+/// Regnal numbers and epithets, normalized, that close a ruler's name but are nobody's
+/// surname (لويس الرابع عشر, كاترين العظيمة, بطرس الأكبر).
+const REGNAL: &[&str] = &[
+    "الاول",
+    "الاولي",
+    "الثاني",
+    "الثانيه",
+    "الثالث",
+    "الثالثه",
+    "الرابع",
+    "الرابعه",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "عشر",
+    "الاكبر",
+    "الكبير",
+    "الكبري",
+    "الصغير",
+    "العظيم",
+    "العظيمه",
+];
 
 /// Up to how many surnames' first words each word is compared with one by one.
 const FEW_FIRST_WORDS: usize = 16;
