@@ -1544,3 +1544,47 @@ fn a_proclitic_on_a_short_derived_name_spells_no_person() {
         .collect();
     assert!(!texts.contains(&"ريد"), "{texts:?}");
 }
+
+#[test]
+fn a_role_phrase_set_off_by_commas_introduces_the_person_after_it() {
+    let ids = |text: &str| relation_ids(&Extractor::shared().extract(text));
+    let affiliated = |text: &str, person: &str, country: &str| {
+        ids(text)
+            .into_iter()
+            .any(|(t, h, tail)| t == RelationType::AffiliatedWith && h == person && tail == country)
+    };
+    let text = "وأعلن وزير الخارجية الأردني، أيمن الصفدي، أن المحادثات ستستأنف.";
+    assert!(
+        affiliated(text, "person:ayman-safadi", "country:JO"),
+        "{text}"
+    );
+    let text = "واجتمع وزير الخارجية الصيني، وانغ يي، مع نظيره الروسي، سيرغي لافروف، في موسكو.";
+    let found = ids(text);
+    assert!(
+        found.iter().any(|(t, h, tail)| *t == RelationType::Meets
+            && h == "person:wang-yi"
+            && tail == "person:sergei-lavrov"),
+        "{found:?}"
+    );
+    assert!(
+        affiliated(text, "person:wang-yi", "country:CN"),
+        "{found:?}"
+    );
+    assert!(
+        affiliated(text, "person:sergei-lavrov", "country:RU"),
+        "{found:?}"
+    );
+    // Set off after a person, the phrase describes that person, not the next one; a colon
+    // opens what the office says.
+    let text = "وحضر أيمن الصفدي، وزير الخارجية الأردني، وانغ يي الاجتماع.";
+    assert!(
+        affiliated(text, "person:ayman-safadi", "country:JO"),
+        "{text}"
+    );
+    assert!(!affiliated(text, "person:wang-yi", "country:JO"), "{text}");
+    let text = "وقال وزير الخارجية الأردني: أيمن الصفدي سيزور بكين.";
+    assert!(
+        !affiliated(text, "person:ayman-safadi", "country:JO"),
+        "{text}"
+    );
+}

@@ -889,6 +889,9 @@ impl<'d, 'a> Doc<'d, 'a> {
         let mut in_role = governed;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
             if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j)) {
+                if in_role {
+                    return self.comma_apposition(j, sentence, types);
+                }
                 break;
             }
             if let Some(m) = self.mention_at(j) {
@@ -920,6 +923,59 @@ impl<'d, 'a> Doc<'d, 'a> {
             j += 1;
         }
         None
+    }
+
+    /// The person a role phrase introduces across a comma, set off by commas on both sides
+    /// (وطلب أوباما من وزير الخارجية، جون كيري، …; أعلن وزير الخارجية النمساوي، سباستيان
+    /// كورتس، أن …): the person at token `j`, after a comma and no conjunction, when a comma,
+    /// a bracket or the sentence's end follows the name and its adjectives.
+    fn comma_apposition(&self, j: usize, sentence: usize, types: Types) -> Option<(ArgRef, usize)> {
+        if !types.has(Types::PERSON)
+            || !self.comma_before(j)
+            || self.has_conjunction(j)
+            || self.past_detached(j) != j
+        {
+            return None;
+        }
+        let m = self.mention_at(j)?;
+        let e = self.an.mentions[m].entity;
+        let (start, end) = self.extent(m);
+        if start != j || self.type_of(e) != Types::PERSON {
+            return None;
+        }
+        let end = self.after_adjectives(end, sentence);
+        let closed = end >= self.len()
+            || self.sentence(end) != sentence
+            || matches!(self.between(end), Between::Comma | Between::Bracket);
+        closed.then_some((ArgRef::Entity(e), end))
+    }
+
+    /// Whether a comma, and nothing but white space and quotation marks, stands between
+    /// tokens `i - 1` and `i` (not a colon, dash or slash, which [`Between::Comma`] also
+    /// counts).
+    fn comma_before(&self, i: usize) -> bool {
+        let toks = self.an.tokens.tokens();
+        if self.between(i) != Between::Comma {
+            return false;
+        }
+        let gap = &self.an.text[toks[i - 1].span().end..toks[i].span().start];
+        gap.contains(['،', ','])
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '"' | '«' | '»' | '“' | '”'))
+    }
+
+    /// Whether the role phrase `a0..a1` introduces the person after it across a comma
+    /// ([`Doc::comma_apposition`]): not when the phrase itself stands after a person and a
+    /// comma, whom it then describes (خالد الفيصل، أمير منطقة مكة المكرمة، الدكتور …).
+    fn introduces_across_comma(&self, a0: usize, a1: usize, sentence: usize) -> bool {
+        let describes_before = a0 > 0
+            && self.comma_before(a0)
+            && self.arg_left(a0, sentence, Types(Types::PERSON)).is_some();
+        !describes_before
+            && self
+                .comma_apposition(a1, sentence, Types(Types::PERSON))
+                .is_some()
     }
 
     /// The token after the nationality adjectives that qualify a name ending before `i`
@@ -1356,7 +1412,15 @@ impl Doc<'_, '_> {
             }
             _ => return None,
         }
-        let right = self.right(p, p.anchor + 1, a1, sentence, false, Kinds::default(), st)?;
+        // A role phrase set off by commas from the person it introduces reaches across them
+        // (رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، …).
+        let edge = match &p.slots[p.anchor] {
+            Slot::RolePhrase { .. } if self.introduces_across_comma(a0, a1, sentence) => {
+                Kinds(Kinds::COMMA)
+            }
+            _ => Kinds::default(),
+        };
+        let right = self.right(p, p.anchor + 1, a1, sentence, false, edge, st)?;
         st.found.end = right;
         let left = self.left(p, p.anchor, a0, sentence, Kinds::default(), st)?;
         st.found.start = left;
