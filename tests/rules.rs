@@ -270,7 +270,8 @@ fn a_club_named_in_full_is_its_short_name_after_that() {
     assert_eq!(
         club,
         [
-            ("الهلال السعودي", Some("list+tagger")),
+            // The adjective that tells the club from its namesakes is no part of its name.
+            ("الهلال", Some("list+tagger")),
             ("الهلال", Some("coref.short-name"))
         ]
     );
@@ -1586,5 +1587,18 @@ fn a_role_phrase_set_off_by_commas_introduces_the_person_after_it() {
     assert!(
         !affiliated(text, "person:ayman-safadi", "country:JO"),
         "{text}"
+    );
+}
+
+#[test]
+fn a_club_s_nationality_adjective_is_no_part_of_its_name() {
+    // With the article or without, the adjective tells the club from its namesakes.
+    assert_eq!(
+        organizations("وفاز الهلال السعودي على الوحدة الإماراتي، وتعادل النصر السعودي مع ضيفه."),
+        [
+            ("org:al-hilal".to_string(), "الهلال".to_string()),
+            ("club:al-wahda-uae".to_string(), "الوحدة".to_string()),
+            ("org:al-nassr".to_string(), "النصر".to_string()),
+        ]
     );
 }

@@ -5,7 +5,7 @@
 //! stays; such names open with the article or with a head word. A list form that holds the
 //! adjective is the list's claim that it is part of the name (أرامكو السعودية, زين السعودية:
 //! the Saudi companies' own names), except for sports clubs, whose names never hold one (ليل
-//! الفرنسي is written so to tell the club from the word ليل).
+//! الفرنسي is written so to tell the club from the word ليل, الهلال السعودي from the crescent).
 
 use crate::lexicon::Item;
 use crate::types::EntityType;
@@ -38,8 +38,12 @@ pub(super) fn trailing_adjectives(cx: &Context<'_>, info: &[TokenInfo], kept: &m
         let name = &cx.text[c.span.start..end];
         let word = &cx.text[c.word_start..end];
         let adjective = toks[last].span();
+        // A sports club's name with the article never holds the adjective either (الهلال
+        // السعودي, الأهلي المصري: the country tells the club from its namesakes).
+        let club = matches!(c.key, Key::Entry(e)
+            if cx.entries[e as usize].subtype.as_deref() == Some("sports"));
         if c.rule.starts_with("quoted")
-            || name.starts_with("ال")
+            || name.starts_with("ال") && !club
             || word
                 .strip_prefix(['و', 'ف'])
                 .unwrap_or(word)
