@@ -1602,3 +1602,18 @@ fn a_club_s_nationality_adjective_is_no_part_of_its_name() {
         ]
     );
 }
+
+#[test]
+fn a_place_named_after_a_person_ends_before_where_it_is() {
+    let doc = Extractor::shared()
+        .extract("ونقل المصاب إلى مستشفى الملك فهد بجدة، ثم إلى قاعة الأمير سلطان بالرياض.");
+    let names: Vec<&str> = doc
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        ["مستشفى الملك فهد", "جدة", "قاعة الأمير سلطان", "الرياض"]
+    );
+}

@@ -30,11 +30,12 @@ pub(super) fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
 }
 
 /// Whether token `i` may be a word of a name: letters, no digits, no flag of a word that is
-/// never one, no conjunction in front.
+/// never one, no conjunction in front, nor a preposition before a known word (قاعة الأمير
+/// سلطان بالرياض: the hall is in Riyadh).
 fn name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let s = cx.tokens.tokens()[i].span();
     let w = &cx.text[s.start..s.end];
-    info[i].flags & (flag::NOT_NAME | flag::CONJ_CLITIC) == 0
+    info[i].flags & (flag::NOT_NAME | flag::CONJ_CLITIC | flag::PREP_CLITIC) == 0
         && w.chars().nth(1).is_some()
         && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
 }
