@@ -1523,12 +1523,10 @@ fn a_regnal_number_or_epithet_is_nobody_s_surname() {
         "حكم السلطان عبد الحميد الثاني الدولة العثمانية، وجاء الوفد الثاني بعد أسبوع. \
          وزار بطرس الأكبر هولندا، وكان جده الأكبر تاجرا.",
     );
-    let people = people(&doc);
-    let texts: Vec<&str> = people
-        .iter()
-        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
-        .collect();
-    assert_eq!(texts, ["عبد الحميد الثاني", "بطرس الأكبر"], "{people:?}");
+    assert_eq!(
+        mentions_of(&doc, EntityType::Person),
+        ["عبد الحميد الثاني", "بطرس الأكبر"]
+    );
 }
 
 #[test]
