@@ -1615,3 +1615,23 @@ fn a_place_named_after_a_person_ends_before_where_it_is() {
         ["مستشفى الملك فهد", "جدة", "قاعة الأمير سلطان", "الرياض"]
     );
 }
+
+#[test]
+fn a_city_named_after_a_person_is_a_place() {
+    let doc = Extractor::shared().extract(
+        "ونقل المصاب إلى مدينة الملك عبدالله الطبية بمكة، وقتل جنديان في مدينة الشيخ زويد.",
+    );
+    let names: Vec<(&str, EntityType)> = doc
+        .mentions()
+        .into_iter()
+        .map(|(e, m)| (m.text.as_str(), e.entity_type))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("مدينة الملك عبدالله الطبية", EntityType::Location),
+            ("مكة", EntityType::Location),
+            ("الشيخ زويد", EntityType::Location),
+        ]
+    );
+}

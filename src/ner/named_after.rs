@@ -30,12 +30,14 @@ pub(super) fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
 }
 
 /// Whether token `i` may be a word of a name: letters, no digits, no flag of a word that is
-/// never one, no conjunction in front, nor a preposition before a known word (قاعة الأمير
-/// سلطان بالرياض: the hall is in Riyadh).
+/// never one, no conjunction in front, nor a preposition before a known word or ب before the
+/// article (قاعة الأمير سلطان بالرياض, حديقة الملك فهد بالحي: where it is). A field after ل
+/// is part of the name (جامعة الملك فهد للبترول).
 fn name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let s = cx.tokens.tokens()[i].span();
     let w = &cx.text[s.start..s.end];
     info[i].flags & (flag::NOT_NAME | flag::CONJ_CLITIC | flag::PREP_CLITIC) == 0
+        && !w.starts_with("بال")
         && w.chars().nth(1).is_some()
         && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
 }
@@ -85,6 +87,23 @@ pub(super) fn named_after_candidates(
             continue;
         }
         let first = cue + 1;
+        // A place a list names (مدينة الشيخ زويد, مدينة السادات) is that entry.
+        let listed_place = |at: usize| {
+            let from = cx.hits.partition_point(|o| o.span().start < at);
+            cx.hits[from..]
+                .iter()
+                .take_while(|o| o.span().start == at)
+                .any(|o| {
+                    matches!(o.item, Item::Entry(e)
+                        if cx.entries[e as usize].entity_type == EntityType::Location)
+                })
+        };
+        if first >= toks.len()
+            || listed_place(h.span().start)
+            || listed_place(toks[first].span().start)
+        {
+            continue;
+        }
         // A list person right after the cue, or a title and a name.
         let listed = listed_at
             .get_or_insert_with(|| list_persons(cx, out))
