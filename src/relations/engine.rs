@@ -960,9 +960,9 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         let gap = &self.an.text[toks[i - 1].span().end..toks[i].span().start];
         gap.contains(['،', ','])
-            && gap
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '"' | '«' | '»' | '“' | '”'))
+            && gap.chars().all(|c| {
+                c.is_whitespace() || matches!(c, '،' | ',') || crate::tokenize::is_quote(c)
+            })
     }
 
     /// Whether the role phrase `a0..a1` introduces the person after it across a comma
