@@ -289,9 +289,10 @@ pub(crate) fn conjunction_first(word: &str, tables: &WordTables) -> bool {
     let Some(rest) = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')) else {
         return false;
     };
-    rest.chars().nth(1).is_some()
-        && tables.membership(word) == 0
-        && (tables.membership(rest) != 0 || tables.count(rest) > tables.count(word))
+    rest.chars().nth(1).is_some() && {
+        let (w, r) = (tables.info(word), tables.info(rest));
+        w.membership() == 0 && (r.membership() != 0 || r.count() > w.count())
+    }
 }
 
 /// How much more often a rest must stand alone than the whole word for the word to read as
@@ -306,10 +307,11 @@ pub(crate) fn split_word(word: &str, tables: &WordTables) -> Split {
         clitic_bytes: 0,
         elided: false,
     };
-    if tables.membership(word) != 0 {
+    let info = tables.info(word);
+    if info.membership() != 0 {
         return whole;
     }
-    let own = tables.count(word);
+    let own = info.count();
     let mut best = (0, whole);
     readings(word, |split, rest| {
         let n = tables.count(rest);
@@ -449,16 +451,18 @@ pub(crate) fn word_keys(
             if g.contains(FeatureGroups::LEXICAL) {
                 keys.push(key_str(T::Stem, r, windowed));
             }
-            other_membership |= tables.membership(r);
+            let info = tables.info(r);
+            other_membership |= info.membership();
             if other_cluster.is_none() {
-                other_cluster = tables.cluster(r);
+                other_cluster = info.cluster();
             }
         });
     }
+    let (word_info, rest_info) = (tables.info(word), tables.info(rest));
     if g.contains(FeatureGroups::CLUSTERS) && !digits {
-        let c = tables
-            .cluster(word)
-            .or_else(|| tables.cluster(rest))
+        let c = word_info
+            .cluster()
+            .or_else(|| rest_info.cluster())
             .or(other_cluster);
         if let Some((bits, len)) = c {
             for p in [4u32, 6, 10, 64] {
@@ -472,7 +476,7 @@ pub(crate) fn word_keys(
         }
     }
     if g.contains(FeatureGroups::LIST_WORDS) {
-        let m = tables.membership(rest) | tables.membership(word) | other_membership;
+        let m = rest_info.membership() | word_info.membership() | other_membership;
         for b in 0..MEMBERSHIP_BITS {
             if m & (1 << b) != 0 {
                 keys.push(key_num(T::ListWord, u64::from(b), windowed));

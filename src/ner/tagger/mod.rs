@@ -3,6 +3,7 @@
 //!
 //! The parts:
 //! - `features`: the feature groups and the keys of each word;
+//! - `cache`: the per-thread cache of each word's row of weights;
 //! - `words`: list membership of words, and the word clusters a model carries;
 //! - `model`: the weight table, Viterbi decoding and the model file;
 //! - `train`: reading CoNLL data and training with the `crfs` crate (L-BFGS).
@@ -18,6 +19,7 @@
 //! # Ok::<(), kashf::Error>(())
 //! ```
 
+mod cache;
 mod derive;
 mod features;
 mod model;
@@ -50,6 +52,7 @@ use crate::tokenize::{Token, Tokenized};
 use crate::types::EntityType;
 
 use super::tokens::TokenInfo;
+use cache::WordCache;
 use features::{
     conjunction_first, small_key, split_word, word_keys, ContextScratch, Input, Split, SMALL_SLOTS,
 };
@@ -177,19 +180,21 @@ const LONG_DOCUMENT_WORDS: usize = 8 * CACHE_WORDS;
 /// hundred words; a text without punctuation is one sentence) is decoded in pieces.
 const DECODE_WORDS: usize = 1024;
 
-/// The most words a thread's cache keeps before it starts afresh.
+/// The most words a thread's cache keeps; when full it keeps the half seen most often.
 const CACHE_WORDS: usize = 1 << 16;
+
+// A sentence's words fit in the half of the cache that a full cache frees.
+const _: () = assert!(DECODE_WORDS <= CACHE_WORDS / 2);
 
 /// Per-thread buffers, reused from one document to the next: the weights each word lends
 /// to its neighbourhood through its letters alone (word, stem, affixes, shape, cluster,
 /// list words), and the buffers of decoding.
-#[derive(Default)]
 struct Cache {
     owner: u64,
-    /// Words by their text (never by a hash alone: two words must not share a row).
-    index: crate::fasthash::FastMap<Box<str>, u32>,
-    rows: Vec<Row>,
-    splits: Vec<Split>,
+    /// Words by their text: their rows and splits.
+    words: WordCache,
+    /// The cache entries of a sentence's words.
+    entries: Vec<u32>,
     keys: Vec<u64>,
     rest: String,
     context: ContextScratch,
@@ -198,6 +203,24 @@ struct Cache {
     em: Vec<f32>,
     labels: Vec<u8>,
     back: Vec<u8>,
+}
+
+impl Default for Cache {
+    fn default() -> Cache {
+        Cache {
+            owner: 0,
+            words: WordCache::new(CACHE_WORDS),
+            entries: Vec::new(),
+            keys: Vec::new(),
+            rest: String::new(),
+            context: ContextScratch::default(),
+            sentence_splits: Vec::new(),
+            doc_splits: Vec::new(),
+            em: Vec::new(),
+            labels: Vec::new(),
+            back: Vec::new(),
+        }
+    }
 }
 
 /// How often a word must occur in the cluster corpus to be an everyday word
@@ -246,7 +269,8 @@ impl Tagger {
     /// Whether `word` is an everyday word to this model: in no list, and seen at least
     /// [`COMMON_COUNT`] times in the corpus its clusters were learned from.
     pub(crate) fn common_word(&self, word: &str) -> bool {
-        self.tables.membership(word) == 0 && self.tables.count(word) >= COMMON_COUNT
+        let info = self.tables.info(word);
+        info.membership() == 0 && info.count() >= COMMON_COUNT
     }
 
     /// Whether `word` is seen fewer than [`COMMON_COUNT`] times in the corpus this model's
@@ -291,13 +315,9 @@ impl Tagger {
 
     /// The index of `word`'s row in the cache, computed on first sight.
     fn word_row(&self, c: &mut Cache, word: &str) -> usize {
-        if let Some(&i) = c.index.get(word) {
-            return i as usize;
-        }
-        if c.rows.len() >= CACHE_WORDS {
-            c.index.clear();
-            c.rows.clear();
-            c.splits.clear();
+        let (found, hash) = c.words.get(word);
+        if let Some(i) = found {
+            return i;
         }
         let split = split_word(word, &self.tables);
         c.keys.clear();
@@ -313,10 +333,7 @@ impl Tagger {
         for &k in &c.keys {
             self.weights.accumulate(k, &mut row);
         }
-        c.rows.push(row);
-        c.splits.push(split);
-        c.index.insert(word.into(), (c.rows.len() - 1) as u32);
-        c.rows.len() - 1
+        c.words.insert(word, hash, row, split)
     }
 
     fn tag_with(
@@ -361,10 +378,22 @@ impl Tagger {
             c.em.resize(n * L, 0.0);
             c.sentence_splits.clear();
             c.context.prepare(&input);
-            for (j, t) in input.tokens.iter().enumerate() {
+            // The words' cache entries first, in a loop of its own: the lookups of
+            // consecutive words then wait on memory together, not one after the other.
+            c.words.make_room(n);
+            c.entries.clear();
+            for t in input.tokens {
                 let r = self.word_row(c, &text[t.span().start..t.span().end]);
-                c.sentence_splits.push(c.splits[r]);
-                let mut row = c.rows[r];
+                // Touch the row's ends, so that its lines are on their way while the next
+                // words are looked up.
+                let row = c.words.row(r);
+                std::hint::black_box((row[0], row[OFFSETS * L / 2], row[OFFSETS * L - 1]));
+                c.entries.push(r as u32);
+            }
+            for j in 0..n {
+                let r = c.entries[j] as usize;
+                c.sentence_splits.push(c.words.split(r));
+                let mut row = *c.words.row(r);
                 c.context.visit(&input, j, |key, slot| match slot {
                     Some(slot) => {
                         for (d, w) in row.iter_mut().zip(&self.small[slot]) {
@@ -572,17 +601,15 @@ fn spans(
                 && text[toks[i - 1].span().end..toks[i].span().start].bytes().all(|b| b == b' '));
         // A name crosses spaces, hyphens, dots and apostrophes between its words, nothing
         // else (no comma, bracket or markup), and no conjunction.
-        // A word with a conjunction in front (ووليد, ومحمود) opens a new name.
-        let conjunction =
-            conjunction_first(&text[toks[i].span().start..toks[i].span().end], tables);
-        let joinable = i > 0
-            && !conjunction
+        // A word with a conjunction in front (ووليد, ومحمود) opens a new name. (Asked only
+        // of a word that would continue a name: the lists' tables are probed per word.)
+        let continues = (person_after_person
+            || matches!((lt, &open), (Some((false, t)), Some(o)) if o.etype == t))
+            && i > 0
             && text[toks[i - 1].span().end..toks[i].span().start]
                 .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '-' | '.' | '\'' | '’'));
-        let continues = joinable
-            && (person_after_person
-                || matches!((lt, &open), (Some((false, t)), Some(o)) if o.etype == t));
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '.' | '\'' | '’'))
+            && !conjunction_first(&text[toks[i].span().start..toks[i].span().end], tables);
         if continues {
             if let Some(o) = open.as_mut() {
                 o.last = offset + i;

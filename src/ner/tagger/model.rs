@@ -119,10 +119,8 @@ impl Weights {
                     i += 1;
                 }
             }
-            if !is_windowed(key) {
-                let b = filter_bit(key);
-                w.positional[b / 64] |= 1 << (b % 64);
-            }
+            let b = filter_bit(key);
+            w.positional[b / 64] |= 1 << (b % 64);
             let mut at = (key as usize) & (cap - 1);
             while w.slots[at].key != 0 {
                 at = (at + 1) & (cap - 1);
@@ -134,15 +132,13 @@ impl Weights {
 
     #[inline]
     fn get(&self, key: u64) -> Option<&Slot> {
-        if !is_windowed(key) {
-            let b = filter_bit(key);
-            if self
-                .positional
-                .get(b / 64)
-                .is_none_or(|w| w & (1 << (b % 64)) == 0)
-            {
-                return None;
-            }
+        let b = filter_bit(key);
+        if self
+            .positional
+            .get(b / 64)
+            .is_none_or(|w| w & (1 << (b % 64)) == 0)
+        {
+            return None;
         }
         let cap = self.slots.len();
         if cap == 0 {

@@ -27,20 +27,47 @@ fn membership_bit(t: EntityType, p: Position) -> u16 {
     1 << (t * 4 + p as u16)
 }
 
-/// A word's Brown cluster: its bit string, left-aligned, with its length; and how often the
-/// clustering corpus had the word.
-#[derive(Debug, Clone, Copy)]
-struct Cluster {
-    bits: u64,
+/// What the tables know of one word: the lists that hold it, and its Brown cluster (bit
+/// string, left-aligned, with its length) with how often the clustering corpus had it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordInfo {
+    membership: u16,
+    clustered: bool,
     len: u8,
+    bits: u64,
     count: u32,
 }
 
-/// The tables, built once per extractor.
+impl WordInfo {
+    /// The list-membership bits.
+    #[inline]
+    pub fn membership(&self) -> u16 {
+        self.membership
+    }
+
+    /// The cluster: left-aligned bits and their number.
+    #[inline]
+    pub fn cluster(&self) -> Option<(u64, u8)> {
+        self.clustered.then_some((self.bits, self.len))
+    }
+
+    /// How often the word stands alone: its count in the clustering corpus, or 1 for a word
+    /// of a list that corpus did not have.
+    #[inline]
+    pub fn count(&self) -> u32 {
+        if self.clustered {
+            self.count.max(1)
+        } else {
+            u32::from(self.membership != 0)
+        }
+    }
+}
+
+/// The tables, built once per extractor: one map, so that a word is looked up once for all
+/// it tells.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct WordTables {
-    membership: FastMap<Box<str>, u16>,
-    clusters: FastMap<Box<str>, Cluster>,
+    words: FastMap<Box<str>, WordInfo>,
 }
 
 impl WordTables {
@@ -61,10 +88,16 @@ impl WordTables {
                 _ => Position::Middle,
             };
             let bit = membership_bit(t, p);
-            match self.membership.get_mut(w) {
-                Some(m) => *m |= bit,
+            match self.words.get_mut(w) {
+                Some(i) => i.membership |= bit,
                 None => {
-                    self.membership.insert(w.into(), bit);
+                    self.words.insert(
+                        w.into(),
+                        WordInfo {
+                            membership: bit,
+                            ..WordInfo::default()
+                        },
+                    );
                 }
             }
         }
@@ -92,22 +125,25 @@ impl WordTables {
                     v |= 1 << (63 - i);
                 }
             }
-            self.clusters.insert(
-                f[0].into(),
-                Cluster {
-                    bits: v,
-                    len: bits.len() as u8,
-                    count,
-                },
-            );
+            let info = self.words.entry(f[0].into()).or_default();
+            info.clustered = true;
+            info.bits = v;
+            info.len = bits.len() as u8;
+            info.count = count;
         }
         Ok(())
+    }
+
+    /// What the tables know of a word (nothing: all zero).
+    #[inline]
+    pub fn info(&self, word: &str) -> WordInfo {
+        self.words.get(word).copied().unwrap_or_default()
     }
 
     /// The list-membership bits of a word.
     #[inline]
     pub fn membership(&self, word: &str) -> u16 {
-        self.membership.get(word).copied().unwrap_or(0)
+        self.info(word).membership()
     }
 
     /// Whether a list has `word` as a person's name of one word or as the last word of one.
@@ -117,19 +153,10 @@ impl WordTables {
         self.membership(word) & bits != 0
     }
 
-    /// A word's cluster: left-aligned bits and their number.
-    #[inline]
-    pub fn cluster(&self, word: &str) -> Option<(u64, u8)> {
-        self.clusters.get(word).map(|c| (c.bits, c.len))
-    }
-
     /// How often a word stands alone: its count in the clustering corpus, or 1 for a word of
     /// a list that corpus did not have.
     #[inline]
     pub fn count(&self, word: &str) -> u32 {
-        match self.clusters.get(word) {
-            Some(c) => c.count.max(1),
-            None => u32::from(self.membership.contains_key(word)),
-        }
+        self.info(word).count()
     }
 }
