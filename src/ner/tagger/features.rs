@@ -525,9 +525,12 @@ impl ContextScratch {
     /// Prepares the sentence: word keys and gazetteer bits.
     pub fn prepare(&mut self, input: &Input<'_>) {
         self.word_keys.clear();
-        for t in input.tokens {
-            let word = &input.text[t.span().start..t.span().end];
-            self.word_keys.push(word_key(word, input.groups));
+        // Only bigrams read the words' own keys.
+        if input.groups.contains(FeatureGroups::BIGRAMS) {
+            for t in input.tokens {
+                let word = &input.text[t.span().start..t.span().end];
+                self.word_keys.push(word_key(word, input.groups));
+            }
         }
         gazetteer_bits(input, &mut self.gazetteer);
     }
