@@ -95,6 +95,11 @@ pub(crate) struct Lexicon {
     pub formula_tails: crate::fasthash::FastSet<String>,
     /// The most words a set phrase has.
     pub formula_reach: usize,
+    /// The particles of descent (بن, ابن, بنت, عبد, أبو), normalized: a person's name does
+    /// not close on one.
+    pub descent: crate::fasthash::FastSet<String>,
+    /// Regnal numbers and epithets (الثاني, الأكبر), normalized: no surname.
+    pub epithets: crate::fasthash::FastSet<String>,
     /// Months that are given names too (رمضان), and the words before (شهر) and after
     /// (الماضي) one that make it a time, not a name.
     pub months: crate::fasthash::FastSet<String>,
@@ -121,6 +126,7 @@ const QUANTITIES: (&str, &str) = data!("quantities.tsv");
 const CURRENCIES: (&str, &str) = data!("currencies.tsv");
 const FORMULAE: (&str, &str) = data!("formulae.tsv");
 const TIME_CUES: (&str, &str) = data!("time_cues.tsv");
+const EPITHETS: (&str, &str) = data!("epithets.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -254,6 +260,7 @@ impl Lexicon {
             .collect();
         lx.formula_reach = lx.formulae.iter().map(Vec::len).max().unwrap_or(0);
         lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
+        lx.epithets = read_word_set(EPITHETS.0, EPITHETS.1)?;
         Ok(lx)
     }
 
@@ -444,17 +451,22 @@ impl Lexicon {
             let (n, f) = row?;
             let item = match f[0] {
                 "name" => Item::GivenName,
-                "particle" => Item::Particle { suffix: false },
+                "particle" | "descent" => Item::Particle { suffix: false },
                 "suffix" => Item::Particle { suffix: true },
                 k => {
                     return Err(Error::data(
                         source,
                         n,
-                        format!("unknown kind `{k}` (expected name, particle or suffix)"),
+                        format!("unknown kind `{k}` (expected name, particle, descent or suffix)"),
                     ))
                 }
             };
             for form in split_forms(source, n, f[1])? {
+                if f[0] == "descent" {
+                    use crate::normalize::{normalize_form, NormalizeOptions};
+                    self.descent
+                        .insert(normalize_form(&form, &NormalizeOptions::default()));
+                }
                 self.forms.push((form, item));
             }
         }
@@ -465,6 +477,22 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn descent_particles_and_epithets_come_from_the_lists() {
+        let lx = Lexicon::embedded().expect("embedded lists");
+        for word in ["بن", "ابن", "بنت", "عبد", "ابو"] {
+            assert!(lx.descent.contains(word), "{word}");
+        }
+        // آل and أم license the next word but are no particles of descent.
+        for word in ["ال", "ام", "ولد"] {
+            assert!(!lx.descent.contains(word), "{word}");
+        }
+        for word in ["الثاني", "الثانيه", "الاكبر", "العظيمه", "عشر"] {
+            assert!(lx.epithets.contains(word), "{word}");
+        }
+        assert!(!lx.epithets.contains("الشهري"));
+    }
 
     #[test]
     fn a_descriptor_with_the_article_alone_is_bare() {

@@ -104,7 +104,7 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         half |= cx.lexicon.formula_tails.contains(&s);
         // Nor a regnal number or epithet (عبد الحميد الثاني, بطرس الأكبر): the text writes
         // الثاني and الأكبر of everyone.
-        half |= REGNAL.contains(&s.as_str());
+        half |= cx.lexicon.epithets.contains(&s);
         if s.chars().count() < 3 || info[from].flags & flag::NOT_NAME != 0 || weak || half {
             continue;
         }
@@ -399,32 +399,6 @@ fn readings<'w>(
         clitics.map(|c| (k, c, rest))
     })
 }
-
-/// Regnal numbers and epithets, normalized, that close a ruler's name but are nobody's
-/// surname (لويس الرابع عشر, كاترين العظيمة, بطرس الأكبر).
-const REGNAL: &[&str] = &[
-    "الاول",
-    "الاولي",
-    "الثاني",
-    "الثانيه",
-    "الثالث",
-    "الثالثه",
-    "الرابع",
-    "الرابعه",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-    "عشر",
-    "الاكبر",
-    "الكبير",
-    "الكبري",
-    "الصغير",
-    "العظيم",
-    "العظيمه",
-];
 
 /// Up to how many surnames' first words each word is compared with one by one.
 const FEW_FIRST_WORDS: usize = 16;

@@ -98,8 +98,7 @@ fn with_tagger(rule: &'static str) -> &'static str {
 fn complete_descent(cx: &Context<'_>, info: &[TokenInfo], t: &mut TaggedSpan) {
     let toks = cx.tokens.tokens();
     let particle = |i: usize| {
-        info[i].flags & flag::PARTICLE != 0
-            && matches!(cx.tok_text(i), "بن" | "ابن" | "بنت" | "عبد" | "ابو")
+        info[i].flags & flag::PARTICLE != 0 && cx.lexicon.descent.contains(cx.tok_text(i))
     };
     let fits = |i: usize| {
         i < toks.len()
