@@ -95,6 +95,10 @@ pub(crate) struct Lexicon {
     pub formula_tails: crate::fasthash::FastSet<String>,
     /// The most words a set phrase has.
     pub formula_reach: usize,
+    /// The words for a newspaper, a magazine or a broadcaster after which a place's name is
+    /// the publication's (صحيفه, جريده: `press` in `org_cues.tsv`), normalized, each with its
+    /// row: the words of one row are synonyms.
+    pub press: crate::fasthash::FastMap<String, u32>,
     /// The particles of descent (بن, ابن, بنت, عبد, أبو), normalized: a person's name does
     /// not close on one.
     pub descent: crate::fasthash::FastSet<String>,
@@ -418,14 +422,21 @@ impl Lexicon {
         for row in tsv_rows(source, text, &["subtype", "forms"]) {
             let (n, f) = row?;
             let i = self.org_cues.len() as u32;
-            self.org_cues.push(f[0].to_string());
+            // The press is media whose word a place's name may follow (جريدة القدس).
+            let press = f[0] == "press";
+            self.org_cues
+                .push(if press { "media" } else { f[0] }.to_string());
             // Not the closing words, places or facilities (القاعدة is al-Qaeda as well).
             let descriptor = !matches!(f[0], "suffix" | "place" | "facility");
             for form in split_forms(source, n, f[1])? {
+                use crate::normalize::{normalize_form, NormalizeOptions};
                 if descriptor && !form.contains(' ') {
-                    use crate::normalize::{normalize_form, NormalizeOptions};
                     self.descriptors
                         .insert(normalize_form(&form, &NormalizeOptions::default()));
+                }
+                if press {
+                    self.press
+                        .insert(normalize_form(&form, &NormalizeOptions::default()), i);
                 }
                 self.forms.push((form, Item::OrgCue(i)));
             }

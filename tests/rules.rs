@@ -1635,3 +1635,32 @@ fn a_city_named_after_a_person_is_a_place() {
         ]
     );
 }
+
+#[test]
+fn a_place_after_the_word_for_a_newspaper_is_the_newspaper() {
+    let doc = Extractor::shared().extract(
+        "وكتب المحرر في جريدة الرياض عن الأمطار التي هطلت على الرياض، ونقلت إذاعة جدة الخبر.",
+    );
+    let names: Vec<(&str, EntityType)> = doc
+        .mentions()
+        .into_iter()
+        .map(|(e, m)| (m.text.as_str(), e.entity_type))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("الرياض", EntityType::Organization),
+            ("الرياض", EntityType::Location),
+            ("جدة", EntityType::Organization),
+        ]
+    );
+    // A listed newspaper of that short name and kind keeps its id (صحيفة القدس is listed).
+    let doc = Extractor::shared().extract("ونقلت جريدة القدس عن مصادر محلية أن المعبر أغلق.");
+    assert_eq!(doc.entities[0].id, "org:al-quds-newspaper");
+    // A nationality adjective qualifies the word: a Syrian magazine, no publication.
+    let doc = Extractor::shared().extract("وصدرت مجلة سورية جديدة في الشتاء.");
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| e.entity_type != EntityType::Organization));
+}

@@ -82,6 +82,7 @@ fn with_tagger(rule: &'static str) -> &'static str {
         "org-head.genitive" => "org-head.genitive+tagger",
         "quoted-org" => "quoted-org+tagger",
         "quoted-publication" => "quoted-publication+tagger",
+        "press" => "press+tagger",
         "person.title" => "person.title+tagger",
         "person.role" => "person.role+tagger",
         "person.given-name" => "person.given-name+tagger",

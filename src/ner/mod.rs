@@ -198,6 +198,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
         // Before the cue rule: صحيفة «الشرق الأوسط» then finds the publication's candidate
         // and keeps its id.
         short_names::quoted_publication_candidates(cx, &mut cands);
+        short_names::press_candidates(cx, &info, &mut cands);
         orgs::quoted_org_candidates(cx, &mut cands);
         named_after::named_after_candidates(cx, &info, &mut cands);
         persons::person_candidates(cx, &info, &mut cands);

@@ -11,7 +11,8 @@ use crate::span::Span;
 use crate::tokenize::is_quote;
 use crate::types::{EntityType, MATCH_REACH};
 
-use super::candidate::{priority, Candidate, Key};
+use super::candidate::{generated_key, priority, Candidate, Key};
+use super::tokens::{flag, TokenInfo};
 use super::Context;
 
 /// Words before a name that make it a place, whatever else it may be (في ليون, إلى بورتو).
@@ -215,6 +216,91 @@ pub(super) fn quoted_publication_candidates(cx: &Context<'_>, out: &mut Vec<Cand
             break;
         }
     }
+}
+
+/// جريدة القدس, صحيفة الرياض: a place's name right after a word for the press (`press` in
+/// `org_cues.tsv`, with or without a clitic in front: لصحيفة) is the publication's name, the
+/// place's words alone as the mention (as ANERcorp tags them: جريدة/O القدس/B-ORG). A listed
+/// publication of that short name and of that kind (its word on the same row) is that
+/// publication (صحيفة القدس → Al-Quds for جريدة القدس, not تلفزيون فلسطين for مجلة فلسطين);
+/// another is an organization of its own. A listed publication's form that holds the word (صحيفة الشرق
+/// الأوسط) wins as it is; a place with a clitic of its own (صحيفة بالرياض) stays a place, and
+/// so does one that is a nationality adjective too (مجلة سورية, a Syrian magazine).
+pub(super) fn press_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
+    let press = &cx.lexicon.press;
+    if press.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    // The press word's row, after at most two clitics (لصحيفة, وبصحيفة).
+    let press_kind = |w: &str| {
+        let mut w = w;
+        for _ in 0..3 {
+            if let Some(&k) = press.get(w) {
+                return Some(k);
+            }
+            w = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+        }
+        None
+    };
+    // Whether entry `e` has a form of a press word of row `kind` and `name`.
+    let same_kind = |e: u32, kind: u32, name: &str| {
+        let o = crate::normalize::NormalizeOptions::default();
+        cx.entries[e as usize].forms.iter().any(|f| {
+            let f = crate::normalize::normalize_form(f, &o);
+            f.split_once(' ')
+                .is_some_and(|(w, rest)| rest == name && press.get(w) == Some(&kind))
+        })
+    };
+    let mut found = Vec::new();
+    for c in out.iter() {
+        if c.etype != EntityType::Location
+            || !matches!(c.key, Key::Entry(_))
+            || c.span.start != c.word_start
+        {
+            continue;
+        }
+        let i = cx.tokens.token_at_or_after(c.word_start);
+        if i == 0 || i >= toks.len() || toks[i].span().start != c.word_start {
+            continue;
+        }
+        // A place's name that is a nationality adjective too qualifies the word: مجلة سورية
+        // is a Syrian magazine.
+        if !cx.plain_gap(i - 1) || info[i].flags & flag::NISBA != 0 {
+            continue;
+        }
+        let Some(kind) = press_kind(cx.tok_text(i - 1)) else {
+            continue;
+        };
+        let cue_start = toks[i - 1].span().start;
+        // A listed publication over the word and the name (or the name alone) stands.
+        if out.iter().any(|o| {
+            o.etype == EntityType::Organization
+                && (o.word_start <= cue_start || o.span.start <= c.span.start)
+                && o.span.end >= c.span.end
+        }) {
+            continue;
+        }
+        let name = &cx.text[c.span.start..c.span.end];
+        let listed = cx
+            .short_names
+            .publications
+            .get(name)
+            .filter(|&&e| same_kind(e, kind, name));
+        let mut p = match listed {
+            Some(&e) => Candidate::of_entry(cx, e, c.span, c.word_start, Proclitics::default()),
+            None => Candidate {
+                key: generated_key(EntityType::Organization, name),
+                etype: EntityType::Organization,
+                subtype: Some("media".to_string()),
+                ..c.clone()
+            },
+        };
+        p.priority = priority::CUED;
+        p.rule = "press";
+        found.push(p);
+    }
+    out.extend(found);
 }
 
 /// فاز ليون على بورتو: the club whose short name a city's candidate `c` is, when a sports
