@@ -228,12 +228,13 @@ impl Weights {
             for (((nx, b), e), t) in next.iter_mut().zip(back_i).zip(em_i).zip(&into) {
                 let mut best = f32::NEG_INFINITY;
                 let mut arg = 0u8;
+                // Without a branch on the comparison (the first best wins, as before): which
+                // label wins is what a branch predictor cannot guess.
                 for (prev, (s, tr)) in score.iter().zip(t).enumerate() {
                     let v = s + tr;
-                    if v > best {
-                        best = v;
-                        arg = prev as u8;
-                    }
+                    let better = v > best;
+                    best = if better { v } else { best };
+                    arg = if better { prev as u8 } else { arg };
                 }
                 *nx = best + e;
                 *b = arg;
