@@ -1618,16 +1618,10 @@ fn a_place_named_after_a_person_ends_before_where_it_is() {
 
 #[test]
 fn a_city_named_after_a_person_is_a_place() {
-    let doc = Extractor::shared().extract(
-        "ونقل المصاب إلى مدينة الملك عبدالله الطبية بمكة، وقتل جنديان في مدينة الشيخ زويد.",
-    );
-    let names: Vec<(&str, EntityType)> = doc
-        .mentions()
-        .into_iter()
-        .map(|(e, m)| (m.text.as_str(), e.entity_type))
-        .collect();
     assert_eq!(
-        names,
+        typed_mentions(
+            "ونقل المصاب إلى مدينة الملك عبدالله الطبية بمكة، وقتل جنديان في مدينة الشيخ زويد."
+        ),
         [
             ("مدينة الملك عبدالله الطبية", EntityType::Location),
             ("مكة", EntityType::Location),
@@ -1638,16 +1632,10 @@ fn a_city_named_after_a_person_is_a_place() {
 
 #[test]
 fn a_place_after_the_word_for_a_newspaper_is_the_newspaper() {
-    let doc = Extractor::shared().extract(
-        "وكتب المحرر في جريدة الرياض عن الأمطار التي هطلت على الرياض، ونقلت إذاعة جدة الخبر.",
-    );
-    let names: Vec<(&str, EntityType)> = doc
-        .mentions()
-        .into_iter()
-        .map(|(e, m)| (m.text.as_str(), e.entity_type))
-        .collect();
     assert_eq!(
-        names,
+        typed_mentions(
+            "وكتب المحرر في جريدة الرياض عن الأمطار التي هطلت على الرياض، ونقلت إذاعة جدة الخبر."
+        ),
         [
             ("الرياض", EntityType::Organization),
             ("الرياض", EntityType::Location),
@@ -1663,4 +1651,13 @@ fn a_place_after_the_word_for_a_newspaper_is_the_newspaper() {
         .entities
         .iter()
         .all(|e| e.entity_type != EntityType::Organization));
+}
+
+/// Each mention's text with its entity's type, in the order of the text.
+fn typed_mentions(text: &str) -> Vec<(&str, EntityType)> {
+    let doc = Extractor::shared().extract(text);
+    doc.mentions()
+        .into_iter()
+        .map(|(e, m)| (&text[m.start..m.end], e.entity_type))
+        .collect()
 }
