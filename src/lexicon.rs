@@ -102,6 +102,9 @@ pub(crate) struct Lexicon {
     /// The particles of descent (بن, ابن, بنت, عبد, أبو), normalized: a person's name does
     /// not close on one.
     pub descent: crate::fasthash::FastSet<String>,
+    /// Words for a competition or a prize (دوري, كأس, جائزة), normalized: the person named
+    /// right after one names it.
+    pub event_cues: crate::fasthash::FastSet<String>,
     /// Regnal numbers and epithets (الثاني, الأكبر), normalized: no surname.
     pub epithets: crate::fasthash::FastSet<String>,
     /// Months that are given names too (رمضان), and the words before (شهر) and after
@@ -131,6 +134,7 @@ const CURRENCIES: (&str, &str) = data!("currencies.tsv");
 const FORMULAE: (&str, &str) = data!("formulae.tsv");
 const TIME_CUES: (&str, &str) = data!("time_cues.tsv");
 const EPITHETS: (&str, &str) = data!("epithets.tsv");
+const EVENT_CUES: (&str, &str) = data!("event_cues.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -265,6 +269,7 @@ impl Lexicon {
         lx.formula_reach = lx.formulae.iter().map(Vec::len).max().unwrap_or(0);
         lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
         lx.epithets = read_word_set(EPITHETS.0, EPITHETS.1)?;
+        lx.event_cues = read_word_set(EVENT_CUES.0, EVENT_CUES.1)?;
         Ok(lx)
     }
 

@@ -1661,3 +1661,23 @@ fn typed_mentions(text: &str) -> Vec<(&str, EntityType)> {
         .map(|(e, m)| (&text[m.start..m.end], e.entity_type))
         .collect()
 }
+
+#[test]
+fn a_person_after_the_word_for_a_league_or_a_prize_names_it() {
+    let mut names = typed_mentions(
+        "وفاز النصر بلقب دوري عبداللطيف جميل، وقال المدرب جميل قاسم إن اللاعبين تسلموا جائزة الأمير نايف بن عبدالعزيز.",
+    );
+    names.retain(|(_, t)| *t != EntityType::Organization);
+    assert_eq!(
+        names,
+        [
+            ("دوري عبداللطيف جميل", EntityType::Misc),
+            ("جميل قاسم", EntityType::Person),
+            ("جائزة الأمير نايف بن عبدالعزيز", EntityType::Misc),
+        ]
+    );
+    // "The competition" with the article is no name's word: the person after it stays.
+    let doc = Extractor::shared()
+        .extract("وقال المالك المشارك للمسابقة دونالد ترامب إن الحفل سيقام في موعده.");
+    assert!(doc.entity("person:donald-trump").is_some());
+}

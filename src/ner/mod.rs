@@ -209,6 +209,9 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
         let tagged = t.tag(cx.text, cx.tokens, &info, cx.hits, &entry_type);
         merge::merge(cx, &info, tagged, &mut cands);
     }
+    if all {
+        named_after::named_events(cx, &info, &mut cands);
+    }
     let mut kept = resolve::resolve(cands);
     adjectives::trailing_adjectives(cx, &info, &mut kept);
     if all {

@@ -3,7 +3,8 @@
 //! (a list person, or a title and a name) and closing words of kind `suffix` (الدولي) make
 //! one name: مطار الملك فهد الدولي is an airport, not the person فهد الدولي; جامعة الأمير
 //! سلطان is a university. The overlap policy then prefers it, the longer, to the person
-//! inside it.
+//! inside it. A competition or a prize named after a person (دوري عبداللطيف جميل, جائزة الملك
+//! فيصل) is no person either: it is a MISC name, cue and name.
 
 use crate::fasthash::FastMap;
 use crate::lexicon::Item;
@@ -157,4 +158,66 @@ pub(super) fn named_after_candidates(
         });
     }
     out.extend(found);
+}
+
+/// Where the word for a competition or a prize (`event_cues.tsv`) starts in token `i`, after
+/// a conjunction and a preposition (بجائزة, ولكأس), if token `i` is one. Not after the
+/// article: للمسابقة is "the competition", whose name is not the one after it.
+fn event_cue_at(cx: &Context<'_>, i: usize) -> Option<usize> {
+    let cues = &cx.lexicon.event_cues;
+    let w = cx.tok_text(i);
+    let after_conj = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let after_prep = after_conj
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .unwrap_or(after_conj);
+    let start = cx.tokens.tokens()[i].span().start;
+    [w, after_conj, after_prep]
+        .into_iter()
+        .find(|c| cues.contains(*c))
+        .map(|c| start + w.len() - c.len())
+}
+
+/// دوري عبداللطيف جميل, جائزة الملك فيصل, بكأس فيصل بن فهد: a person right after a word for a
+/// competition or a prize, titles between them allowed, names the competition or the prize:
+/// the words from the cue to the name's end are one MISC name (rule `event`), which the
+/// person's candidates yield to; the surnames of people of those names find nothing there.
+pub(super) fn named_events(cx: &Context<'_>, info: &[TokenInfo], cands: &mut [Candidate]) {
+    if cx.lexicon.event_cues.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    for c in cands.iter_mut() {
+        if c.etype != EntityType::Person {
+            continue;
+        }
+        let first = cx.tokens.token_at_or_after(c.word_start);
+        // A name with a clitic of its own (وعبداللطيف) does not follow the word directly.
+        if first == 0 || first >= toks.len() || c.span.start != toks[first].span().start {
+            continue;
+        }
+        let mut j = first;
+        while j > 0 && first - j < 3 && cx.plain_gap(j - 1) && info[j - 1].flags & flag::TITLE != 0
+        {
+            j -= 1;
+        }
+        if j == 0 || !cx.plain_gap(j - 1) {
+            continue;
+        }
+        let Some(start) = event_cue_at(cx, j - 1) else {
+            continue;
+        };
+        let span = Span::new(start, c.span.end);
+        let name = &cx.text[span.start..span.end];
+        *c = Candidate {
+            span,
+            word_start: toks[j - 1].span().start,
+            clitics: Default::default(),
+            etype: EntityType::Misc,
+            key: generated_key(EntityType::Misc, name),
+            subtype: Some("event".to_string()),
+            name: String::new(),
+            priority: priority::CUED,
+            rule: "event",
+        };
+    }
 }
