@@ -102,9 +102,12 @@ pub(crate) struct Lexicon {
     /// The particles of descent (بن, ابن, بنت, عبد, أبو), normalized: a person's name does
     /// not close on one.
     pub descent: crate::fasthash::FastSet<String>,
-    /// Words for a competition or a prize (دوري, كأس, جائزة), normalized: the person named
-    /// right after one names it.
-    pub event_cues: crate::fasthash::FastSet<String>,
+    /// Words whose name after them is a person's (`named_cues.tsv`), normalized, with the
+    /// type of what they name: a competition or a prize (دوري, جائزة: MISC), a road or a park
+    /// (طريق, حدائق: LOCATION).
+    pub named_cues: crate::fasthash::FastMap<String, crate::types::EntityType>,
+    /// The word before a named cue and the cue, normalized, that name nothing (عن طريق).
+    pub named_cue_exceptions: crate::fasthash::FastSet<String>,
     /// Regnal numbers and epithets (الثاني, الأكبر), normalized: no surname.
     pub epithets: crate::fasthash::FastSet<String>,
     /// Months that are given names too (رمضان), and the words before (شهر) and after
@@ -134,7 +137,7 @@ const CURRENCIES: (&str, &str) = data!("currencies.tsv");
 const FORMULAE: (&str, &str) = data!("formulae.tsv");
 const TIME_CUES: (&str, &str) = data!("time_cues.tsv");
 const EPITHETS: (&str, &str) = data!("epithets.tsv");
-const EVENT_CUES: (&str, &str) = data!("event_cues.tsv");
+const NAMED_CUES: (&str, &str) = data!("named_cues.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -269,7 +272,7 @@ impl Lexicon {
         lx.formula_reach = lx.formulae.iter().map(Vec::len).max().unwrap_or(0);
         lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
         lx.epithets = read_word_set(EPITHETS.0, EPITHETS.1)?;
-        lx.event_cues = read_word_set(EVENT_CUES.0, EVENT_CUES.1)?;
+        lx.read_named_cues(NAMED_CUES.0, NAMED_CUES.1)?;
         Ok(lx)
     }
 
@@ -305,6 +308,40 @@ impl Lexicon {
     }
 
     /// `position  forms`: the time cues, normalized the default way.
+    /// `kind, forms` with kind `event`, `road` or `except`.
+    fn read_named_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        use crate::normalize::{normalize_form, NormalizeOptions};
+        use crate::types::EntityType;
+        let o = NormalizeOptions::default();
+        for row in tsv_rows(source, text, &["kind", "forms"]) {
+            let (n, f) = row?;
+            let etype = match f[0] {
+                "event" => Some(EntityType::Misc),
+                "road" => Some(EntityType::Location),
+                "except" => None,
+                other => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!("unknown kind `{other}` (event, road or except)"),
+                    ))
+                }
+            };
+            for form in split_forms(source, n, f[1])? {
+                let form = normalize_form(&form, &o);
+                match etype {
+                    Some(t) => {
+                        self.named_cues.insert(form, t);
+                    }
+                    None => {
+                        self.named_cue_exceptions.insert(form);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn read_time_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
         let o = NormalizeOptions::default();

@@ -1663,7 +1663,7 @@ fn typed_mentions(text: &str) -> Vec<(&str, EntityType)> {
 }
 
 #[test]
-fn a_person_after_the_word_for_a_league_or_a_prize_names_it() {
+fn a_person_after_the_word_for_a_league_a_prize_or_a_road_names_it() {
     let mut names = typed_mentions(
         "وفاز النصر بلقب دوري عبداللطيف جميل، وقال المدرب جميل قاسم إن اللاعبين تسلموا جائزة الأمير نايف بن عبدالعزيز.",
     );
@@ -1674,6 +1674,14 @@ fn a_person_after_the_word_for_a_league_or_a_prize_names_it() {
             ("دوري عبداللطيف جميل", EntityType::Misc),
             ("جميل قاسم", EntityType::Person),
             ("جائزة الأمير نايف بن عبدالعزيز", EntityType::Misc),
+        ]
+    );
+    // A road named after a person is a place; "through" a person (عن طريق) is not.
+    assert_eq!(
+        typed_mentions("وأغلق طريق الملك عبدالعزيز، ووصلت الرسالة عن طريق الأمير خالد الفيصل."),
+        [
+            ("طريق الملك عبدالعزيز", EntityType::Location),
+            ("خالد الفيصل", EntityType::Person),
         ]
     );
     // "The competition" with the article is no name's word: the person after it stays.

@@ -210,7 +210,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
         merge::merge(cx, &info, tagged, &mut cands);
     }
     if all {
-        named_after::named_events(cx, &info, &mut cands);
+        named_after::named_cue_names(cx, &info, &mut cands);
     }
     let mut kept = resolve::resolve(cands);
     adjectives::trailing_adjectives(cx, &info, &mut kept);

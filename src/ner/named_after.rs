@@ -3,8 +3,9 @@
 //! (a list person, or a title and a name) and closing words of kind `suffix` (الدولي) make
 //! one name: مطار الملك فهد الدولي is an airport, not the person فهد الدولي; جامعة الأمير
 //! سلطان is a university. The overlap policy then prefers it, the longer, to the person
-//! inside it. A competition or a prize named after a person (دوري عبداللطيف جميل, جائزة الملك
-//! فيصل) is no person either: it is a MISC name, cue and name.
+//! inside it. A competition, a prize, a road or a park named after a person (دوري عبداللطيف
+//! جميل, جائزة الملك فيصل, طريق الملك فهد: `named_cues.tsv`) is no person either: cue and
+//! name are one MISC name or one place.
 
 use crate::fasthash::FastMap;
 use crate::lexicon::Item;
@@ -160,29 +161,39 @@ pub(super) fn named_after_candidates(
     out.extend(found);
 }
 
-/// Where the word for a competition or a prize (`event_cues.tsv`) starts in token `i`, after
-/// a conjunction and a preposition (بجائزة, ولكأس), if token `i` is one. Not after the
-/// article: للمسابقة is "the competition", whose name is not the one after it.
-fn event_cue_at(cx: &Context<'_>, i: usize) -> Option<usize> {
-    let cues = &cx.lexicon.event_cues;
+/// The word whose name comes after it (`named_cues.tsv`) that token `i` is, after a
+/// conjunction and a preposition (بجائزة, ولكأس, وطريق): where it starts and the type of what
+/// it names. Not after the article: للمسابقة is "the competition", whose name is not the one
+/// after it.
+fn named_cue_at(cx: &Context<'_>, i: usize) -> Option<(usize, EntityType)> {
+    let cues = &cx.lexicon.named_cues;
     let w = cx.tok_text(i);
     let after_conj = w.strip_prefix(['و', 'ف']).unwrap_or(w);
     let after_prep = after_conj
         .strip_prefix(['ب', 'ل', 'ك'])
         .unwrap_or(after_conj);
     let start = cx.tokens.tokens()[i].span().start;
-    [w, after_conj, after_prep]
+    let (cue, &t) = [w, after_conj, after_prep]
         .into_iter()
-        .find(|c| cues.contains(*c))
-        .map(|c| start + w.len() - c.len())
+        .find_map(|c| cues.get(c).map(|t| (c, t)))?;
+    // عن طريق فلان: "through so-and-so".
+    if i > 0 && cx.plain_gap(i - 1) {
+        let phrase = format!("{} {cue}", cx.tok_text(i - 1));
+        if cx.lexicon.named_cue_exceptions.contains(&phrase) {
+            return None;
+        }
+    }
+    Some((start + w.len() - cue.len(), t))
 }
 
-/// دوري عبداللطيف جميل, جائزة الملك فيصل, بكأس فيصل بن فهد: a person right after a word for a
-/// competition or a prize, titles between them allowed, names the competition or the prize:
-/// the words from the cue to the name's end are one MISC name (rule `event`), which the
-/// person's candidates yield to; the surnames of people of those names find nothing there.
-pub(super) fn named_events(cx: &Context<'_>, info: &[TokenInfo], cands: &mut [Candidate]) {
-    if cx.lexicon.event_cues.is_empty() {
+/// دوري عبداللطيف جميل, جائزة الملك فيصل, طريق الملك عبدالعزيز: a person right after a word
+/// whose name is a person's (`named_cues.tsv`), titles between them allowed, names the
+/// competition, the prize, the road or the park: the words from the cue to the name's end are
+/// one name of the cue's type (rule `named-cue`: MISC for a competition or a prize, a place
+/// for a road or a park), which the person's candidates yield to; the surnames of people of
+/// those names find nothing there.
+pub(super) fn named_cue_names(cx: &Context<'_>, info: &[TokenInfo], cands: &mut [Candidate]) {
+    if cx.lexicon.named_cues.is_empty() {
         return;
     }
     let toks = cx.tokens.tokens();
@@ -203,7 +214,7 @@ pub(super) fn named_events(cx: &Context<'_>, info: &[TokenInfo], cands: &mut [Ca
         if j == 0 || !cx.plain_gap(j - 1) {
             continue;
         }
-        let Some(start) = event_cue_at(cx, j - 1) else {
+        let Some((start, etype)) = named_cue_at(cx, j - 1) else {
             continue;
         };
         let span = Span::new(start, c.span.end);
@@ -212,12 +223,19 @@ pub(super) fn named_events(cx: &Context<'_>, info: &[TokenInfo], cands: &mut [Ca
             span,
             word_start: toks[j - 1].span().start,
             clitics: Default::default(),
-            etype: EntityType::Misc,
-            key: generated_key(EntityType::Misc, name),
-            subtype: Some("event".to_string()),
+            etype,
+            key: generated_key(etype, name),
+            subtype: Some(
+                if etype == EntityType::Misc {
+                    "event"
+                } else {
+                    "facility"
+                }
+                .to_string(),
+            ),
             name: String::new(),
             priority: priority::CUED,
-            rule: "event",
+            rule: "named-cue",
         };
     }
 }
