@@ -31,9 +31,9 @@ struct Entry {
     split: Split,
     /// Lookups since the cache was last full.
     hits: u32,
-    len: u16,
+    len: u32,
     /// The word's bytes when it has at most [`INLINE`]; else its offset in the spill buffer,
-    /// in the first four bytes.
+    /// in the first eight bytes.
     bytes: [u8; INLINE],
 }
 
@@ -46,6 +46,11 @@ pub(super) struct WordCache {
     entries: Vec<Entry>,
     spill: Vec<u8>,
     capacity: usize,
+}
+
+/// Where a long word's bytes start in the spill buffer.
+fn spill_offset(e: &Entry) -> usize {
+    u64::from_le_bytes(e.bytes[..8].try_into().expect("eight bytes")) as usize
 }
 
 /// The word's hash: eight bytes at a time.
@@ -81,11 +86,11 @@ impl WordCache {
     }
 
     fn word_of<'a>(&'a self, e: &'a Entry) -> &'a [u8] {
-        let len = usize::from(e.len);
+        let len = e.len as usize;
         if len <= INLINE {
             &e.bytes[..len]
         } else {
-            let at = u32::from_le_bytes(e.bytes[..4].try_into().expect("four bytes")) as usize;
+            let at = spill_offset(e);
             &self.spill[at..at + len]
         }
     }
@@ -110,7 +115,7 @@ impl WordCache {
             if s >> ENTRY_BITS == t {
                 let i = ((s & ((1 << ENTRY_BITS) - 1)) - 1) as usize;
                 let e = &self.entries[i];
-                if usize::from(e.len) == w.len() && self.word_of(e) == w {
+                if e.len as usize == w.len() && self.word_of(e) == w {
                     self.entries[i].hits += 1;
                     return (Some(i), h);
                 }
@@ -157,7 +162,7 @@ impl WordCache {
         if w.len() <= INLINE {
             bytes[..w.len()].copy_from_slice(w);
         } else {
-            bytes[..4].copy_from_slice(&(self.spill.len() as u32).to_le_bytes());
+            bytes[..8].copy_from_slice(&(self.spill.len() as u64).to_le_bytes());
             self.spill.extend_from_slice(w);
         }
         self.entries.push(Entry {
@@ -165,7 +170,7 @@ impl WordCache {
             hash: h,
             split,
             hits: 0,
-            len: w.len().min(usize::from(u16::MAX)) as u16,
+            len: u32::try_from(w.len()).unwrap_or(u32::MAX),
             bytes,
         });
         let i = self.entries.len() - 1;
@@ -206,10 +211,10 @@ impl WordCache {
         });
         for e in &mut self.entries {
             e.hits = 0;
-            let len = usize::from(e.len);
+            let len = e.len as usize;
             if len > INLINE {
-                let at = u32::from_le_bytes(e.bytes[..4].try_into().expect("four bytes")) as usize;
-                e.bytes[..4].copy_from_slice(&(self.spill.len() as u32).to_le_bytes());
+                let at = spill_offset(e);
+                e.bytes[..8].copy_from_slice(&(self.spill.len() as u64).to_le_bytes());
                 self.spill.extend_from_slice(&old_spill[at..at + len]);
             }
         }
@@ -256,7 +261,8 @@ mod tests {
     #[test]
     fn a_full_cache_keeps_the_words_seen_most() {
         let mut c = WordCache::new(4);
-        let words = ["في", "من", "جديد", "قديم"];
+        let long = "والاستراتيجياتالاقتصادية";
+        let words = ["في", long, "جديد", "قديم"];
         for w in words {
             let (_, h) = c.get(w);
             c.insert(w, h, ZERO, split());
@@ -264,13 +270,14 @@ mod tests {
         for _ in 0..3 {
             assert!(c.get("في").0.is_some());
         }
-        assert!(c.get("من").0.is_some());
-        // Full: room for one word more keeps في and من (seen since), forgets جديد and قديم.
+        assert!(c.get(long).0.is_some());
+        // Full: room for one word more keeps في and the long word (seen since, its bytes moved
+        // with it), forgets جديد and قديم.
         c.make_room(1);
         let (_, h) = c.get("آخر");
         c.insert("آخر", h, ZERO, split());
         assert!(c.get("في").0.is_some());
-        assert!(c.get("من").0.is_some());
+        assert!(c.get(long).0.is_some());
         assert!(c.get("آخر").0.is_some());
         assert!(c.get("جديد").0.is_none());
         assert!(c.get("قديم").0.is_none());
