@@ -182,6 +182,17 @@ impl Context<'_> {
     }
 }
 
+/// The readings of a word that may carry a cue word (صحيفة, جائزة): the word itself, without
+/// a conjunction (وصحيفة), and without a conjunction and a preposition (وبجائزة, لكأس). Not
+/// without the article: للصحيفة is "to the newspaper", whose name is not the one after it.
+fn cue_readings(word: &str) -> [&str; 3] {
+    let after_conj = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let after_prep = after_conj
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .unwrap_or(after_conj);
+    [word, after_conj, after_prep]
+}
+
 /// Runs the entity rules over matched hits.
 /// `info` is [`tokens::token_info`] of the hits the matcher found, which may be more than
 /// `cx.hits` (the pipeline lets the stop words' hits go once their flags are set).

@@ -15,7 +15,7 @@ use crate::types::EntityType;
 
 use super::candidate::{generated_key, priority, Candidate, Key};
 use super::tokens::{flag, token_ending_at, TokenInfo};
-use super::Context;
+use super::{cue_readings, Context};
 
 /// Whether a cue of kind `kind` is token `i`, whole or after its proclitics (الدولي,
 /// والرياضي).
@@ -168,12 +168,8 @@ pub(super) fn named_after_candidates(
 fn named_cue_at(cx: &Context<'_>, i: usize) -> Option<(usize, EntityType)> {
     let cues = &cx.lexicon.named_cues;
     let w = cx.tok_text(i);
-    let after_conj = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    let after_prep = after_conj
-        .strip_prefix(['ب', 'ل', 'ك'])
-        .unwrap_or(after_conj);
     let start = cx.tokens.tokens()[i].span().start;
-    let (cue, &t) = [w, after_conj, after_prep]
+    let (cue, &t) = cue_readings(w)
         .into_iter()
         .find_map(|c| cues.get(c).map(|t| (c, t)))?;
     // عن طريق فلان: "through so-and-so".

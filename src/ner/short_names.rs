@@ -13,7 +13,7 @@ use crate::types::{EntityType, MATCH_REACH};
 
 use super::candidate::{generated_key, priority, Candidate, Key};
 use super::tokens::{flag, TokenInfo};
-use super::Context;
+use super::{cue_readings, Context};
 
 /// Words before a name that make it a place, whatever else it may be (في ليون, إلى بورتو).
 const LOCATIVES: [&str; 8] = ["في", "الي", "من", "نحو", "قرب", "داخل", "عبر", "بين"];
@@ -223,25 +223,39 @@ pub(super) fn quoted_publication_candidates(cx: &Context<'_>, out: &mut Vec<Cand
 /// place's words alone as the mention (as ANERcorp tags them: جريدة/O القدس/B-ORG). A listed
 /// publication of that short name and of that kind (its word on the same row) is that
 /// publication (صحيفة القدس → Al-Quds for جريدة القدس, not تلفزيون فلسطين for مجلة فلسطين);
-/// another is an organization of its own. A listed publication's form that holds the word (صحيفة الشرق
-/// الأوسط) wins as it is; a place with a clitic of its own (صحيفة بالرياض) stays a place, and
-/// so does one that is a nationality adjective too (مجلة سورية, a Syrian magazine).
+/// another is an organization of its own. A listed publication's form that holds the word
+/// (صحيفة الشرق الأوسط) wins as it is; a place with a clitic of its own (صحيفة بالرياض) stays a
+/// place, and so does one that is a nationality adjective too (مجلة سورية, a Syrian magazine)
+/// or one after the word with the article (للصحيفة).
 pub(super) fn press_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
     let press = &cx.lexicon.press;
     if press.is_empty() {
         return;
     }
     let toks = cx.tokens.tokens();
-    // The press word's row, after at most two clitics (لصحيفة, وبصحيفة).
+    // The press word's row, after a conjunction and a preposition (وبصحيفة), not the article.
     let press_kind = |w: &str| {
-        let mut w = w;
-        for _ in 0..3 {
-            if let Some(&k) = press.get(w) {
-                return Some(k);
-            }
-            w = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
-        }
-        None
+        cue_readings(w)
+            .into_iter()
+            .find_map(|r| press.get(r).copied())
+    };
+    // The organizations' candidates by first word, each with the furthest end of those up to
+    // it: whether one covers a name is a search, not a scan (a text may repeat a newspaper's
+    // name thousands of times).
+    let mut orgs: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|o| o.etype == EntityType::Organization)
+        .map(|o| (o.word_start, o.span.end))
+        .collect();
+    orgs.sort_unstable();
+    let mut furthest = 0;
+    for o in &mut orgs {
+        furthest = furthest.max(o.1);
+        o.1 = furthest;
+    }
+    let covered = |start: usize, end: usize| {
+        let k = orgs.partition_point(|o| o.0 <= start);
+        k > 0 && orgs[k - 1].1 >= end
     };
     // Whether entry `e` has a form of a press word of row `kind` and `name`.
     let same_kind = |e: u32, kind: u32, name: &str| {
@@ -272,13 +286,8 @@ pub(super) fn press_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut V
         let Some(kind) = press_kind(cx.tok_text(i - 1)) else {
             continue;
         };
-        let cue_start = toks[i - 1].span().start;
         // A listed publication over the word and the name (or the name alone) stands.
-        if out.iter().any(|o| {
-            o.etype == EntityType::Organization
-                && (o.word_start <= cue_start || o.span.start <= c.span.start)
-                && o.span.end >= c.span.end
-        }) {
+        if covered(c.span.start, c.span.end) {
             continue;
         }
         let name = &cx.text[c.span.start..c.span.end];
