@@ -307,7 +307,6 @@ impl Lexicon {
         in_after_wa_bi(&self.currencies, word)
     }
 
-    /// `position  forms`: the time cues, normalized the default way.
     /// `kind, forms` with kind `event`, `road` or `except`.
     fn read_named_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
@@ -342,6 +341,7 @@ impl Lexicon {
         Ok(())
     }
 
+    /// `position  forms`: the time cues, normalized the default way.
     fn read_time_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
         let o = NormalizeOptions::default();

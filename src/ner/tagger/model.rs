@@ -72,12 +72,12 @@ pub(crate) struct Weights {
     slots: Vec<Slot>,
     pool: Vec<f32>,
     len: usize,
-    /// One bit per hash bucket of the position-only keys (bigrams): a key whose bit is clear
-    /// is not in the model, found without touching the large table.
-    positional: Vec<u64>,
+    /// One bit per hash bucket of the model's keys: a key whose bit is clear is not in the
+    /// model, found without touching the large table (most of a rare word's own keys).
+    present: Vec<u64>,
 }
 
-/// Buckets of the position-only filter: 2^20 bits, 128 KiB.
+/// Buckets of the presence filter: 2^20 bits, 128 KiB.
 const FILTER_BITS: usize = 1 << 20;
 
 #[inline]
@@ -102,7 +102,7 @@ impl Weights {
             slots: vec![Slot::default(); cap],
             pool: Vec::with_capacity(rows * L),
             len: if records.is_empty() { 0 } else { keys },
-            positional: vec![0; FILTER_BITS / 64],
+            present: vec![0; FILTER_BITS / 64],
         };
         let mut i = 0;
         while i < records.len() {
@@ -120,7 +120,7 @@ impl Weights {
                 }
             }
             let b = filter_bit(key);
-            w.positional[b / 64] |= 1 << (b % 64);
+            w.present[b / 64] |= 1 << (b % 64);
             let mut at = (key as usize) & (cap - 1);
             while w.slots[at].key != 0 {
                 at = (at + 1) & (cap - 1);
@@ -134,7 +134,7 @@ impl Weights {
     fn get(&self, key: u64) -> Option<&Slot> {
         let b = filter_bit(key);
         if self
-            .positional
+            .present
             .get(b / 64)
             .is_none_or(|w| w & (1 << (b % 64)) == 0)
         {
