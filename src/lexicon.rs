@@ -21,6 +21,16 @@ pub(crate) struct Nisba {
     pub gender: Gender,
 }
 
+/// What speaks for one reading of a written form that several list entries share.
+#[derive(Debug, Clone)]
+pub(crate) struct Sense {
+    /// Entity ids whose mentions in a document speak for this entry; a country id counts its
+    /// nationality adjectives too.
+    pub evidence: Vec<String>,
+    /// The entry's spellings with their marks (عَمَّان); empty when marks do not tell.
+    pub vocalized: Vec<String>,
+}
+
 /// How a title-like word behaves before a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TitleKind {
@@ -115,6 +125,9 @@ pub(crate) struct Lexicon {
     pub months: crate::fasthash::FastSet<String>,
     pub time_before: crate::fasthash::FastSet<String>,
     pub time_after: crate::fasthash::FastSet<String>,
+    /// What tells apart the list entries that share a written form (`homographs.tsv`), by
+    /// entry id.
+    pub senses: crate::fasthash::FastMap<String, Sense>,
 }
 
 macro_rules! data {
@@ -138,6 +151,7 @@ const FORMULAE: (&str, &str) = data!("formulae.tsv");
 const TIME_CUES: (&str, &str) = data!("time_cues.tsv");
 const EPITHETS: (&str, &str) = data!("epithets.tsv");
 const NAMED_CUES: (&str, &str) = data!("named_cues.tsv");
+const HOMOGRAPHS: (&str, &str) = data!("homographs.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -273,6 +287,7 @@ impl Lexicon {
         lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
         lx.epithets = read_word_set(EPITHETS.0, EPITHETS.1)?;
         lx.read_named_cues(NAMED_CUES.0, NAMED_CUES.1)?;
+        lx.read_homographs(HOMOGRAPHS.0, HOMOGRAPHS.1)?;
         Ok(lx)
     }
 
@@ -308,6 +323,29 @@ impl Lexicon {
     }
 
     /// `kind, forms` with kind `event`, `road` or `except`.
+    /// `id, evidence, vocalized` (`homographs.tsv`).
+    fn read_homographs(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        for row in tsv_rows(source, text, &["id", "evidence", "vocalized"]) {
+            let (n, f) = row?;
+            let vocalized = match f[2] {
+                "-" => Vec::new(),
+                v => split_forms(source, n, v)?,
+            };
+            let sense = Sense {
+                evidence: split_forms(source, n, f[1])?,
+                vocalized,
+            };
+            if self.senses.insert(f[0].to_string(), sense).is_some() {
+                return Err(Error::data(
+                    source,
+                    n,
+                    format!("`{}` is listed twice", f[0]),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn read_named_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
         use crate::types::EntityType;
@@ -372,7 +410,9 @@ impl Lexicon {
             country: country.to_string(),
             gender,
         });
-        self.forms.push((format!("ال{form}"), Item::Nisba(i)));
+        let defined = form.split(' ').map(|w| format!("ال{w}"));
+        let defined = defined.collect::<Vec<_>>().join(" ");
+        self.forms.push((defined, Item::Nisba(i)));
         self.forms.push((form, Item::Nisba(i)));
     }
 
@@ -381,10 +421,17 @@ impl Lexicon {
         for row in tsv_rows(source, text, &["country", "masculine", "plural"]) {
             let (n, f) = row?;
             for m in split_forms(source, n, f[1])? {
-                let stem = m.strip_suffix('ي').unwrap_or(&m).to_string();
-                self.add_nisba(format!("{stem}ية"), f[0], Gender::Fem);
-                for pl in ["ون", "ين", "ات"] {
-                    self.add_nisba(format!("{stem}ي{pl}"), f[0], Gender::Plural);
+                // Each word of a two-word adjective agrees (كورية شمالية).
+                let inflect = |ending: &str| {
+                    let words = m.split(' ').map(|w| {
+                        let stem = w.strip_suffix('ي').unwrap_or(w);
+                        format!("{stem}{ending}")
+                    });
+                    words.collect::<Vec<_>>().join(" ")
+                };
+                self.add_nisba(inflect("ية"), f[0], Gender::Fem);
+                for pl in ["يون", "يين", "يات"] {
+                    self.add_nisba(inflect(pl), f[0], Gender::Plural);
                 }
                 self.add_nisba(m, f[0], Gender::Masc);
             }

@@ -693,6 +693,17 @@ impl Extractor {
         // one after a proclitic (وفي) still tells the relation rules where its word's known
         // form starts. The rest go before the entity rules walk the hits.
         hits.retain(|h| !matches!(h.item, Item::Stop { .. }) || h.clitics != Proclitics::default());
+        // A form several entries share (عمان) keeps the reading the document speaks for.
+        let cx = self.context(norm.text(), &tokens, &hits);
+        let lose = crate::ner::losing_readings(&cx, text, &norm);
+        if !lose.is_empty() {
+            let mut k = 0;
+            let mut lose = lose.iter().peekable();
+            hits.retain(|_| {
+                k += 1;
+                lose.next_if_eq(&&(k - 1)).is_none()
+            });
+        }
         hits.shrink_to_fit();
         let cx = self.context(norm.text(), &tokens, &hits);
         let mut an = analyze(&cx, info);
@@ -840,6 +851,29 @@ mod tests {
             let checked = Gazetteer::from_tsv(file, text);
             assert!(checked.is_ok(), "{file}: {:?}", checked.err());
             assert_eq!(checked.ok(), Gazetteer::from_embedded_tsv(file, text).ok());
+        }
+    }
+
+    /// `homographs.tsv` speaks of entries the embedded lists hold, each of which shares a
+    /// written form with another entry.
+    #[test]
+    fn every_homograph_is_a_listed_entry_that_shares_a_form() {
+        let ex = Extractor::shared();
+        let entry = |id: &str| {
+            let i = ex
+                .entry_by_id
+                .get(id, |i| ex.entries[i as usize].id.as_str());
+            i.map(|i| &ex.entries[i as usize])
+        };
+        assert!(!ex.lexicon.senses.is_empty());
+        for (id, sense) in &ex.lexicon.senses {
+            let e = entry(id);
+            let e = e.unwrap_or_else(|| panic!("{id} is in no list"));
+            let shared = e.forms.iter().any(|f| ex.lookup(f).len() > 1);
+            assert!(shared, "{id} shares no form");
+            for other in &sense.evidence {
+                assert!(entry(other).is_some(), "{id}: {other} is in no list");
+            }
         }
     }
 }

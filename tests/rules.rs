@@ -1689,3 +1689,67 @@ fn a_person_after_the_word_for_a_league_a_prize_or_a_road_names_it() {
         .extract("وقال المالك المشارك للمسابقة دونالد ترامب إن الحفل سيقام في موعده.");
     assert!(doc.entity("person:donald-trump").is_some());
 }
+
+/// The ids of the entities whose mentions read `surface`, in text order.
+fn ids_at(text: &str, surface: &str) -> Vec<String> {
+    let doc = Extractor::shared().extract(text);
+    doc.mentions()
+        .into_iter()
+        .filter(|(_, m)| &text[m.start..m.end] == surface)
+        .map(|(e, _)| e.id.clone())
+        .collect()
+}
+
+#[test]
+fn a_nationality_of_two_words_names_its_own_country() {
+    let text = "وأعلن الجيش الكوري الشمالي إطلاق صاروخ، وردت البحرية الكورية الجنوبية بمناورة.";
+    let doc = Extractor::shared().extract(text);
+    let orgs: Vec<(&str, &str)> = doc
+        .mentions()
+        .into_iter()
+        .filter(|(e, _)| e.entity_type == EntityType::Organization)
+        .map(|(e, m)| (&text[m.start..m.end], e.id.as_str()))
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            ("الجيش الكوري الشمالي", "org-head:army:country:KP"),
+            ("البحرية الكورية الجنوبية", "org-head:navy:country:KR"),
+        ]
+    );
+}
+
+#[test]
+fn a_place_name_two_entries_share_takes_the_reading_its_document_speaks_for() {
+    // A Jordanian adjective in the sentence: the capital of Jordan.
+    let amman = "ووصل رئيس الوزراء الأردني إلى عمان بعد جولة خليجية.";
+    assert_eq!(ids_at(amman, "عمان"), ["city:amman"]);
+    // A place after it in the locative: the city.
+    let amman = "وتنطلق الرحلات من دبي إلى عمان في الأردن مطلع الشهر.";
+    assert_eq!(ids_at(amman, "عمان"), ["city:amman"]);
+    // Joined to countries, with Jordan among them: the country.
+    let oman = "وشارك في الاجتماع ممثلو الكويت والبحرين وعمان والأردن.";
+    assert_eq!(ids_at(oman, "عمان"), ["country:OM"]);
+    // Its own unambiguous name elsewhere in the document decides the bare one.
+    let oman = "وصل الوفد إلى سلطنة عمان أمس.\nوقال مسؤول في عمان إن المحادثات مثمرة.";
+    assert_eq!(ids_at(oman, "عمان"), ["country:OM"]);
+    // Nothing speaks: the first-listed reading, the country.
+    assert_eq!(
+        ids_at("وقال مسؤول في عمان إن المحادثات مثمرة.", "عمان"),
+        ["country:OM"]
+    );
+    // Lebanese evidence for one Tripoli, Libyan for the other.
+    let lb = "واندلعت اشتباكات في طرابلس شمال لبنان أمس.";
+    assert_eq!(ids_at(lb, "طرابلس"), ["city:tripoli-lb"]);
+    let ly = "وعاد الوفد الليبي من بنغازي إلى طرابلس.";
+    assert_eq!(ids_at(ly, "طرابلس"), ["city:tripoli-ly"]);
+}
+
+#[test]
+fn the_marks_a_text_writes_rule_out_the_readings_they_contradict() {
+    // عمّان (shadda) is Amman, عُمان (damma) is Oman, whatever else the sentence holds.
+    let amman = "وقال وزير الخارجية العماني في عمّان إن الزيارة ناجحة.";
+    assert_eq!(ids_at(amman, "عمّان"), ["city:amman"]);
+    let oman = "وقال وزير الخارجية الأردني إن عُمان شريك مهم.";
+    assert_eq!(ids_at(oman, "عُمان"), ["country:OM"]);
+}

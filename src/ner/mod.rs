@@ -16,6 +16,7 @@
 mod adjectives;
 mod candidate;
 mod coref;
+mod homographs;
 mod lists;
 mod merge;
 mod named_after;
@@ -181,6 +182,8 @@ impl Context<'_> {
         }
     }
 }
+
+pub(crate) use homographs::losing_readings;
 
 /// The readings of a word that may carry a cue word (صحيفة, جائزة): the word itself, without
 /// a conjunction (وصحيفة), and without a conjunction and a preposition (وبجائزة, لكأس). Not

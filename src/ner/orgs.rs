@@ -37,7 +37,12 @@ pub(super) fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mu
         let (span, id, name) = match nisba {
             Some(n) => {
                 let country = &cx.lexicon.nisbas[n as usize].country;
-                let end = cx.tokens.tokens()[last + 1].span().end;
+                // An adjective of two words (الكوري الشمالي) is one hit: each word has it.
+                let mut a = last + 1;
+                while cx.plain_gap(a) && info[a + 1].nisba() == Some(n) {
+                    a += 1;
+                }
+                let end = cx.tokens.tokens()[a].span().end;
                 let cname = cx.country_name(country);
                 (
                     Span::new(h.span().start, end),

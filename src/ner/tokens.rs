@@ -149,9 +149,9 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
                 info[i].set_given(h.span().start - h.word_start(), h.clitics);
             }
             // A nationality adjective with a clitic (بالروسية, والروسي) qualifies nothing
-            // before it.
+            // before it. The longest comes first and stays: الكوري الشمالي, not الكوري.
             if let Item::Nisba(n) = h.item {
-                if h.clitics == Proclitics::default() {
+                if h.clitics == Proclitics::default() && info[i].nisba == NO_NISBA {
                     info[i].nisba = n;
                 }
             }
