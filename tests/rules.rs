@@ -1753,3 +1753,28 @@ fn the_marks_a_text_writes_rule_out_the_readings_they_contradict() {
     let oman = "وقال وزير الخارجية الأردني إن عُمان شريك مهم.";
     assert_eq!(ids_at(oman, "عُمان"), ["country:OM"]);
 }
+
+#[test]
+fn a_quoted_name_may_follow_the_words_that_describe_its_cue() {
+    let text = "وأعلنت شركة الطيران الوطنية «نسمة» رحلات جديدة، ونقلت وكالة الأنباء الرسمية \"ميزان\" الخبر.";
+    let orgs: Vec<&str> = typed_mentions(text)
+        .into_iter()
+        .filter(|(_, t)| *t == EntityType::Organization)
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(orgs, ["نسمة", "ميزان"]);
+    // The cue's own closing mark opens nothing (what follows is no name), and a quoted
+    // adjective after describing words is one more of them.
+    for text in [
+        "وقالت «جمعية الصحفيين المستقلة» المعروفة بمواقفها «إن القانون جائر».",
+        "وقال رئيس كتلة تحالف القوى الوطنية \"الكبرى\" إن الجلسة تأجلت.",
+    ] {
+        let found = typed_mentions(text);
+        assert!(
+            found
+                .iter()
+                .all(|(s, _)| !s.contains("المعروفة") && *s != "الكبرى"),
+            "{text}: {found:?}"
+        );
+    }
+}

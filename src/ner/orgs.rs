@@ -177,6 +177,54 @@ fn club_after_cue(cx: &Context<'_>, cue_start: usize, at: usize, out: &mut Vec<C
     out.push(candidate);
 }
 
+/// A word with the article that ends as a relative adjective does (الرسمية, الصينية).
+fn adjective_shaped(w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() > 4 && (w.ends_with('ي') || w.ends_with("يه"))
+}
+
+/// The end of the words that describe what a cue word names before its quoted name: up to
+/// three words with the article, the last an adjective (وكالة الأنباء الرسمية «سونا», شركة
+/// السيارات الصينية «جيلي»), where a quotation mark follows them. None where there are none,
+/// or where a list name holds the cue (حزب الله اللبناني: what it says comes next, quoted).
+fn describing_words(cx: &Context<'_>, h: &crate::matcher::Hit, out: &[Candidate]) -> Option<usize> {
+    let toks = cx.tokens.tokens();
+    let first = cx.tokens.token_at_or_after(h.span().end);
+    if first == 0 || !cx.plain_gap(first - 1) || toks[first - 1].span().end != h.span().end {
+        return None;
+    }
+    let mut end = None;
+    for (i, t) in toks.iter().enumerate().skip(first).take(3) {
+        let w = cx.tok_text(i);
+        if !w.starts_with("ال") {
+            break;
+        }
+        if adjective_shaped(w) {
+            end = Some(t.span().end);
+        }
+        if !cx.plain_gap(i) {
+            break;
+        }
+    }
+    let end = end?;
+    // An opening mark: it hugs the word after it, not the one before (the cue's own closing
+    // mark: «حزب العمال الكردستاني» المناهض).
+    let mut rest = cx.text[end..].chars();
+    let quoted = rest.next().is_some_and(is_quote) && rest.next().is_some_and(is_word_char)
+        || cx.text[end..].starts_with(' ') && {
+            let mut r = cx.text[end..].trim_start_matches(' ').chars();
+            r.next()
+                .is_some_and(|c| is_quote(c) && c != '»' && c != '”')
+                && r.next().is_some_and(is_word_char)
+        };
+    let held = quoted
+        && out.iter().any(|c| {
+            matches!(c.key, Key::Entry(_))
+                && c.span.start <= h.span().start
+                && c.span.end > h.span().end
+        });
+    (quoted && !held).then_some(end)
+}
+
 /// وكالة "سبوتنيك": the quoted name after a cue word is an organization.
 pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
     // The list candidates by span, in order, built at the first quoted name: the candidates
@@ -188,7 +236,8 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
         if matches!(kind, "place" | "suffix") {
             continue;
         }
-        let rest = &cx.text[h.span().end..];
+        let after = describing_words(cx, h, out).unwrap_or(h.span().end);
+        let rest = &cx.text[after..];
         let trimmed = rest.trim_start_matches([' ', '\t']);
         let Some(open) = trimmed.chars().next().filter(|&c| is_quote(c)) else {
             if kind == "sports" && &cx.text[h.span().start..h.span().end] == CLUB {
@@ -201,7 +250,7 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
             }
             continue;
         };
-        let start = h.span().end + (rest.len() - trimmed.len()) + open.len_utf8();
+        let start = after + (rest.len() - trimmed.len()) + open.len_utf8();
         let inner = &cx.text[start..];
         let Some(close) = inner.find(|c: char| is_quote(c) || c == '\n') else {
             continue;
@@ -214,6 +263,11 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
         let name = quoted.trim_matches(|c: char| !is_word_char(c));
         let words = name.split_whitespace().count();
         if name.is_empty() || words > 4 {
+            continue;
+        }
+        // After describing words, a quoted adjective is one more of them (تحالف القوى
+        // العراقية "السنية"), not a name.
+        if after != h.span().end && words == 1 && adjective_shaped(name) {
             continue;
         }
         let lead = quoted.len() - quoted.trim_start_matches(|c: char| !is_word_char(c)).len();
