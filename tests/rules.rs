@@ -1778,3 +1778,15 @@ fn a_quoted_name_may_follow_the_words_that_describe_its_cue() {
         );
     }
 }
+
+#[test]
+fn a_person_after_a_place_its_place_word_names_starts_after_the_place() {
+    let text = "واستقبل رئيس مجلس محافظة صلاح الدين عمار يوسف الجبوري الوفد في تكريت.";
+    assert_eq!(
+        typed_mentions(text)[..2],
+        [
+            ("صلاح الدين", EntityType::Location),
+            ("عمار يوسف الجبوري", EntityType::Person)
+        ]
+    );
+}

@@ -56,11 +56,14 @@
 //! written with a tanween it opens or closes with (مصطفى مبتسماً → مصطفى), and one of such
 //! words alone (ماديًا ومعنويًا) is none: news writes the tanween on adverbs and accusatives,
 //! not on names, and the tagger, which reads the text without it, ran names on into them.
+//! A tagged person that opens with the listed place a place word before it names starts
+//! after the place (محافظة صلاح الدين أحمد ناجي: the governorate, then the person).
 //! A person written in Arabic sheds the words in Latin letters at its edges (Previous صقر
 //! خالد, ديفيد أوين Owen), but for a regnal number (جورج V).
 //!
 //! DESIGN.md gives the figures each rule was chosen by.
 
+use crate::clitic::Proclitics;
 use crate::fasthash::FastMap;
 use crate::lexicon::Item;
 use crate::span::Span;
@@ -383,6 +386,31 @@ pub(super) fn merge(
         }
         if edge(t.first) {
             return false;
+        }
+        // Nor does it open with the listed place a place word before it names (محافظة صلاح
+        // الدين أحمد ناجي: the governorate, then the person): it starts after the place.
+        if t.etype == EntityType::Person
+            && t.first > 0
+            && cx.plain_gap(t.first - 1)
+            && cue_at(cx, t.first - 1, "place")
+        {
+            let from = toks[t.first - 1].span().start;
+            let at = cx.hits.partition_point(|h| h.word_start() < from);
+            let place_end = cx.hits[at..]
+                .iter()
+                .take_while(|h| h.word_start() <= toks[t.first].span().start)
+                .filter(|h| h.span().end < t.end)
+                .filter(|h| {
+                    matches!(h.item, Item::Entry(e)
+                    if cx.entries[e as usize].entity_type == EntityType::Location)
+                })
+                .map(|h| h.span().end)
+                .max();
+            if let Some(end) = place_end {
+                t.first = cx.tokens.token_at_or_after(end);
+                t.start = toks[t.first].span().start;
+                t.clitics = Proclitics::default();
+            }
         }
         // A person's name holds no number: a name of two words or more, or a known given
         // name, before one keeps them (جيانغ جيبنغ 79: an age; خالد 0504294643: a phone);
