@@ -50,6 +50,9 @@ pub(crate) struct OrgHead {
     pub id: String,
     pub gender: Gender,
     pub nisba_required: bool,
+    /// An adjective that stands for its noun (الخارجية for وزارة الخارجية): a head only
+    /// after a word that it cannot describe (no noun with the article, no title or role).
+    pub elliptic: bool,
     pub subtype: String,
     pub name: String,
 }
@@ -475,27 +478,30 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `id, gender, nisba, subtype, name, forms`, nisba `required` or `optional`.
+    /// `id, gender, nisba, subtype, name, forms`, nisba `required`, `optional` or `elliptic`.
     fn read_org_heads(&mut self, source: &str, text: &str) -> Result<(), Error> {
         let header = ["id", "gender", "nisba", "subtype", "name", "forms"];
         for row in tsv_rows(source, text, &header) {
             let (n, f) = row?;
-            let nisba_required = match f[2] {
-                "required" => true,
-                "optional" => false,
-                s => {
-                    return Err(Error::data(
+            let (nisba_required, elliptic) =
+                match f[2] {
+                    "required" => (true, false),
+                    "optional" => (false, false),
+                    "elliptic" => (true, true),
+                    s => return Err(Error::data(
                         source,
                         n,
-                        format!("unknown nisba policy `{s}` (expected required or optional)"),
-                    ))
-                }
-            };
+                        format!(
+                            "unknown nisba policy `{s}` (expected required, optional or elliptic)"
+                        ),
+                    )),
+                };
             let i = self.org_heads.len() as u32;
             self.org_heads.push(OrgHead {
                 id: f[0].to_string(),
                 gender: parse_gender(source, n, f[1])?,
                 nisba_required,
+                elliptic,
                 subtype: f[3].to_string(),
                 name: f[4].to_string(),
             });

@@ -1790,3 +1790,42 @@ fn a_person_after_a_place_its_place_word_names_starts_after_the_place() {
         ]
     );
 }
+
+#[test]
+fn a_ministry_written_as_its_adjective_is_the_ministry_where_nothing_else_is_described() {
+    let orgs = |text: &str| -> Vec<(String, String)> {
+        let doc = Extractor::shared().extract(text);
+        doc.mentions()
+            .into_iter()
+            .filter(|(e, _)| e.entity_type == EntityType::Organization)
+            .map(|(e, m)| (text[m.start..m.end].to_string(), e.id.clone()))
+            .collect()
+    };
+    let text =
+        "وأكد الناطق باسم الخارجية الأردنية أن السفير سيعود، وأعلنت الداخلية الكويتية إغلاق المنفذ.";
+    assert_eq!(
+        orgs(text),
+        [
+            (
+                "الخارجية الأردنية".to_string(),
+                "org-head:ministry-foreign-affairs:country:JO".to_string()
+            ),
+            (
+                "الداخلية الكويتية".to_string(),
+                "org-head:ministry-interior:country:KW".to_string()
+            ),
+        ]
+    );
+    // The same id as the ministry written out.
+    let full = orgs("وأعلنت وزارة الخارجية الأردنية استدعاء السفير.");
+    assert_eq!(full[0].1, "org-head:ministry-foreign-affairs:country:JO");
+    // An adjective of a noun, or the office of a minister, is no ministry.
+    for text in [
+        "وانتقد الكاتب السياسة الخارجية الأردنية.",
+        "ورفض التدخل في الشؤون الداخلية الكويتية.",
+        "ودعا إلى احترام سياستها الخارجية الأردنية.",
+        "والتقت وزيرة الخارجية الأسترالية نظيرها الياباني.",
+    ] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
+}

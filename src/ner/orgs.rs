@@ -10,7 +10,7 @@ use crate::types::EntityType;
 
 use super::candidate::{generated_key, name_of, priority, Candidate, Key};
 use super::named_after::cue_at;
-use super::tokens::{token_ending_at, TokenInfo};
+use super::tokens::{flag, token_ending_at, TokenInfo};
 use super::Context;
 
 fn agrees(head: Gender, adjective: Gender) -> bool {
@@ -21,6 +21,27 @@ fn agrees(head: Gender, adjective: Gender) -> bool {
     }
 }
 
+/// Whether an elliptic head (الخارجية) stands for its noun: the word before it is none it
+/// could describe (السياسة الخارجية, للشؤون الخارجية, سياستها الخارجية) and no title, role
+/// or head (وزيرة الخارجية الأمريكية is a minister of a country's; وزارة الخارجية is one
+/// head), but for the باسم of a spokesman (المتحدث باسم الخارجية الأمريكية).
+fn stands_for_its_noun(cx: &Context<'_>, info: &[TokenInfo], h: &crate::matcher::Hit) -> bool {
+    let i = cx.tokens.token_at_or_after(h.word_start());
+    if i == 0 || !cx.plain_gap(i - 1) {
+        return true;
+    }
+    let before = cx.tok_text(i - 1);
+    // The article after at most two clitic letters, or elided after ل (للشؤون, وللسياسة).
+    let bare = before.strip_prefix(['و', 'ف']).unwrap_or(before);
+    let definite = before.find("ال").is_some_and(|p| p <= 2)
+        || bare.starts_with("لل")
+        || ["ها", "هم", "هما"].iter().any(|s| before.ends_with(s)) && before.chars().count() > 4;
+    // A role that ends in باسم (المتحدث باسم) speaks for what follows it, as any word would.
+    let office = info[i - 1].flags & (flag::TITLE | flag::ROLE | flag::ORG_HEAD | flag::CUE) != 0
+        && before != "باسم";
+    !definite && !office
+}
+
 /// Generic heads: وزارة الخارجية [الروسية], القوات المسلحة الإيرانية, هيئة الأركان.
 pub(super) fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
     for h in cx.hits {
@@ -29,6 +50,9 @@ pub(super) fn org_head_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mu
         let Some(last) = token_ending_at(cx.tokens, h.span().end) else {
             continue;
         };
+        if head.elliptic && !stands_for_its_noun(cx, info, h) {
+            continue;
+        }
         let nisba = cx
             .plain_gap(last)
             .then(|| info[last + 1].nisba())

@@ -128,6 +128,9 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
             Item::Title(TitleKind::Weak) => flag::TITLE | flag::WEAK,
             Item::Title(TitleKind::Role) => flag::ROLE,
             Item::Title(TitleKind::Filler) => flag::FILLER,
+            // An elliptic head (الخارجية) is an adjective far more often than a head: the
+            // rules read its hit, the flag (which the tagger reads) stays off.
+            Item::OrgHead(k) if cx.lexicon.org_heads[k as usize].elliptic => 0,
             Item::OrgHead(_) => flag::ORG_HEAD,
             Item::OrgCue(_) => flag::CUE,
             Item::Stop { preposition: true } => flag::STOP | flag::PREP,
