@@ -483,19 +483,20 @@ impl Lexicon {
         let header = ["id", "gender", "nisba", "subtype", "name", "forms"];
         for row in tsv_rows(source, text, &header) {
             let (n, f) = row?;
-            let (nisba_required, elliptic) =
-                match f[2] {
-                    "required" => (true, false),
-                    "optional" => (false, false),
-                    "elliptic" => (true, true),
-                    s => return Err(Error::data(
+            let (nisba_required, elliptic) = match f[2] {
+                "required" => (true, false),
+                "optional" => (false, false),
+                "elliptic" => (true, true),
+                s => {
+                    return Err(Error::data(
                         source,
                         n,
                         format!(
                             "unknown nisba policy `{s}` (expected required, optional or elliptic)"
                         ),
-                    )),
-                };
+                    ))
+                }
+            };
             let i = self.org_heads.len() as u32;
             self.org_heads.push(OrgHead {
                 id: f[0].to_string(),

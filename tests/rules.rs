@@ -1829,3 +1829,26 @@ fn a_ministry_written_as_its_adjective_is_the_ministry_where_nothing_else_is_des
         assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
     }
 }
+
+#[test]
+fn a_word_written_with_a_tanween_or_god_s_name_alone_is_no_name_of_any_type() {
+    let names = |text: &str| -> Vec<String> {
+        typed_mentions(text)
+            .into_iter()
+            .map(|(s, _)| s.to_string())
+            .collect()
+    };
+    let text = "وقال أمين منطقة المدينة المنورة، داعيًا الله أن يجزي العاملين خيراً، إن الموسم نجح.";
+    assert!(
+        names(text).iter().all(|n| !n.contains("الله")),
+        "{:?}",
+        names(text)
+    );
+    let text = "وقد أنهى اللاعب علاقته بنادي الاتحاد تماماً، وابتعد عن المشاركة.";
+    assert!(
+        names(text).iter().all(|n| !n.contains("تماماً")),
+        "{:?}",
+        names(text)
+    );
+    assert!(names("وكان الرجل يحترم زميله حياً وميتاً.").is_empty());
+}

@@ -52,10 +52,12 @@
 //! stop words alone (بن, ثم), of cue words alone (the descriptors بنك, شركة, مدينة, the
 //! closing word الدولي) or of numbers alone, or one right after a quantity word (مليون ريال),
 //! is dropped; one of nationality adjectives alone (الكورية after a company's name) becomes
-//! no name of its own: an adjective carries a relation. A tagged person sheds the words
-//! written with a tanween it opens or closes with (مصطفى مبتسماً → مصطفى), and one of such
-//! words alone (ماديًا ومعنويًا) is none: news writes the tanween on adverbs and accusatives,
-//! not on names, and the tagger, which reads the text without it, ran names on into them.
+//! no name of its own: an adjective carries a relation. A tagged name sheds the words
+//! written with a tanween it opens or closes with (مصطفى مبتسماً → مصطفى, الاتحاد تماماً →
+//! الاتحاد), and one of such words alone (ماديًا ومعنويًا, سياحياً, ميتاً) is none: news
+//! writes the tanween on adverbs and accusatives, not on names, and the tagger, which reads
+//! the text without it, ran names on into them. God's name alone (داعياً الله once the
+//! adverb is shed) is none either.
 //! A tagged person that opens with the listed place a place word before it names starts
 //! after the place (محافظة صلاح الدين أحمد ناجي: the governorate, then the person).
 //! A person written in Arabic sheds the words in Latin letters at its edges (Previous صقر
@@ -440,12 +442,20 @@ pub(super) fn merge(
                 return false;
             }
         }
+        // Nor does it open or close with a word written with a tanween: an adverb or an
+        // accusative (نيمار جالساً, وداعاً كارمن, شاكراً alone; دوراً محورياً, سياحياً).
+        // Only fully vowelled text writes one on a name (محمداً), and news is not vowelled.
+        let tanween = |i: usize| info[i].flags & flag::TANWEEN != 0;
+        shed_edges(t, toks, tanween);
+        if tanween(t.first) {
+            return false;
+        }
+        // God's name alone (داعياً الله once the adverb is shed) is no name of a person, a
+        // place or an organization.
+        if &cx.text[t.start..t.end] == "الله" {
+            return false;
+        }
         if t.etype == EntityType::Person {
-            // Nor does it open or close with a word written with a tanween: an adverb or an
-            // accusative (نيمار جالساً, وداعاً كارمن, شاكراً alone). Only fully vowelled text
-            // writes one on a name (محمداً), and news is not vowelled.
-            let tanween = |i: usize| info[i].flags & flag::TANWEEN != 0;
-            shed_edges(t, toks, tanween);
             // Nor, written in Arabic, with a word in Latin letters (Previous صقر خالد: a web
             // page's link; ديفيد أوين Owen: the name again), but for a regnal number (جورج V).
             let latin = |i: usize| {
@@ -455,9 +465,6 @@ pub(super) fn merge(
             };
             if (t.first..=t.last).any(|i| !latin(i)) {
                 shed_edges(t, toks, latin);
-            }
-            if tanween(t.first) {
-                return false;
             }
             // Nor with an Arabic word of one letter: a title's abbreviation (د.محمد, م.خالد),
             // an initial, a preposition written apart (بـ); after و, an abbreviation with its
