@@ -325,7 +325,6 @@ impl Lexicon {
         in_after_wa_bi(&self.currencies, word)
     }
 
-    /// `kind, forms` with kind `event`, `road` or `except`.
     /// `id, evidence, vocalized` (`homographs.tsv`).
     fn read_homographs(&mut self, source: &str, text: &str) -> Result<(), Error> {
         for row in tsv_rows(source, text, &["id", "evidence", "vocalized"]) {
@@ -349,6 +348,7 @@ impl Lexicon {
         Ok(())
     }
 
+    /// `kind, forms` with kind `event`, `road` or `except`.
     fn read_named_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
         use crate::types::EntityType;
