@@ -1700,16 +1700,21 @@ fn ids_at(text: &str, surface: &str) -> Vec<String> {
         .collect()
 }
 
+/// The organizations' mentions of `text`, each as written with its entity's id.
+fn org_mentions(text: &str) -> Vec<(String, String)> {
+    let doc = Extractor::shared().extract(text);
+    doc.mentions()
+        .into_iter()
+        .filter(|(e, _)| e.entity_type == EntityType::Organization)
+        .map(|(e, m)| (text[m.start..m.end].to_string(), e.id.clone()))
+        .collect()
+}
+
 #[test]
 fn a_nationality_of_two_words_names_its_own_country() {
     let text = "وأعلن الجيش الكوري الشمالي إطلاق صاروخ، وردت البحرية الكورية الجنوبية بمناورة.";
-    let doc = Extractor::shared().extract(text);
-    let orgs: Vec<(&str, &str)> = doc
-        .mentions()
-        .into_iter()
-        .filter(|(e, _)| e.entity_type == EntityType::Organization)
-        .map(|(e, m)| (&text[m.start..m.end], e.id.as_str()))
-        .collect();
+    let orgs = org_mentions(text);
+    let orgs: Vec<(&str, &str)> = orgs.iter().map(|(m, i)| (m.as_str(), i.as_str())).collect();
     assert_eq!(
         orgs,
         [
@@ -1793,14 +1798,7 @@ fn a_person_after_a_place_its_place_word_names_starts_after_the_place() {
 
 #[test]
 fn a_ministry_written_as_its_adjective_is_the_ministry_where_nothing_else_is_described() {
-    let orgs = |text: &str| -> Vec<(String, String)> {
-        let doc = Extractor::shared().extract(text);
-        doc.mentions()
-            .into_iter()
-            .filter(|(e, _)| e.entity_type == EntityType::Organization)
-            .map(|(e, m)| (text[m.start..m.end].to_string(), e.id.clone()))
-            .collect()
-    };
+    let orgs = org_mentions;
     let text =
         "وأكد الناطق باسم الخارجية الأردنية أن السفير سيعود، وأعلنت الداخلية الكويتية إغلاق المنفذ.";
     assert_eq!(
