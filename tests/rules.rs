@@ -1850,3 +1850,29 @@ fn a_word_written_with_a_tanween_or_god_s_name_alone_is_no_name_of_any_type() {
     );
     assert!(names("وكان الرجل يحترم زميله حياً وميتاً.").is_empty());
 }
+
+#[test]
+fn a_region_after_a_place_word_with_bi_is_where_an_office_is_not_whose() {
+    let affiliated = |text: &str| -> Vec<String> {
+        let doc = Extractor::shared().extract(text);
+        relation_ids(&doc)
+            .into_iter()
+            .filter(|(t, _, _)| *t == RelationType::AffiliatedWith)
+            .map(|(_, _, tail)| tail)
+            .collect()
+    };
+    let text =
+        "وقال المتحدث الرسمي للدفاع المدني بمنطقة القصيم العقيد خالد المطيري إن الحريق أخمد.";
+    assert!(
+        affiliated(text).iter().all(|t| !t.contains("qassim")),
+        "{:?}",
+        affiliated(text)
+    );
+    // A state after its word is whose office it is.
+    let text = "وكان في استقباله وزير الخارجية بدولة قطر خالد العطية.";
+    assert!(
+        affiliated(text).contains(&"country:QA".to_string()),
+        "{:?}",
+        affiliated(text)
+    );
+}

@@ -1213,12 +1213,16 @@ impl Doc<'_, '_> {
                 if self.sentence(end - 1) != sentence {
                     break;
                 }
-                // A place after ب, or after a place word with ب (بمنطقة الرياض), is where.
+                // A place after ب, or after a place word with ب (بمنطقة الرياض), is where; not
+                // a country after its word (وزير الخارجية بدولة قطر: the state's minister).
+                let place_word_bi = || {
+                    let w = &self.word(j - 1)[self.prefix(j - 1).len()..];
+                    self.preposition_of(j - 1) == Some('ب')
+                        && self.rules.word_classes(w) & class::PLACE != 0
+                };
                 let place_after_bi = t & Types::PLACE != 0
                     && (self.preposition_of(j) == Some('ب')
-                        || j > i
-                            && self.classes(j - 1) & class::PLACE != 0
-                            && self.preposition_of(j - 1) == Some('ب'));
+                        || j > i && t & Types::COUNTRY == 0 && place_word_bi());
                 // The office's field (لشؤون أفريقيا) is neither whose nor where, nor is a place
                 // inside an unnamed body's name (رئيس بورصة البحرين, أمين مجلس شباب منطقة عسير):
                 // a place right after a noun the phrase took only as a construct.
