@@ -1876,3 +1876,12 @@ fn a_region_after_a_place_word_with_bi_is_where_an_office_is_not_whose() {
         affiliated(text)
     );
 }
+
+#[test]
+fn an_adjective_right_after_a_name_is_no_place_or_organization_of_its_own() {
+    let names: Vec<String> = typed_mentions("وقالت صحيفة «تقويم» الموالية إن الحادث مدبر.")
+        .into_iter()
+        .map(|(s, _)| s.to_string())
+        .collect();
+    assert_eq!(names, ["تقويم"]);
+}

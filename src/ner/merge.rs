@@ -58,6 +58,8 @@
 //! writes the tanween on adverbs and accusatives, not on names, and the tagger, which reads
 //! the text without it, ran names on into them. God's name alone (داعياً الله once the
 //! adverb is shed) is none either.
+//! A tagged place or organization of one adjective right after another name («داعش»
+//! الإرهابي, صحيفة «تقويم» الموالية) is none: the adjective describes that name.
 //! A tagged person that opens with the listed place a place word before it names starts
 //! after the place (محافظة صلاح الدين أحمد ناجي: the governorate, then the person).
 //! A person written in Arabic sheds the words in Latin letters at its edges (Previous صقر
@@ -74,6 +76,7 @@ use crate::types::EntityType;
 
 use super::candidate::{generated_key, priority, Candidate, Key};
 use super::named_after::cue_at;
+use super::orgs::adjective_shaped;
 use super::short_names::{club_in_result, club_in_results, club_named_like};
 use super::tagger::{feeds_training, TaggedSpan};
 use super::tokens::{flag, TokenInfo};
@@ -731,6 +734,8 @@ pub(super) fn merge(
     };
     // The words of nationality adjectives after a list name, read as such below.
     let mut adjectives: Vec<(usize, usize)> = Vec::new();
+    // The last word of the tagged name this loop last made a candidate.
+    let mut last_tagged: Option<usize> = None;
     for (k, t) in tagged.iter().enumerate() {
         if matched[k] || !named(k) {
             continue;
@@ -829,6 +834,20 @@ pub(super) fn merge(
         if t.etype == EntityType::Person && (t.first..=t.last).all(&everyday) {
             continue;
         }
+        // Nor is a place or an organization of one adjective right after another name
+        // («داعش» الإرهابي, البقاع الغربي, شركة … العقارية): the adjective describes it.
+        if t.etype != EntityType::Person && t.first == t.last && t.first > 0 {
+            let adjective = adjective_shaped(cx.tok_text(t.first));
+            let after_name = !ends[within(&ends, t.first - 1, t.first - 1)].is_empty()
+                || last_tagged == Some(t.first - 1);
+            let gap = &cx.text[toks[t.first - 1].span().end..t.start];
+            let gap_plain = gap
+                .chars()
+                .all(|c| c == ' ' || crate::tokenize::is_quote(c));
+            if adjective && after_name && gap_plain {
+                continue;
+            }
+        }
         // 5. A nasab chain over a list person from its first word keeps that person's id.
         let nasab = t.etype == EntityType::Person
             && (t.first..=t.last).any(|i| info[i].flags & flag::PARTICLE != 0);
@@ -879,6 +898,7 @@ pub(super) fn merge(
             index.entry(words(&c).0).or_default().push(cands.len());
         }
         cands.push(c);
+        last_tagged = Some(t.last);
     }
     if !adjectives.is_empty() {
         cands.retain(|c| {

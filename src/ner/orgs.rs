@@ -202,7 +202,7 @@ fn club_after_cue(cx: &Context<'_>, cue_start: usize, at: usize, out: &mut Vec<C
 }
 
 /// A word with the article that ends as a relative adjective does (الرسمية, الصينية).
-fn adjective_shaped(w: &str) -> bool {
+pub(super) fn adjective_shaped(w: &str) -> bool {
     w.starts_with("ال") && w.chars().count() > 4 && (w.ends_with('ي') || w.ends_with("يه"))
 }
 
