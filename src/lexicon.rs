@@ -348,7 +348,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `kind, forms` with kind `event`, `road` or `except`.
+    /// `kind, forms` with kind `event`, `road`, `institution` or `except`.
     fn read_named_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
         use crate::types::EntityType;
@@ -358,12 +358,13 @@ impl Lexicon {
             let etype = match f[0] {
                 "event" => Some(EntityType::Misc),
                 "road" => Some(EntityType::Location),
+                "institution" => Some(EntityType::Organization),
                 "except" => None,
                 other => {
                     return Err(Error::data(
                         source,
                         n,
-                        format!("unknown kind `{other}` (event, road or except)"),
+                        format!("unknown kind `{other}` (event, road, institution or except)"),
                     ))
                 }
             };

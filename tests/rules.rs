@@ -1885,3 +1885,18 @@ fn an_adjective_right_after_a_name_is_no_place_or_organization_of_its_own() {
         .collect();
     assert_eq!(names, ["تقويم"]);
 }
+
+#[test]
+fn an_institution_named_after_a_person_is_one_organization() {
+    let text = "ومولت الدراسة مؤسسة جون هاريسون لأبحاث القلب، وأجريت في مستشفى سليمان الفقيه بجدة.";
+    let orgs: Vec<String> = org_mentions(text).into_iter().map(|(m, _)| m).collect();
+    assert_eq!(orgs, ["مؤسسة جون هاريسون", "مستشفى سليمان الفقيه"]);
+    let doc = Extractor::shared().extract(text);
+    assert!(people(&doc).is_empty(), "{:?}", people(&doc));
+    // A listed institution keeps its id.
+    let ids: Vec<String> = org_mentions("ويدرس في جامعة الملك عبدالعزيز بجدة.")
+        .into_iter()
+        .map(|(_, id)| id)
+        .collect();
+    assert_eq!(ids, ["org:king-abdulaziz-university"]);
+}

@@ -7,7 +7,7 @@
 //! جميل, جائزة الملك فيصل, طريق الملك فهد: `named_cues.tsv`) is no person either: cue and
 //! name are one MISC name or one place.
 
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, FastSet};
 use crate::lexicon::Item;
 use crate::span::Span;
 use crate::tokenize::is_word_char;
@@ -193,7 +193,11 @@ pub(super) fn named_cue_names(cx: &Context<'_>, info: &[TokenInfo], cands: &mut 
         return;
     }
     let toks = cx.tokens.tokens();
-    for c in cands.iter_mut() {
+    // The list names by span and type, built at the first cue: a listed name over the cue
+    // and the person (جامعة الملك عبدالعزيز) keeps its id.
+    let mut listed: Option<FastSet<(Span, EntityType)>> = None;
+    for i in 0..cands.len() {
+        let c = &cands[i];
         if c.etype != EntityType::Person {
             continue;
         }
@@ -214,18 +218,25 @@ pub(super) fn named_cue_names(cx: &Context<'_>, info: &[TokenInfo], cands: &mut 
             continue;
         };
         let span = Span::new(start, c.span.end);
+        let listed = listed.get_or_insert_with(|| {
+            let entries = cands.iter().filter(|o| matches!(o.key, Key::Entry(_)));
+            entries.map(|o| (o.span, o.etype)).collect()
+        });
+        if listed.contains(&(span, etype)) {
+            continue; // the longer list name wins over the person
+        }
         let name = &cx.text[span.start..span.end];
-        *c = Candidate {
+        cands[i] = Candidate {
             span,
             word_start: toks[j - 1].span().start,
             clitics: Default::default(),
             etype,
             key: generated_key(etype, name),
             subtype: Some(
-                if etype == EntityType::Misc {
-                    "event"
-                } else {
-                    "facility"
+                match etype {
+                    EntityType::Misc => "event",
+                    EntityType::Organization => "institution",
+                    _ => "facility",
                 }
                 .to_string(),
             ),
