@@ -408,14 +408,20 @@ impl Lexicon {
         Ok(())
     }
 
-    fn add_nisba(&mut self, form: String, country: &str, gender: Gender) {
+    /// Adds `form` and its form with the article: on every word of an adjective phrase
+    /// (`phrase`: الكوري الشمالي), on the first word of a compound (الجنوب أفريقي).
+    fn add_nisba(&mut self, form: String, country: &str, gender: Gender, phrase: bool) {
         let i = self.nisbas.len() as u32;
         self.nisbas.push(Nisba {
             country: country.to_string(),
             gender,
         });
-        let defined = form.split(' ').map(|w| format!("ال{w}"));
-        let defined = defined.collect::<Vec<_>>().join(" ");
+        let defined = if phrase {
+            let words = form.split(' ').map(|w| format!("ال{w}"));
+            words.collect::<Vec<_>>().join(" ")
+        } else {
+            format!("ال{form}")
+        };
         self.forms.push((defined, Item::Nisba(i)));
         self.forms.push((form, Item::Nisba(i)));
     }
@@ -425,23 +431,28 @@ impl Lexicon {
         for row in tsv_rows(source, text, &["country", "masculine", "plural"]) {
             let (n, f) = row?;
             for m in split_forms(source, n, f[1])? {
-                // Each word of a two-word adjective agrees (كورية شمالية).
+                // Two adjectives (كوري شمالي) agree word by word: كورية شمالية, الكوري
+                // الشمالي. A compound that opens with a noun (جنوب أفريقي) inflects its last
+                // word and takes the article on its first: جنوب أفريقية, الجنوب أفريقي.
+                let phrase = m.contains(' ') && m.split(' ').all(|w| w.ends_with('ي'));
                 let inflect = |ending: &str| {
-                    let words = m.split(' ').map(|w| {
-                        let stem = w.strip_suffix('ي').unwrap_or(w);
-                        format!("{stem}{ending}")
-                    });
-                    words.collect::<Vec<_>>().join(" ")
+                    let stem = |w: &str| w.strip_suffix('ي').unwrap_or(w).to_string();
+                    if phrase {
+                        let words = m.split(' ').map(|w| format!("{}{ending}", stem(w)));
+                        words.collect::<Vec<_>>().join(" ")
+                    } else {
+                        format!("{}{ending}", stem(&m))
+                    }
                 };
-                self.add_nisba(inflect("ية"), f[0], Gender::Fem);
+                self.add_nisba(inflect("ية"), f[0], Gender::Fem, phrase);
                 for pl in ["يون", "يين", "يات"] {
-                    self.add_nisba(inflect(pl), f[0], Gender::Plural);
+                    self.add_nisba(inflect(pl), f[0], Gender::Plural, phrase);
                 }
-                self.add_nisba(m, f[0], Gender::Masc);
+                self.add_nisba(m, f[0], Gender::Masc, phrase);
             }
             if f[2] != "-" {
                 for p in split_forms(source, n, f[2])? {
-                    self.add_nisba(p, f[0], Gender::Plural);
+                    self.add_nisba(p, f[0], Gender::Plural, false);
                 }
             }
         }
@@ -600,6 +611,36 @@ mod tests {
             assert!(lx.epithets.contains(word), "{word}");
         }
         assert!(!lx.epithets.contains("الشهري"));
+    }
+
+    #[test]
+    fn a_nationality_of_two_adjectives_agrees_word_by_word_and_a_compound_at_its_end() {
+        let lx = Lexicon::embedded().expect("embedded lists");
+        let has = |f: &str| {
+            lx.forms
+                .iter()
+                .any(|(g, i)| g == f && matches!(i, Item::Nisba(_)))
+        };
+        for f in [
+            "كورية شمالية",
+            "الكوري الشمالي",
+            "الكورية الشمالية",
+            "الكوريين الشماليين",
+        ] {
+            assert!(has(f), "{f}");
+        }
+        for f in [
+            "جنوب أفريقية",
+            "الجنوب أفريقي",
+            "الجنوب أفريقيون",
+            "جنوب سودانية",
+        ] {
+            assert!(has(f), "{f}");
+        }
+        for f in ["جنوبية أفريقية", "الجنوب الأفريقي", "الكوري شمالي"]
+        {
+            assert!(!has(f), "{f}");
+        }
     }
 
     #[test]
