@@ -306,7 +306,8 @@ pub(super) fn shortened_names(cx: &Context<'_>, kept: &mut [Candidate]) {
 /// A club named in full (نادي الوداد البيضاوي, الهلال السعودي) is its name of one word alone
 /// after that in the document (رئيس الوداد, وواصل الهلال), however ordinary the word: the
 /// full name said which club it is. Words other mentions hold, and nationality adjectives
-/// (الإيراني), are left alone.
+/// (الإيراني), are left alone, but for an organization the tagger alone found under that
+/// name, which is the club.
 pub(super) fn short_name_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     // Short name → the first full mention's candidate and where each full mention ends, in
     // text order (kept is).
@@ -331,6 +332,24 @@ pub(super) fn short_name_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &m
         return;
     }
     let toks = cx.tokens.tokens();
+    // An organization the tagger alone found under the short name is the club too.
+    for i in 0..kept.len() {
+        let c = &kept[i];
+        if c.etype != EntityType::Organization || !matches!(c.key, Key::Generated(_)) {
+            continue;
+        }
+        let Some((owner, ends)) = names.get(&cx.text[c.span.start..c.span.end]) else {
+            continue;
+        };
+        let k_end = ends.partition_point(|&e| e <= c.span.start);
+        if k_end == 0 || c.span.start - ends[k_end - 1] > SURNAME_WINDOW {
+            continue;
+        }
+        let club = &kept[*owner];
+        let (key, subtype, name) = (club.key.clone(), club.subtype.clone(), club.name.clone());
+        let c = &mut kept[i];
+        (c.key, c.subtype, c.name, c.rule) = (key, subtype, name, "coref.short-name");
+    }
     let covered = covered_words(cx, kept);
     let mut extra = Vec::new();
     for (i, t) in toks.iter().enumerate() {
