@@ -1907,3 +1907,15 @@ fn an_institution_named_after_a_person_is_one_organization() {
         .collect();
     assert_eq!(ids, ["org:king-abdulaziz-university"]);
 }
+
+#[test]
+fn the_eurozone_is_a_region_and_the_euro_alone_no_place() {
+    let text = "وتراجع النشاط الاقتصادي في منطقة اليورو بنسبة طفيفة، وارتفع اليورو أمام الدولار.";
+    let doc = Extractor::shared().extract(text);
+    let found: Vec<(&str, &str)> = doc
+        .mentions()
+        .into_iter()
+        .map(|(e, m)| (&text[m.start..m.end], e.id.as_str()))
+        .collect();
+    assert_eq!(found, [("منطقة اليورو", "region:eurozone")]);
+}
