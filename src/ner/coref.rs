@@ -306,8 +306,8 @@ pub(super) fn shortened_names(cx: &Context<'_>, kept: &mut [Candidate]) {
 /// A club named in full (نادي الوداد البيضاوي, الهلال السعودي) is its name of one word alone
 /// after that in the document (رئيس الوداد, وواصل الهلال), however ordinary the word: the
 /// full name said which club it is. Words other mentions hold, and nationality adjectives
-/// (الإيراني), are left alone, but for an organization the tagger alone found under that
-/// name, which is the club.
+/// (الإيراني), are left alone, but for an organization without an id under that name (the
+/// tagger's, a quoted name's), which is the club.
 pub(super) fn short_name_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     // Short name → the first full mention's candidate and where each full mention ends, in
     // text order (kept is).
@@ -332,7 +332,7 @@ pub(super) fn short_name_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &m
         return;
     }
     let toks = cx.tokens.tokens();
-    // An organization the tagger alone found under the short name is the club too.
+    // An organization without an id under the short name (the tagger's) is the club too.
     for i in 0..kept.len() {
         let c = &kept[i];
         if c.etype != EntityType::Organization || !matches!(c.key, Key::Generated(_)) {
