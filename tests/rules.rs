@@ -1919,3 +1919,18 @@ fn the_eurozone_is_a_region_and_the_euro_alone_no_place() {
         .collect();
     assert_eq!(found, [("منطقة اليورو", "region:eurozone")]);
 }
+
+#[test]
+fn a_month_alone_is_the_month_where_the_document_writes_it_as_a_time() {
+    let names = |text: &str| -> Vec<String> {
+        typed_mentions(text)
+            .into_iter()
+            .map(|(s, _)| s.to_string())
+            .collect()
+    };
+    let text = "بدأ شهر رمضان أمس. إذا دخل رمضان فتحت أبواب الرحمة.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    // Nowhere a time: a player's name stays.
+    let text = "وسجل رجب الهدف الثاني للفريق بعد خمس دقائق.";
+    assert_eq!(names(text), ["رجب"]);
+}

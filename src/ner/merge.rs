@@ -58,6 +58,8 @@
 //! writes the tanween on adverbs and accusatives, not on names, and the tagger, which reads
 //! the text without it, ran names on into them. God's name alone (داعياً الله once the
 //! adverb is shed) is none either.
+//! A tagged person that is a month alone (رمضان) is the month where the document writes that
+//! month as a time elsewhere and no tagged person opens with it.
 //! A tagged place or organization of one adjective right after another name («داعش»
 //! الإرهابي, صحيفة «تقويم» الموالية) is none: the adjective describes that name.
 //! A tagged person that opens with the listed place a place word before it names starts
@@ -350,8 +352,35 @@ pub(super) fn merge(
     let listed = |i: usize| hit_of(i, |x| matches!(x, Item::Entry(_)), &|e, w| e == w);
     // A month of one word next to a time cue (رمضان الماضي, شهر رجب, في رمضان, 17 رجب) is a
     // time.
-    let a_time =
-        |t: &TaggedSpan| t.first == t.last && cx.month_as_time(t.first, cx.tok_text(t.first));
+    // A month that is also a given name (رمضان, رجب), alone, is the month where the
+    // document writes it as a time elsewhere (شهر رمضان, في رمضان) and no tagged person of
+    // the document opens with it (رمضان صبحي … رمضان): one sense per document.
+    let month_openers: Vec<&str> = tagged
+        .iter()
+        .filter(|t| t.etype == EntityType::Person && t.first < t.last)
+        .map(|t| cx.tok_text(t.first))
+        .filter(|w| cx.lexicon.months.contains(*w))
+        .collect();
+    let timed_months: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
+    let month_in_time = |w: &str| {
+        let timed = timed_months.get_or_init(|| {
+            let mut v: Vec<&str> = (0..toks.len())
+                .map(|i| (i, cx.tok_text(i)))
+                .filter(|&(i, m)| cx.lexicon.months.contains(m) && cx.month_as_time(i, m))
+                .map(|(_, m)| m)
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v.retain(|m| !month_openers.contains(m));
+            v
+        });
+        timed.contains(&w)
+    };
+    let a_time = |t: &TaggedSpan| {
+        let w = cx.tok_text(t.first);
+        t.first == t.last
+            && (cx.month_as_time(t.first, w) || cx.lexicon.months.contains(w) && month_in_time(w))
+    };
     // Titles and roles are not part of a person's name (المهندس نبيل عمرو → نبيل عمرو).
     // Trimmed in place: a long document has hundreds of thousands of tagged names.
     tagged.retain_mut(|t| {
