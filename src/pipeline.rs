@@ -400,6 +400,7 @@ impl ExtractorBuilder {
             &lexicon,
             relation_rules.words_of(crate::relations::rules::class::MATCH),
             relation_rules.words_of(crate::relations::rules::class::RESULT),
+            relation_rules.words_of(crate::relations::rules::class::SIDE_ROLE),
             &|f| normalize_form(f, &self.normalization),
         );
         // The default configuration loads the automaton compiled into the crate, when it was
@@ -446,12 +447,16 @@ impl ExtractorBuilder {
         } else {
             FastSet::default()
         };
+        // A variant that makes an everyday word of the embedded model's corpus is none.
+        let everyday = |w: &str| {
+            crate::ner::tagger::embedded_word_count(w) >= crate::ner::tagger::EVERYDAY_COUNT
+        };
         for (f, item) in &forms[first_entry_form..] {
             if self.variants.cap == 0 {
                 break;
             }
             let Item::Entry(i) = *item else { continue };
-            for v in variants(&entries[i as usize], f, &self.variants) {
+            for v in variants(&entries[i as usize], f, &self.variants, &everyday) {
                 if !taken.contains(v.as_str()) {
                     generated.push((v, *item));
                 }

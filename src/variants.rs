@@ -82,8 +82,31 @@ fn transliterated(entry: &Entry) -> bool {
             .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
 
-/// The variants of one normalized form (the form itself excluded), at most `rules.cap`.
-pub(crate) fn variants(entry: &Entry, form: &str, rules: &VariantRules) -> Vec<String> {
+/// The proclitics a variant's word is read without when asking whether it is an everyday
+/// word (ببيان is ب + بيان "a statement").
+const PROCLITICS: [char; 5] = ['ب', 'ل', 'و', 'ف', 'ك'];
+
+/// Whether the one word in which `variant` differs from `form` is an everyday word, alone
+/// or after a proclitic, by `everyday` (بلودان → بلدان "countries", بوبيان → ببيان).
+fn makes_everyday_word(form: &str, variant: &str, everyday: &dyn Fn(&str) -> bool) -> bool {
+    form.split(' ')
+        .zip(variant.split(' '))
+        .filter(|(a, b)| a != b)
+        .any(|(_, w)| {
+            everyday(w)
+                || w.strip_prefix(PROCLITICS)
+                    .is_some_and(|rest| rest.chars().nth(2).is_some() && everyday(rest))
+        })
+}
+
+/// The variants of one normalized form (the form itself excluded), at most `rules.cap`;
+/// none that turns a word of the form into a word `everyday` knows.
+pub(crate) fn variants(
+    entry: &Entry,
+    form: &str,
+    rules: &VariantRules,
+    everyday: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     if rules.cap == 0 || !transliterated(entry) {
         return out;
@@ -95,7 +118,11 @@ pub(crate) fn variants(entry: &Entry, form: &str, rules: &VariantRules) -> Vec<S
         .any(|(i, c)| c == 'g' && !lower[i + 1..].starts_with('h'));
     let chars: Vec<char> = form.chars().collect();
     let push = |v: String, out: &mut Vec<String>| {
-        if v != form && !out.contains(&v) && out.len() < rules.cap {
+        if v != form
+            && !out.contains(&v)
+            && out.len() < rules.cap
+            && !makes_everyday_word(form, &v, everyday)
+        {
             out.push(v);
         }
     };
@@ -147,4 +174,25 @@ pub(crate) fn variants(entry: &Entry, form: &str, rules: &VariantRules) -> Vec<S
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_variant_that_makes_an_everyday_word_is_none() {
+        let everyday = |w: &str| matches!(w, "بلدان" | "بيان");
+        assert!(makes_everyday_word("بلودان", "بلدان", &everyday));
+        // After a proclitic: ب + بيان.
+        assert!(makes_everyday_word("بوبيان", "ببيان", &everyday));
+        // Only the word that changed is asked about.
+        assert!(!makes_everyday_word(
+            "بيان غيراسيموف",
+            "بيان غيراسموف",
+            &everyday
+        ));
+        // A rest of two letters is no word to ask about.
+        assert!(!makes_everyday_word("لبيا", "لبا", &|w: &str| w == "با"));
+    }
 }

@@ -134,3 +134,33 @@ fn a_longer_match_that_fails_the_boundary_does_not_hide_a_shorter_one() {
         vec![("نهر".to_string(), LOC)]
     );
 }
+
+#[test]
+fn spelling_variants_never_make_an_everyday_word() {
+    // A resort town whose name, with its و dropped, is the everyday plural "countries"; the
+    // variant rule drops a long vowel in both of these transliterated names.
+    let list = Gazetteer::from_tsv(
+        "mine.tsv",
+        "id\ttype\tsubtype\tname\tforms\n\
+         city:bloudan\tLOCATION\tcity\tBloudan\tبلودان\n\
+         person:gerasimov\tPERSON\t-\tValery Gerasimov\tغيراسيموف\n",
+    )
+    .unwrap();
+    let ex = Extractor::builder()
+        .defaults(Defaults::Exclude)
+        .tagger(TaggerSource::Off)
+        .gazetteer(list)
+        .build()
+        .unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        ex.extract(text)
+            .entities
+            .into_iter()
+            .map(|e| e.id)
+            .collect()
+    };
+    assert_eq!(ids("وصل الوفد إلى بلودان"), ["city:bloudan"]);
+    assert!(ids("وزار الوفد بلدان المنطقة").is_empty());
+    // A variant no corpus word takes stays: غيراسموف.
+    assert_eq!(ids("والتقى غيراسموف الوفد"), ["person:gerasimov"]);
+}

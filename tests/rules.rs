@@ -1934,3 +1934,92 @@ fn a_month_alone_is_the_month_where_the_document_writes_it_as_a_time() {
     let text = "وسجل رجب الهدف الثاني للفريق بعد خمس دقائق.";
     assert_eq!(names(text), ["رجب"]);
 }
+
+#[test]
+fn a_club_s_everyday_short_name_after_a_member_s_word_is_the_club() {
+    // الهلال alone is "the crescent"; after a player's or a coach's word it is the club.
+    assert_eq!(
+        ids_at("وسجل مهاجم الهلال هدفين في المباراة.", "الهلال"),
+        ["org:al-hilal"]
+    );
+    assert_eq!(
+        ids_at("وقال مدرب الهلال إن الفريق جاهز للمباراة.", "الهلال"),
+        ["org:al-hilal"]
+    );
+    // The club a player moves to, after إلى with the player's word shortly before.
+    let text = "وانتقل اللاعب سالم الدوسري إلى الهلال قبل سنوات.";
+    assert_eq!(ids_at(text, "الهلال"), ["org:al-hilal"]);
+    assert!(relation_ids(&Extractor::shared().extract(text)).contains(&(
+        RelationType::Joins,
+        "person:salem-al-dawsari".to_string(),
+        "org:al-hilal".to_string()
+    )));
+    // Not a place the member arrives in, nor the word elsewhere.
+    assert_eq!(
+        ids_at("ووصل مهاجم الفريق إلى الرياض مساء أمس.", "الرياض"),
+        ["city:riyadh"]
+    );
+    assert!(ids_at("وأشار الطبيب إلى الهلال في السماء.", "الهلال").is_empty());
+}
+
+#[test]
+fn a_name_repeated_in_brackets_inside_a_role_phrase_is_an_aside() {
+    let doc = Extractor::shared().extract(
+        "وقال رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو إن البطولة ستقام في موعدها.",
+    );
+    assert!(relation_ids(&doc).contains(&(
+        RelationType::AffiliatedWith,
+        "person:gianni-infantino".to_string(),
+        "org:fifa".to_string()
+    )));
+}
+
+#[test]
+fn whom_an_envoy_is_sent_to_is_neither_whose_office_nor_where_he_is() {
+    let doc = Extractor::shared().extract(
+        "وكان الرئيس السوري أحمد الشرع قد التقى، الجمعة، المبعوث الأميركي الخاص إلى سوريا توم باراك.",
+    );
+    let rels = relation_ids(&doc);
+    assert!(rels.contains(&(
+        RelationType::Meets,
+        "person:ahmed-al-sharaa".to_string(),
+        "person:tom-barrack".to_string()
+    )));
+    assert!(!rels
+        .iter()
+        .any(|(t, h, _)| *t == RelationType::LocatedIn && h == "person:tom-barrack"));
+}
+
+#[test]
+fn countries_that_join_together_each_join() {
+    let doc = Extractor::shared()
+        .extract("وانضمت الإمارات ومصر وإيران رسميا إلى مجموعة بريكس مطلع العام.");
+    let rels = relation_ids(&doc);
+    for c in ["country:AE", "country:EG", "country:IR"] {
+        assert!(
+            rels.contains(&(RelationType::Joins, c.to_string(), "org:brics".to_string())),
+            "{c}: {rels:?}"
+        );
+    }
+}
+
+#[test]
+fn agencies_are_named_by_their_initials_in_a_dateline() {
+    assert_eq!(
+        ids_at("برلين - د ب أ : أعلنت الحكومة خطة جديدة.", "د ب أ"),
+        ["org:dpa"]
+    );
+    assert_eq!(
+        ids_at("باريس ( اف ب ) قال الوزير إن المحادثات مستمرة.", "اف ب"),
+        ["org:afp"]
+    );
+    // قنا is Qatar's agency beside Doha, the Egyptian city beside Egypt's places.
+    assert_eq!(
+        ids_at("الدوحة - قنا : استقبل الأمير ضيفه.", "قنا"),
+        ["org:qna"]
+    );
+    assert_eq!(
+        ids_at("وشهدت محافظات الأقصر وقنا وسوهاج أمطارا غزيرة.", "قنا"),
+        ["city:qena"]
+    );
+}

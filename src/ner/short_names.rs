@@ -29,6 +29,8 @@ pub(crate) struct ShortNames {
     match_words: FastSet<String>,
     /// The verbs of a sports result (فاز, تعادل, خسر), normalized.
     result_verbs: FastSet<String>,
+    /// The words for a member of a side (لاعب, مهاجم, مدرب), normalized.
+    side_roles: FastSet<String>,
     /// The words that set one side against the other after such a verb (على, أمام, مع),
     /// normalized as the text is (على is علي under the default options).
     against: Vec<String>,
@@ -50,6 +52,7 @@ impl ShortNames {
         lexicon: &Lexicon,
         match_words: impl Iterator<Item = &'w str>,
         result_verbs: impl Iterator<Item = &'w str>,
+        side_roles: impl Iterator<Item = &'w str>,
         normalize: &dyn Fn(&str) -> String,
     ) -> ShortNames {
         let cues = |kind: &str| -> Vec<String> {
@@ -126,6 +129,7 @@ impl ShortNames {
             by_entity,
             match_words: match_words.map(str::to_string).collect(),
             result_verbs: result_verbs.map(str::to_string).collect(),
+            side_roles: side_roles.map(str::to_string).collect(),
             against: ["على", "أمام", "مع"].iter().map(|w| normalize(w)).collect(),
         }
     }
@@ -310,6 +314,64 @@ pub(super) fn press_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut V
         found.push(p);
     }
     out.extend(found);
+}
+
+/// مهاجم الهلال, لاعبو النصر: a club's short name right after a word for a member of a side
+/// (`side-role` in `relation_words.tsv`, with a conjunction or preposition in front: ولمدرب),
+/// or after إلى with such a word shortly before (انتقل اللاعب نيمار إلى الهلال), is the club, though the name alone is an everyday word (الهلال "the crescent") that the
+/// lists give only with its cue (نادي الهلال).
+pub(super) fn side_role_club_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let (clubs, roles) = (&cx.short_names.clubs, &cx.short_names.side_roles);
+    if clubs.is_empty() || roles.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    let role = |w: &str| {
+        roles.contains(w)
+            || w.strip_prefix(['و', 'ف']).is_some_and(|r| {
+                roles.contains(r)
+                    || r.strip_prefix(['ل', 'ب'])
+                        .is_some_and(|r| roles.contains(r))
+            })
+            || w.strip_prefix(['ل', 'ب'])
+                .is_some_and(|r| roles.contains(r))
+    };
+    for i in 1..toks.len() {
+        let Some(&e) = clubs.get(cx.tok_text(i)) else {
+            continue;
+        };
+        let sentence = toks[i].sentence();
+        if toks[i - 1].sentence() != sentence || !cx.plain_gap(i - 1) {
+            continue;
+        }
+        // Right after the word (مهاجم الهلال), or where a side's member goes to it (انضم
+        // المهاجم نيمار إلى الهلال): after إلى, with such a word, or it with the article,
+        // at most eight words before in the sentence.
+        let right_after = role(cx.tok_text(i - 1));
+        let moves_to = || {
+            matches!(cx.tok_text(i - 1), "الي" | "إلى")
+                && (i.saturating_sub(9)..i - 1).any(|k| {
+                    toks[k].sentence() == sentence && {
+                        let w = cx.tok_text(k);
+                        role(w) || w.strip_prefix("ال").is_some_and(role)
+                    }
+                })
+        };
+        let span = toks[i].span();
+        // After إلى, a place the lists know is where the member goes (وصول مهاجم الهلال
+        // إلميدا إلى الرياض): only the club's word right after the role word says club.
+        let place = || {
+            out.iter()
+                .any(|c| c.etype == EntityType::Location && c.span == span)
+        };
+        if !right_after && (!moves_to() || place()) {
+            continue;
+        }
+        let mut c = Candidate::of_entry(cx, e, span, span.start, Proclitics::default());
+        c.priority = priority::CUED;
+        c.rule = "club.side-role";
+        out.push(c);
+    }
 }
 
 /// فاز ليون على بورتو: the club whose short name a city's candidate `c` is, when a sports
@@ -524,6 +586,7 @@ mod tests {
             &canonical,
             &lexicon,
             [word.as_str()].into_iter(),
+            std::iter::empty(),
             std::iter::empty(),
             &n,
         );

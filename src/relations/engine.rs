@@ -836,7 +836,9 @@ impl<'d, 'a> Doc<'d, 'a> {
         if kinds.has(Kinds::ROLE) && self.titled(i) {
             g.role = true;
         }
-        if !self.role_word(i) {
+        // A time word or an adverb set between (التقى، الجمعة، المبعوث …) keeps the role
+        // words after it next to the argument.
+        if !self.role_word(i) && c & (class::TIME | class::ADVERB) == 0 {
             g.apposition = false;
         }
         if matches!(w, "في" | "من" | "الي") {
@@ -1159,6 +1161,43 @@ pub(super) struct RolePhrase {
 }
 
 impl Doc<'_, '_> {
+    /// The gap's text before token `i` (within the text), trimmed.
+    fn gap_before(&self, i: usize) -> &str {
+        let toks = self.an.tokens.tokens();
+        match i {
+            0 => "",
+            i if i < toks.len() => {
+                self.an.text[toks[i - 1].span().end..toks[i].span().start].trim()
+            }
+            _ => "",
+        }
+    }
+
+    /// Whether the mention at token `i` repeats the name that ends right before it, in
+    /// brackets (الاتحاد الدولي لكرة القدم (فيفا)): the token after its closing bracket.
+    fn alias_in_brackets(&self, i: usize) -> Option<usize> {
+        if i == 0 || self.gap_before(i) != "(" {
+            return None;
+        }
+        let m = self.mention_at(i)?;
+        let before = self.mention_at(i - 1)?;
+        if self.an.mentions[m].entity != self.an.mentions[before].entity {
+            return None;
+        }
+        let (_, end) = self.extent(m);
+        (end < self.len() && self.sentence(end) == self.sentence(i) && self.gap_before(end) == ")")
+            .then_some(end)
+    }
+
+    /// Whether token `i` follows a bracketed repeat of a name ([`Doc::alias_in_brackets`]).
+    fn after_alias(&self, i: usize) -> bool {
+        i > 0
+            && self.mention_at(i - 1).is_some_and(|m| {
+                let (start, end) = self.extent(m);
+                end == i && self.alias_in_brackets(start) == Some(i)
+            })
+    }
+
     /// The role phrase that starts at token `i`, if one does: a role or title word, then role
     /// words, fillers, nationality adjectives and names (an organization, a country, a city
     /// in the genitive or after ل or ب), up to a person or any other word. Names after a host
@@ -1182,6 +1221,8 @@ impl Doc<'_, '_> {
         let mut unnamed_body = false;
         // A word of the office's field (شؤون, ملف) has been passed.
         let mut fielded = false;
+        // An envoy's إلى has been passed.
+        let mut sent_to = false;
         // The gender of a pronoun a word of the phrase carries (رئيسها: feminine).
         let mut pronoun = None;
         let mut j = i;
@@ -1190,6 +1231,11 @@ impl Doc<'_, '_> {
             // anything else with و in front starts something new.
             let office = self.flags(j) & flag::ROLE != 0 || self.in_group(j, self.rules.role);
             if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j) && !office) {
+                // The name just passed, again in brackets (الاتحاد الدولي لكرة القدم (فيفا)),
+                // is an aside: the phrase ends after it.
+                if let Some(after) = self.alias_in_brackets(j) {
+                    j = after;
+                }
                 break;
             }
             if let Some(m) = self.mention_at(j) {
@@ -1228,8 +1274,10 @@ impl Doc<'_, '_> {
                 // a place right after a noun the phrase took only as a construct.
                 let field = j > i
                     && (self.classes(j - 1) & class::PORTFOLIO != 0
-                        || t & Types::PLACE != 0 && unnamed_body);
+                        || t & Types::PLACE != 0 && unnamed_body
+                        || sent_to);
                 unnamed_body = false;
+                sent_to = false;
                 // After في or لدى an organization is whose office it is (الباحث في معهد
                 // واشنطن, عضو في الحزب), but an envoy's host (سفير الأردن لدى الأمم المتحدة);
                 // a place is where, which only an envoy's phrase keeps.
@@ -1262,6 +1310,13 @@ impl Doc<'_, '_> {
                 && self.between(j + 1) == Between::Plain
                 && self.mention_at(j + 1).is_some()
             {
+                j += 1;
+                continue;
+            }
+            // Whom an envoy is sent to (المبعوث الخاص إلى سوريا) is neither whose office it
+            // is nor where he is: the name after is passed as the office's field.
+            if envoy && j > i && matches!(self.word(j), "الي" | "إلى") {
+                sent_to = true;
                 j += 1;
                 continue;
             }
@@ -1422,6 +1477,8 @@ impl Doc<'_, '_> {
             Slot::RolePhrase { .. } if self.introduces_across_comma(a0, a1, sentence) => {
                 Kinds(Kinds::COMMA)
             }
+            // Its last name repeated in brackets (… (فيفا) جياني إنفانتينو).
+            Slot::RolePhrase { .. } if self.after_alias(a1) => Kinds(Kinds::PAREN),
             _ => Kinds::default(),
         };
         let right = self.right(p, p.anchor + 1, a1, sentence, false, edge, st)?;

@@ -78,9 +78,12 @@ pub(crate) mod class {
     pub const PRONOUN_ROLE: u32 = 1 << 17;
     /// Words of a role phrase that carry that pronoun (وزير خارجيتها, رئيس وزرائها).
     pub const PRONOUN_FILLER: u32 = 1 << 18;
+    /// Words for a member of a sports side (لاعب, مهاجم, مدرب): a club's short name right
+    /// after one is the club (مهاجم الهلال; read by the entity rules, `ner::short_names`).
+    pub const SIDE_ROLE: u32 = 1 << 19;
 }
 
-const CLASS_NAMES: [(&str, u32); 19] = [
+const CLASS_NAMES: [(&str, u32); 20] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -100,6 +103,7 @@ const CLASS_NAMES: [(&str, u32); 19] = [
     ("behalf", class::BEHALF),
     ("pronoun-role", class::PRONOUN_ROLE),
     ("pronoun-filler", class::PRONOUN_FILLER),
+    ("side-role", class::SIDE_ROLE),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).

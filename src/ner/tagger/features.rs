@@ -654,7 +654,7 @@ pub(crate) fn sentence_features(input: &Input<'_>, s: &mut Scratch, cs: &mut Con
 
 /// The version of the feature set, part of the fingerprint; bumped when a feature's meaning
 /// changes in a way the probe might not show.
-pub(crate) const FEATURE_SET_VERSION: u32 = 4;
+pub(crate) const FEATURE_SET_VERSION: u32 = 5;
 
 /// A probe written for the fingerprint: clitics, the article and its elision, digits, Latin
 /// letters, every kind of punctuation, long and short words.

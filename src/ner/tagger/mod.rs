@@ -61,6 +61,24 @@ use model::{feature_fingerprint, scatter, ModelData, Row, Weights, L, OFFSETS};
 /// The embedded default model (all of ANERcorp train but the relation sets' sentences).
 static EMBEDDED: &[u8] = include_bytes!("../../../models/ner-anercorp.kmodel");
 
+/// How often each word occurs in the corpus the embedded model's clusters were learned from
+/// (ANERcorp train and the Wojood sample): what the crate knows of everyday words without a
+/// tagger, e.g. so that a spelling variant of a name never makes one (بلودان → بلدان).
+pub(crate) fn embedded_word_count(word: &str) -> u32 {
+    static COUNTS: once_cell::sync::Lazy<WordTables> = once_cell::sync::Lazy::new(|| {
+        let mut tables = WordTables::default();
+        if let Some(t) = ModelData::cluster_table(EMBEDDED) {
+            // The embedded table is checked by the tests that load the embedded model.
+            let _ = tables.read_clusters("models/ner-anercorp.kmodel", &t);
+        }
+        tables
+    });
+    COUNTS.count(word)
+}
+
+/// The least count in [`embedded_word_count`] that makes a word an everyday word.
+pub(crate) const EVERYDAY_COUNT: u32 = COMMON_COUNT;
+
 /// A trained tagger model: weights, the word clusters it was trained with, its feature
 /// groups and its passport.
 #[derive(Debug, Clone)]

@@ -324,6 +324,20 @@ impl ModelData {
         out
     }
 
+    /// The cluster table of a model file (`word TAB bits TAB count` rows), read without its
+    /// weights; `None` when the file is no model.
+    pub fn cluster_table(b: &[u8]) -> Option<String> {
+        let mut r = Reader { b, at: 0 };
+        if r.take(8)? != MAGIC {
+            return None;
+        }
+        r.u64()?;
+        r.u16()?;
+        r.f32()?;
+        r.string()?;
+        r.string()
+    }
+
     /// Reads a model file; `source` names it in errors.
     pub fn from_bytes(source: &str, b: &[u8]) -> Result<ModelData, Error> {
         let bad = |why: &str| Error::data(source, 0, format!("not a kashf tagger model: {why}"));

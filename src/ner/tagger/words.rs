@@ -81,6 +81,11 @@ impl WordTables {
         }
         let n = form.split(' ').count();
         for (i, w) in form.split(' ').enumerate() {
+            // A letter alone (د ب أ, the initials of an agency) says nothing of the word
+            // elsewhere: the د of د. would read as part of a name.
+            if w.chars().nth(1).is_none() {
+                continue;
+            }
             let p = match (i, n) {
                 (_, 1) => Position::Single,
                 (0, _) => Position::First,
