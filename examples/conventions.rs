@@ -7,15 +7,18 @@
 //! `--split` cuts them, so that the last 10% stay a development split. `--heads` names the
 //! generic organization heads whose phrases may be dropped (default:
 //! `gazetteers/org_heads.tsv`: the first word of every form). `--licence` writes the corpus's
-//! licence into the table's header. The embedded ANERcorp table is (as
+//! licence into the table's header. Its `name` rows come from running kashf's lists and rules
+//! (without the tagger and the lists derived from ANERcorp) over the same sentences. The
+//! embedded ANERcorp table is (as
 //! `tools/anercorp_resources.sh all` makes it)
 //!
 //!     cargo run --release --example conventions -- --split all \
 //!         --licence "CC BY-SA 4.0 (ANERcorp; Benajiba, Rosso and Benedí 2007)" \
 //!         ../shared/data/anercorp/train.txt > gazetteers/conventions_anercorp.tsv
 
-use kashf::conventions::{head_words, Conventions};
+use kashf::conventions::{head_words, Conventions, NameCounts};
 use kashf::tagger::read_conll;
+use kashf::{Extractor, TaggerSource};
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
@@ -72,7 +75,28 @@ fn main() -> ExitCode {
     } else {
         sentences.len()
     };
-    let table = Conventions::derive(&sentences[..keep], &heads);
+    let mut table = Conventions::derive(&sentences[..keep], &heads);
+    // Whole names: what kashf's lists and rules find (no tagger, no list derived from a
+    // corpus) that the corpus does not annotate as such.
+    let ex = match Extractor::builder()
+        .tagger(TaggerSource::Off)
+        .skip_default("anercorp_persons.tsv")
+        .skip_default("anercorp_organizations.tsv")
+        .build()
+    {
+        Ok(ex) => ex,
+        Err(e) => {
+            eprintln!("conventions: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    table.add_names(&NameCounts::from_sentences(&sentences[..keep], |text| {
+        ex.extract(text)
+            .mentions()
+            .into_iter()
+            .map(|(e, m)| (e.entity_type, m.start..m.end, m.text.clone()))
+            .collect()
+    }));
     println!(
         "# Span conventions learned from {} ({} of {} sentences) by examples/conventions.rs.",
         input.rsplit('/').next().unwrap_or(&input),
@@ -81,7 +105,8 @@ fn main() -> ExitCode {
     );
     println!(
         "# A row: the corpus leaves the word out at least 5 times and in at least 90% of its \
-         occurrences in that position."
+         occurrences in that position; a name row, the whole name (kashf's lists and rules, \
+         without the tagger, over the same sentences)."
     );
     println!("# licence: {licence}");
     print!("{}", table.to_tsv());

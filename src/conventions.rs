@@ -10,17 +10,21 @@
 //! corpus would annotate, or into none. The extraction itself never changes: this is the
 //! scoring side's adapter (`examples/conll.rs --conventions`).
 //!
-//! A table has three kinds of rows, each for one entity type and one normalized word:
+//! A table has four kinds of rows, each for one entity type and one normalized word:
 //! - `first`: the corpus leaves the word out when a name of the type follows it (جنوب before
 //!   a place): a mention that starts with it loses it;
 //! - `last`: the corpus leaves it out when it follows a name of the type (المكرمة after a
 //!   place): a mention that ends with it loses it;
 //! - `head`: a generic organization head the corpus does not tag as a name (الحكومة): an
-//!   organization mention that starts with it is dropped.
+//!   organization mention that starts with it is dropped;
+//! - `name` (the word is a whole name): a name kashf finds that the corpus does not annotate
+//!   as a name of the type (ANERcorp calls UNIFIL MISC and leaves د ب أ untagged): a mention
+//!   of it is dropped. Learned by running kashf's lists and rules, without the tagger, over
+//!   the training sentences ([`NameCounts`]).
 //!
-//! A word gets a row when the corpus leaves it out at least five times and in at least 90% of
-//! its occurrences in that position (the counts are in the table). The three kinds of rows
-//! were chosen after reading the development split's errors; the rows themselves are learned
+//! A word (a name) gets a row when the corpus leaves it out at least five times and in at
+//! least 90% of its occurrences in that position (the counts are in the table). The four kinds
+//! of rows were chosen after reading the development split's errors; the rows themselves are learned
 //! from the training split alone.
 //!
 //! ```
@@ -59,6 +63,9 @@ pub enum Rule {
     Last,
     /// A generic organization head that names nothing by itself.
     Head,
+    /// A whole name the corpus does not annotate as a name of the type (a peacekeeping force
+    /// it calls MISC, an agency's initials it leaves untagged).
+    Name,
 }
 
 impl Rule {
@@ -67,6 +74,7 @@ impl Rule {
             Rule::First => "first",
             Rule::Last => "last",
             Rule::Head => "head",
+            Rule::Name => "name",
         }
     }
 
@@ -75,6 +83,7 @@ impl Rule {
             "first" => Some(Rule::First),
             "last" => Some(Rule::Last),
             "head" => Some(Rule::Head),
+            "name" => Some(Rule::Name),
             _ => None,
         }
     }
@@ -87,6 +96,77 @@ pub struct Counts {
     pub outside: u32,
     /// Occurrences where it is inside.
     pub inside: u32,
+}
+
+/// How often a corpus annotates whole names that kashf finds, for [`Conventions::add_names`]:
+/// each of kashf's mentions over a training sentence, annotated by the corpus as a name of
+/// its type over all of its words (inside) or over none of them (outside).
+///
+/// ```
+/// use kashf::conventions::{Conventions, NameCounts};
+/// use kashf::EntityType;
+///
+/// let mut counts = NameCounts::default();
+/// for _ in 0..6 {
+///     counts.observe(EntityType::Organization, "يونيفيل", false);
+/// }
+/// let mut table = Conventions::default();
+/// table.add_names(&counts);
+/// assert!(table.to_tsv().contains("name\tORGANIZATION\tيونيفيل\t6\t0"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct NameCounts(BTreeMap<(EntityType, String), Counts>);
+
+impl NameCounts {
+    /// Counts the mentions `extract` finds in each sentence, rebuilt as its tokens joined by
+    /// single spaces (as `examples/conll.rs` rebuilds it): `extract` gives each mention's type,
+    /// byte range in that text and text. A mention counts as inside when the corpus annotates
+    /// every token it touches as a name of its type, as outside when none; one annotated in
+    /// part is left to the other rows.
+    pub fn from_sentences(
+        sentences: &[ConllSentence],
+        extract: impl Fn(&str) -> Vec<(EntityType, std::ops::Range<usize>, String)>,
+    ) -> NameCounts {
+        let mut counts = NameCounts::default();
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for s in sentences {
+            text.clear();
+            spans.clear();
+            for t in &s.tokens {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                spans.push(text.len()..text.len() + t.len());
+                text.push_str(t);
+            }
+            for (ty, range, name) in extract(&text) {
+                let (mut touched, mut tagged) = (0, 0);
+                for (k, span) in spans.iter().enumerate() {
+                    if span.start < range.end && range.start < span.end {
+                        touched += 1;
+                        let t = s.tags[k].split_once('-').and_then(|(_, t)| tag_type(t));
+                        tagged += usize::from(t == Some(ty));
+                    }
+                }
+                if touched > 0 && (tagged == touched || tagged == 0) {
+                    counts.observe(ty, &name, tagged > 0);
+                }
+            }
+        }
+        counts
+    }
+
+    /// Counts one mention of `name` of type `ty`: `inside` when the corpus annotates it as a
+    /// name of that type, else outside.
+    pub fn observe(&mut self, ty: EntityType, name: &str, inside: bool) {
+        let c = self.0.entry((ty, norm(name))).or_default();
+        if inside {
+            c.inside += 1;
+        } else {
+            c.outside += 1;
+        }
+    }
 }
 
 /// A corpus's span conventions (see the [module docs](self)).
@@ -175,7 +255,7 @@ impl Conventions {
                 Error::data(
                     source,
                     line,
-                    format!("unknown kind `{}` (first, last, head)", f[0]),
+                    format!("unknown kind `{}` (first, last, head, name)", f[0]),
                 )
             })?;
             let ty = EntityType::parse(f[1])
@@ -188,7 +268,7 @@ impl Conventions {
                     )
                 })?;
             let word = norm(f[2]);
-            if word.is_empty() || word.chars().any(char::is_whitespace) {
+            if word.is_empty() || rule != Rule::Name && word.chars().any(char::is_whitespace) {
                 return Err(Error::data(source, line, "the word must be one word"));
             }
             let count = |s: &str| {
@@ -301,6 +381,19 @@ impl Conventions {
         out
     }
 
+    /// Adds a `name` row for each whole name of `counts` that the corpus leaves unannotated
+    /// as a name of its type at least [`MIN_OUTSIDE`] times and in at least [`MIN_SHARE`] of
+    /// its occurrences.
+    pub fn add_names(&mut self, counts: &NameCounts) {
+        for ((t, name), c) in &counts.0 {
+            if c.outside >= MIN_OUTSIDE
+                && f64::from(c.outside) >= MIN_SHARE * f64::from(c.outside + c.inside)
+            {
+                self.insert(Rule::Name, *t, name.clone(), *c);
+            }
+        }
+    }
+
     /// The table as TSV, with a header (what [`Conventions::from_tsv`] reads).
     pub fn to_tsv(&self) -> String {
         let mut s = HEADER.join("\t");
@@ -338,7 +431,9 @@ impl Conventions {
             .map(|w| (w.as_ptr() as usize - m.text.as_ptr() as usize, w))
             .collect();
         let (&(_, first_word), _) = words.split_first()?;
-        if ty == EntityType::Organization && self.has(Rule::Head, ty, first_word) {
+        if ty == EntityType::Organization && self.has(Rule::Head, ty, first_word)
+            || self.has(Rule::Name, ty, &m.text)
+        {
             return None;
         }
         let (mut a, mut b) = (0, words.len());
