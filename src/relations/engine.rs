@@ -652,6 +652,14 @@ impl<'d, 'a> Doc<'d, 'a> {
                 return None;
             }
             if t == Types::ORG {
+                // The name's own cue word in front decides, when it stands apart from the
+                // name (نادي برشلونة … لاعبه: the club, not the city's feminine name).
+                let cue = first > 0
+                    && self.sentence(first - 1) == sentence
+                    && self.mention_at(first - 1).is_none()
+                    && self.between(first) == Between::Plain
+                    && self.flags(first - 1) & flag::CUE != 0;
+                let first = if cue { first - 1 } else { first };
                 let w = self.word(first);
                 let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
                 let w = w.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(w);
