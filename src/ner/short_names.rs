@@ -316,11 +316,15 @@ pub(super) fn press_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut V
     out.extend(found);
 }
 
-/// مهاجم الهلال, لاعبو النصر: a club's short name right after a word for a member of a side
+/// مهاجم الهلال, لاعبي الهلال: a club's short name right after a word for a member of a side
 /// (`side-role` in `relation_words.tsv`, with a conjunction or preposition in front: ولمدرب),
 /// or after إلى with such a word shortly before (انتقل اللاعب نيمار إلى الهلال), is the club, though the name alone is an everyday word (الهلال "the crescent") that the
 /// lists give only with its cue (نادي الهلال).
-pub(super) fn side_role_club_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+pub(super) fn side_role_club_candidates(
+    cx: &Context<'_>,
+    info: &[TokenInfo],
+    out: &mut Vec<Candidate>,
+) {
     let (clubs, roles) = (&cx.short_names.clubs, &cx.short_names.side_roles);
     if clubs.is_empty() || roles.is_empty() {
         return;
@@ -336,7 +340,17 @@ pub(super) fn side_role_club_candidates(cx: &Context<'_>, out: &mut Vec<Candidat
             || w.strip_prefix(['ل', 'ب'])
                 .is_some_and(|r| roles.contains(r))
     };
+    // Only after a word the lists know as a role, title or trigger, or after إلى, is a word
+    // looked up: a lookup per word of the text would cost more than the rest of the rule.
+    let worth = |k: usize| {
+        let f = info[k].flags;
+        f & (flag::TRIGGER | flag::ROLE | flag::TITLE) != 0
+            || f & flag::PREP != 0 && matches!(cx.tok_text(k), "الي" | "إلى")
+    };
     for i in 1..toks.len() {
+        if !worth(i - 1) {
+            continue;
+        }
         let Some(&e) = clubs.get(cx.tok_text(i)) else {
             continue;
         };
