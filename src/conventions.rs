@@ -131,19 +131,11 @@ impl NameCounts {
         let mut text = String::new();
         let mut spans = Vec::new();
         for s in sentences {
-            text.clear();
-            spans.clear();
-            for t in &s.tokens {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                spans.push(text.len()..text.len() + t.len());
-                text.push_str(t);
-            }
+            s.join_into(&mut text, &mut spans);
             for (ty, range, name) in extract(&text) {
                 let (mut touched, mut tagged) = (0, 0);
-                for (k, span) in spans.iter().enumerate() {
-                    if span.start < range.end && range.start < span.end {
+                for (k, &(start, end)) in spans.iter().enumerate() {
+                    if start < range.end && range.start < end {
                         touched += 1;
                         let t = s.tags[k].split_once('-').and_then(|(_, t)| tag_type(t));
                         tagged += usize::from(t == Some(ty));

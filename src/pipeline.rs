@@ -752,15 +752,7 @@ impl Extractor {
         let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut gold = Vec::new();
         for s in sentences {
-            text.clear();
-            spans.clear();
-            for t in &s.tokens {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                spans.push((text.len(), text.len() + t.len()));
-                text.push_str(t);
-            }
+            s.join_into(&mut text, &mut spans);
             let norm = self.normalizer.normalize(&text);
             let tokens = Tokenized::new(norm.text());
             let hits = self.matcher.find(norm.text(), tokens.tokens());

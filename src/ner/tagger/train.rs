@@ -53,6 +53,22 @@ pub struct ConllSentence {
     pub line: usize,
 }
 
+impl ConllSentence {
+    /// Writes the sentence into `text` as its tokens joined by single spaces, and each
+    /// token's byte range in it into `spans` (both cleared first).
+    pub(crate) fn join_into(&self, text: &mut String, spans: &mut Vec<(usize, usize)>) {
+        text.clear();
+        spans.clear();
+        for t in &self.tokens {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            spans.push((text.len(), text.len() + t.len()));
+            text.push_str(t);
+        }
+    }
+}
+
 /// Reads a CoNLL text: one `token TAB tag` (or `token SPACE tag`) a line, further columns
 /// ignored, a blank line between sentences.
 ///
