@@ -318,8 +318,9 @@ pub(super) fn press_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut V
 
 /// مهاجم الهلال, لاعبي الهلال: a club's short name right after a word for a member of a side
 /// (`side-role` in `relation_words.tsv`, with a conjunction or preposition in front: ولمدرب),
-/// or after إلى with such a word shortly before (انتقل اللاعب نيمار إلى الهلال), is the club, though the name alone is an everyday word (الهلال "the crescent") that the
-/// lists give only with its cue (نادي الهلال).
+/// or after إلى with such a word shortly before (انتقل اللاعب نيمار إلى الهلال), is the club,
+/// though the name alone is an everyday word (الهلال "the crescent") that the lists give only
+/// with its cue (نادي الهلال).
 pub(super) fn side_role_club_candidates(
     cx: &Context<'_>,
     info: &[TokenInfo],
@@ -340,12 +341,12 @@ pub(super) fn side_role_club_candidates(
             || w.strip_prefix(['ل', 'ب'])
                 .is_some_and(|r| roles.contains(r))
     };
-    // Only after a word the lists know as a role, title or trigger, or after إلى, is a word
-    // looked up: a lookup per word of the text would cost more than the rest of the rule.
+    // Only after a word the lists know as a role, title or trigger, or after إلى (الي once
+    // normalized), is a word looked up: a lookup per word of the text would cost more than the rest of the rule.
     let worth = |k: usize| {
         let f = info[k].flags;
         f & (flag::TRIGGER | flag::ROLE | flag::TITLE) != 0
-            || f & flag::PREP != 0 && matches!(cx.tok_text(k), "الي" | "إلى")
+            || f & flag::PREP != 0 && cx.tok_text(k) == "الي"
     };
     for i in 1..toks.len() {
         if !worth(i - 1) {
@@ -363,7 +364,7 @@ pub(super) fn side_role_club_candidates(
         // at most eight words before in the sentence.
         let right_after = role(cx.tok_text(i - 1));
         let moves_to = || {
-            matches!(cx.tok_text(i - 1), "الي" | "إلى")
+            cx.tok_text(i - 1) == "الي"
                 && (i.saturating_sub(9)..i - 1).any(|k| {
                     toks[k].sentence() == sentence && {
                         let w = cx.tok_text(k);
