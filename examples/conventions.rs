@@ -18,7 +18,6 @@
 
 use kashf::conventions::{head_words, Conventions, NameCounts};
 use kashf::tagger::read_conll;
-use kashf::{Extractor, TaggerSource};
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
@@ -76,27 +75,14 @@ fn main() -> ExitCode {
         sentences.len()
     };
     let mut table = Conventions::derive(&sentences[..keep], &heads);
-    // Whole names: what kashf's lists and rules find (no tagger, no list derived from a
-    // corpus) that the corpus does not annotate as such.
-    let ex = match Extractor::builder()
-        .tagger(TaggerSource::Off)
-        .skip_default("anercorp_persons.tsv")
-        .skip_default("anercorp_organizations.tsv")
-        .build()
-    {
-        Ok(ex) => ex,
+    // Whole names: what kashf's lists and rules find that the corpus does not annotate.
+    match NameCounts::of_lists_and_rules(&sentences[..keep]) {
+        Ok(counts) => table.add_names(&counts),
         Err(e) => {
             eprintln!("conventions: {e}");
             return ExitCode::FAILURE;
         }
-    };
-    table.add_names(&NameCounts::from_sentences(&sentences[..keep], |text| {
-        ex.extract(text)
-            .mentions()
-            .into_iter()
-            .map(|(e, m)| (e.entity_type, m.start..m.end, m.text.clone()))
-            .collect()
-    }));
+    }
     println!(
         "# Span conventions learned from {} ({} of {} sentences) by examples/conventions.rs.",
         input.rsplit('/').next().unwrap_or(&input),

@@ -149,6 +149,24 @@ impl NameCounts {
         counts
     }
 
+    /// [`NameCounts::from_sentences`] with kashf's lists and rules as the `name` rows are
+    /// learned: no tagger (one trained on these sentences would only repeat their tags) and
+    /// no list derived from ANERcorp (those hold the corpus's own names).
+    pub fn of_lists_and_rules(sentences: &[ConllSentence]) -> Result<NameCounts, Error> {
+        let ex = crate::Extractor::builder()
+            .tagger(crate::TaggerSource::Off)
+            .skip_default("anercorp_persons.tsv")
+            .skip_default("anercorp_organizations.tsv")
+            .build()?;
+        Ok(NameCounts::from_sentences(sentences, |text| {
+            ex.extract(text)
+                .mentions()
+                .into_iter()
+                .map(|(e, m)| (e.entity_type, m.start..m.end, m.text.clone()))
+                .collect()
+        }))
+    }
+
     /// Counts one mention of `name` of type `ty`: `inside` when the corpus annotates it as a
     /// name of that type, else outside.
     pub fn observe(&mut self, ty: EntityType, name: &str, inside: bool) {

@@ -154,23 +154,8 @@ fn the_embedded_table_is_what_the_training_split_gives() {
     let sentences = kashf::tagger::read_conll(&conll);
     let heads = kashf::conventions::head_words(include_str!("../gazetteers/org_heads.tsv"));
     let mut fresh = Conventions::derive(&sentences, &heads);
-    // Its whole names: kashf's lists and rules, as examples/conventions.rs runs them.
-    let ex = kashf::Extractor::builder()
-        .tagger(kashf::TaggerSource::Off)
-        .skip_default("anercorp_persons.tsv")
-        .skip_default("anercorp_organizations.tsv")
-        .build()
-        .unwrap();
-    fresh.add_names(&kashf::conventions::NameCounts::from_sentences(
-        &sentences,
-        |text| {
-            ex.extract(text)
-                .mentions()
-                .into_iter()
-                .map(|(e, m)| (e.entity_type, m.start..m.end, m.text.clone()))
-                .collect()
-        },
-    ));
+    // Its whole names, as examples/conventions.rs counts them.
+    fresh.add_names(&kashf::conventions::NameCounts::of_lists_and_rules(&sentences).unwrap());
     let rows = |c: &Conventions| {
         c.rows()
             .map(|(r, t, w, n)| format!("{r:?} {t:?} {w} {} {}", n.outside, n.inside))

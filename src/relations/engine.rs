@@ -1169,22 +1169,10 @@ pub(super) struct RolePhrase {
 }
 
 impl Doc<'_, '_> {
-    /// The gap's text before token `i` (within the text), trimmed.
-    fn gap_before(&self, i: usize) -> &str {
-        let toks = self.an.tokens.tokens();
-        match i {
-            0 => "",
-            i if i < toks.len() => {
-                self.an.text[toks[i - 1].span().end..toks[i].span().start].trim()
-            }
-            _ => "",
-        }
-    }
-
     /// Whether the mention at token `i` repeats the name that ends right before it, in
     /// brackets (الاتحاد الدولي لكرة القدم (فيفا)): the token after its closing bracket.
     fn alias_in_brackets(&self, i: usize) -> Option<usize> {
-        if i == 0 || self.gap_before(i) != "(" {
+        if i == 0 || self.between(i) != Between::Bracket || !self.bracketed(i) {
             return None;
         }
         let m = self.mention_at(i)?;
@@ -1193,7 +1181,7 @@ impl Doc<'_, '_> {
             return None;
         }
         let (_, end) = self.extent(m);
-        (end < self.len() && self.sentence(end) == self.sentence(i) && self.gap_before(end) == ")")
+        (end < self.len() && self.between(end) == Between::Bracket && !self.bracketed(end))
             .then_some(end)
     }
 
@@ -1321,9 +1309,9 @@ impl Doc<'_, '_> {
                 j += 1;
                 continue;
             }
-            // Whom an envoy is sent to (المبعوث الخاص إلى سوريا) is neither whose office it
-            // is nor where he is: the name after is passed as the office's field.
-            if envoy && j > i && matches!(self.word(j), "الي" | "إلى") {
+            // Whom an envoy is sent to (المبعوث الخاص إلى سوريا, إلى read as الي once
+            // normalized) is neither whose office it is nor where he is: the name after is passed as the office's field.
+            if envoy && j > i && self.word(j) == "الي" {
                 sent_to = true;
                 j += 1;
                 continue;
