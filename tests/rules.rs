@@ -143,6 +143,47 @@ fn a_role_phrase_with_a_nationality_gives_a_name_and_an_affiliation() {
 }
 
 #[test]
+fn rare_words_after_a_role_and_a_nationality_are_a_foreign_name() {
+    assert_persons(&[
+        (
+            "التقى وزير الخارجية الفنلندي يوها لاهتينن نظيره الإستوني في تالين.",
+            &["يوها لاهتينن"],
+        ),
+        (
+            "وقال وزير المالية الهولندي يروين ديسلبلوم إن الاتفاق قريب.",
+            &["يروين ديسلبلوم"],
+        ),
+        // A preposition on an everyday word is no word of a name.
+        (
+            "وقال وزير الخارجية الفنلندي بسياسة واضحة إن بلاده مستعدة.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_before_a_role_starts_after_the_verb_before_it() {
+    assert_persons(&[(
+        "وصرح مهدي جواد رضائي مندوب إيران لدى الأمم المتحدة بأن بلاده ترفض القرار.",
+        &["مهدي جواد رضائي"],
+    )]);
+}
+
+#[test]
+fn a_title_and_the_words_before_it_are_no_part_of_a_name() {
+    assert_persons(&[
+        (
+            "وُلد الكيميائي الروسي دميتري مندلييف في سيبيريا.",
+            &["دميتري مندلييف"],
+        ),
+        (
+            "واكتشفت عالمة الفلك البريطانية جوسلين بيل بورنل نجما جديدا.",
+            &["جوسلين بيل بورنل"],
+        ),
+    ]);
+}
+
+#[test]
 fn the_field_of_an_office_is_not_whose_office_it_is() {
     // لشؤون names the office's field: the envoy is American, not African or Syrian.
     for (text, field) in [

@@ -13,9 +13,15 @@
 //!    tagger calls an organization is the club of that name (`sports-team+tagger`) where a
 //!    match's words are near, and so is a city a result's verb pits against another side
 //!    whatever the tagger called it (`short_names`).
+//!    An apposition's person (a name before a role: its last word is sure, its first a
+//!    guess) yields to a tagged person of two words or more that ends where it ends and
+//!    starts later, unless it opens with a known given name (ناشد محرم الراغب مدير …).
 //! 3. A candidate the tagger rejects (it tags none of its words) is dropped when it is a
 //!    single word from a list derived from a training corpus, or a person that
-//!    a context rule alone found. Curated list entries, multi-word list forms and generic
+//!    a context rule alone found, but for two or three rare words after a role and a
+//!    nationality adjective (وزير الخارجية الفنلندي يوها لاهتينن: foreign names the tagger
+//!    rarely saw) and a known given name with the words after it up to a role. Curated list
+//!    entries, multi-word list forms and generic
 //!    organization heads (وزارة الخارجية الأردنية) stay: they are what kashf's output contract
 //!    calls a name, where a tagger trained on ANERcorp learned not to tag them.
 //! 4. A tagged name that no candidate covers word for word becomes a candidate of its own
@@ -43,7 +49,9 @@
 //! name (وغادة عادل وياسمين عبد العزيز: two people), and sheds a last word that is ل or ف
 //! written onto an everyday word (جوزيه لإيقاف); that word counts as everyday above too. It
 //! sheds the titles and roles it opens with
-//! (المهندس نبيل عمرو → نبيل عمرو), as the output contract's span conventions ask, a title of
+//! (المهندس نبيل عمرو → نبيل عمرو) and the nationality adjectives after them (الكولومبي
+//! غابرييل …), a title with words before it that are no name (وُلد الكيميائي الروسي دميتري
+//! مندلييف → دميتري مندلييف), as the output contract's span conventions ask, a title of
 //! several words it closes with (محمد بن نايف ولي العهد), and the
 //! first word of a title or role it closes with when the title runs on past it (ولي of ولي
 //! عهد أبوظبي) or a role word that opens the office after it (نائب of … نائب رئيس الوزراء);
@@ -95,6 +103,7 @@ fn with_tagger(rule: &'static str) -> &'static str {
         "press" => "press+tagger",
         "person.title" => "person.title+tagger",
         "person.role" => "person.role+tagger",
+        "person.role-nisba" => "person.role-nisba+tagger",
         "person.given-name" => "person.given-name+tagger",
         "person.apposition" => "person.apposition+tagger",
         other => other,
@@ -633,10 +642,32 @@ pub(super) fn merge(
             t.last -= 1;
             t.end = toks[t.last].span().end;
         }
-        // A rank's qualifier after it (العميد طيار ركن) goes with the title.
+        // Nor does it hold a title with words before it that are no name (ولد الشاعر …,
+        // وُلد الروائي السوداني الطيب صالح: the verb and the title go); a given name or a
+        // particle inside the name before the title keeps it (إسماعيل ولد الشيخ أحمد).
+        if t.etype == EntityType::Person && t.first + 1 < t.last {
+            let title = |i: usize| {
+                info[i].flags & (flag::TITLE | flag::ROLE) != 0 && info[i].flags & flag::WEAK == 0
+            };
+            // A particle that opens the span opens no name (وُلد, read as ولد "son of").
+            let unnamed = |i: usize| {
+                info[i].flags & flag::GIVEN == 0
+                    && (i == t.first || info[i].flags & flag::PARTICLE == 0)
+            };
+            if let Some(k) = (t.first + 1..t.last).find(|&k| title(k)) {
+                if (t.first..k).all(unnamed) {
+                    t.first = k;
+                    t.start = toks[k].span().start;
+                    t.clitics = Default::default();
+                }
+            }
+        }
+        // A rank's qualifier after it (العميد طيار ركن) goes with the title, and so does a
+        // nationality adjective with the article (الكولومبي غابرييل غارسيا ماركيز).
         while t.etype == EntityType::Person
             && t.first < t.last
-            && info[t.first].flags & (flag::TITLE | flag::ROLE | flag::FILLER) != 0
+            && (info[t.first].flags & (flag::TITLE | flag::ROLE | flag::FILLER) != 0
+                || info[t.first].flags & flag::NISBA != 0 && cx.tok_text(t.first).starts_with("ال"))
         {
             t.first += 1;
             t.start = toks[t.first].span().start;
@@ -723,13 +754,34 @@ pub(super) fn merge(
         if tag_of(a).is_some_and(named) {
             return !yields;
         }
+        // An apposition's name is anchored by the role after it: its last word is sure, its
+        // first a guess. A tagged person of two words or more that ends where it ends reads
+        // the first better, unless the apposition opens with a known given name (ناشد محرم
+        // الراغب مدير …: the rare verb is not the name; مهاب مميش stays whole).
+        if c.rule == "person.apposition"
+            && info[a].flags & flag::GIVEN == 0
+            && tag_of(b).is_some_and(|k| {
+                let t = &tagged[k];
+                t.last == b && t.first > a && t.last > t.first && t.etype == EntityType::Person
+            })
+        {
+            return false;
+        }
         if (a..=b).any(|i| tag_of(i).is_some_and(named)) {
             return true;
         }
         // 3. Rejected.
         match c.key {
             Key::Entry(e) => feeds_training(&cx.entries[e as usize]) || a != b,
-            Key::Generated(_) => !rule_found,
+            // Two rare words after a role and a nationality adjective are a name where the
+            // tagger, which learned few foreign names, sees none.
+            // So are a known given name and the words after it up to a role (علي أكبر
+            // ناصري مندوب إيران).
+            Key::Generated(_) => {
+                !rule_found
+                    || c.rule == "person.role-nisba"
+                    || c.rule == "person.apposition" && b > a && info[a].flags & flag::GIVEN != 0
+            }
         }
     });
     // The list persons by first word, in candidate order, built at the first nasab chain

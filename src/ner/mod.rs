@@ -159,6 +159,15 @@ impl Context<'_> {
         before || self.plain_gap(i) && lx.time_after.contains(self.tok_text(i + 1))
     }
 
+    /// Whether `word` (normalized) is rare in the corpus the tagger's clusters were learned
+    /// from (the embedded model's when the tagger is off): no everyday word of the news.
+    pub fn rare_word(&self, word: &str) -> bool {
+        match self.tagger {
+            Some(t) => t.rare_word(word),
+            None => tagger::embedded_word_count(word) < tagger::EVERYDAY_COUNT,
+        }
+    }
+
     /// Whether only white space stands between tokens `i` and `i + 1`.
     pub fn plain_gap(&self, i: usize) -> bool {
         let t = self.tokens.tokens();

@@ -57,6 +57,14 @@ fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -
         && t.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
 }
 
+/// Whether token `i` is a rare word in no list of titles or triggers, with no proclitic
+/// in front of an everyday word (بسياسة, لموضوع): a word of a name no list holds.
+fn rare_name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
+    let w = cx.tok_text(i);
+    info[i].flags & (flag::NOT_NAME | flag::ROLE_ZONE) == 0
+        && crate::clitic::chain_ends(w).all(|e| cx.rare_word(&w[e..]))
+}
+
 /// Collects a name starting at token `i`: a given name or particle licenses the next word,
 /// a suffix particle (زاده) always attaches. Returns the last token of the name.
 fn name_extent(
@@ -79,7 +87,10 @@ fn name_extent(
     {
         let licensed = info[last].flags & (flag::GIVEN | flag::PARTICLE) != 0
             || info[last + 1].flags & flag::SUFFIX != 0
-            || last == i;
+            || last == i
+            // Two rare words side by side go on a foreign name (جوسلين بيل بورنل): the words
+            // that follow a name are everyday ones.
+            || rare_name_word(cx, info, last) && rare_name_word(cx, info, last + 1);
         if !licensed {
             break;
         }
@@ -178,8 +189,17 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
             let article = n < toks.len() && !opens_name(cx, info, n);
             if adjacent && !starts_person[n] && !article && name_like(cx, info, &covered, n) {
                 let last = name_extent(cx, info, &covered, n, 3);
-                // After a bare role (وزير الدفاع …) only a known given name opens a name.
-                if (titled || info[n].flags & flag::GIVEN != 0) && is_name(info, n, last) {
+                // After a bare role (وزير الدفاع …) only a known given name opens a name, or
+                // two or three rare words after a role that ends in a nisba (وزير الخارجية الفنلندي
+                // يوها لاهتينن): the everyday words that follow such a phrase (a verb, a
+                // time, a noun) are frequent ones.
+                let nisba_pair = j > i
+                    && info[j].flags & flag::NISBA != 0
+                    && last > n
+                    && (n..=last).all(|k| rare_name_word(cx, info, k));
+                if (titled || nisba_pair || info[n].flags & flag::GIVEN != 0)
+                    && is_name(info, n, last)
+                {
                     found.push(person(
                         cx,
                         info,
@@ -187,6 +207,8 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
                         last,
                         if titled {
                             "person.title"
+                        } else if nisba_pair && info[n].flags & flag::GIVEN == 0 {
+                            "person.role-nisba"
                         } else {
                             "person.role"
                         },
@@ -232,18 +254,22 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
         let last = r - 1;
         let ok =
             |k: usize| name_like(cx, info, &covered, k) && !starts_person[k] && !taken(k, &found);
+        // A word that opens with a conjunction (وصرح) stands before a name, not in it.
+        let before_name = |k: usize| conjunction_first(cx, info, k);
         let mut first = last;
         while first > 0
             && last - first < 3
             && ok(first)
             && cx.plain_gap(first - 1)
             && ok(first - 1)
+            && !before_name(first - 1)
             && info[first].flags & flag::CONJ_CLITIC == 0
         {
             first -= 1;
         }
         // The name must start after a word that is not a name, and be a name by itself.
-        let bounded = first == 0 || !ok(first - 1) || !cx.plain_gap(first - 1);
+        let bounded =
+            first == 0 || !ok(first - 1) || !cx.plain_gap(first - 1) || before_name(first - 1);
         // Without a title to vouch for it, the name must open with a known given name.
         let long_enough = last > first || info[first].flags & flag::GIVEN != 0;
         if ok(first)
