@@ -645,7 +645,7 @@ pub(super) fn merge(
         // Nor does it hold a title with words before it that are no name (ولد الشاعر …,
         // وُلد الروائي السوداني الطيب صالح: the verb and the title go); a given name or a
         // particle inside the name before the title keeps it (إسماعيل ولد الشيخ أحمد).
-        if t.etype == EntityType::Person && t.first + 1 < t.last {
+        if t.etype == EntityType::Person && t.first < t.last {
             let title = |i: usize| {
                 info[i].flags & (flag::TITLE | flag::ROLE) != 0 && info[i].flags & flag::WEAK == 0
             };
@@ -654,8 +654,12 @@ pub(super) fn merge(
                 info[i].flags & flag::GIVEN == 0
                     && (i == t.first || info[i].flags & flag::PARTICLE == 0)
             };
-            if let Some(k) = (t.first + 1..t.last).find(|&k| title(k)) {
+            if let Some(k) = (t.first + 1..=t.last).find(|&k| title(k)) {
                 if (t.first..k).all(unnamed) {
+                    // Nothing but the title is left (وُلد الكيميائي): no name.
+                    if k == t.last {
+                        return false;
+                    }
                     t.first = k;
                     t.start = toks[k].span().start;
                     t.clitics = Default::default();

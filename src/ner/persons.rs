@@ -87,10 +87,7 @@ fn name_extent(
     {
         let licensed = info[last].flags & (flag::GIVEN | flag::PARTICLE) != 0
             || info[last + 1].flags & flag::SUFFIX != 0
-            || last == i
-            // Two rare words side by side go on a foreign name (جوسلين بيل بورنل): the words
-            // that follow a name are everyday ones.
-            || rare_name_word(cx, info, last) && rare_name_word(cx, info, last + 1);
+            || last == i;
         if !licensed {
             break;
         }
@@ -190,13 +187,26 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
             if adjacent && !starts_person[n] && !article && name_like(cx, info, &covered, n) {
                 let last = name_extent(cx, info, &covered, n, 3);
                 // After a bare role (وزير الدفاع …) only a known given name opens a name, or
-                // two or three rare words after a role that ends in a nisba (وزير الخارجية الفنلندي
-                // يوها لاهتينن): the everyday words that follow such a phrase (a verb, a
-                // time, a noun) are frequent ones.
+                // two or three rare words after a role that ends in a nisba (وزير الخارجية
+                // الفنلندي يوها لاهتينن): the everyday words that follow such a phrase (a
+                // verb, a time, a noun) are frequent ones.
+                let rare_run = {
+                    let mut k = n;
+                    while k < n + 3
+                        && k < toks.len()
+                        && rare_name_word(cx, info, k)
+                        && !covered[k]
+                        && { k == n || cx.plain_gap(k - 1) && name_like(cx, info, &covered, k) }
+                    {
+                        k += 1;
+                    }
+                    k - n
+                };
                 let nisba_pair = j > i
                     && info[j].flags & flag::NISBA != 0
-                    && last > n
-                    && (n..=last).all(|k| rare_name_word(cx, info, k));
+                    && info[n].flags & flag::GIVEN == 0
+                    && rare_run >= 2;
+                let last = if nisba_pair { n + rare_run - 1 } else { last };
                 if (titled || nisba_pair || info[n].flags & flag::GIVEN != 0)
                     && is_name(info, n, last)
                 {
@@ -207,7 +217,7 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
                         last,
                         if titled {
                             "person.title"
-                        } else if nisba_pair && info[n].flags & flag::GIVEN == 0 {
+                        } else if nisba_pair {
                             "person.role-nisba"
                         } else {
                             "person.role"

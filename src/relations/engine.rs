@@ -868,14 +868,20 @@ impl<'d, 'a> Doc<'d, 'a> {
             Clitic::Any => true,
             Clitic::Bi => p == Some('ب'),
             Clitic::Li => p == Some('ل'),
-            Clitic::None => {
-                p.is_none()
-                    && (after_word_slot
-                        || s == 0
-                        || self.sentence(s - 1) != self.sentence(s)
-                        || self.flags(s - 1) & flag::PREP == 0)
-            }
+            Clitic::None => p.is_none() && (after_word_slot || !self.governed_by_word(s)),
         }
+    }
+
+    /// Whether the word before token `s` governs it as a preposition does: a preposition
+    /// word (في, بحضور), or a noun of leading with ب written on (بقيادة الناتو, برئاسة
+    /// الوزير): what follows is in the genitive, no subject or object of a verb.
+    fn governed_by_word(&self, s: usize) -> bool {
+        s > 0
+            && self.sentence(s - 1) == self.sentence(s)
+            && (self.flags(s - 1) & flag::PREP != 0
+                || self.between(s) == Between::Plain
+                    && self.preposition_of(s - 1) == Some('ب')
+                    && self.in_group(s - 1, self.rules.lead))
     }
 
     /// An argument starting at token `i`, rightwards: role words, then the first mention of
@@ -918,6 +924,21 @@ impl<'d, 'a> Doc<'d, 'a> {
                 // A name a role word governs (الأمين العام للأمم المتحدة …) is not the
                 // argument: the person the phrase introduces is, if one follows.
                 j = end.max(j + 1);
+                continue;
+            }
+            // Inside a role phrase, a host preposition and the place or body after it
+            // belong to the office (المبعوث الأممي إلى اليمن …, ممثلة الأمين العام في ليبيا
+            // …, سفير قطر لدى واشنطن …).
+            if in_role
+                && j > i
+                && j + 1 < n
+                && matches!(self.word(j), "في" | "الي" | "لدي" | "عند")
+                && self.between(j + 1) == Between::Plain
+                && self
+                    .mention_at(j + 1)
+                    .is_some_and(|m| self.type_of(self.an.mentions[m].entity) & Types::PERSON == 0)
+            {
+                j += 1;
                 continue;
             }
             // A descriptor with a nationality stands before a name like a title (الأصولي
@@ -1583,7 +1604,12 @@ impl Doc<'_, '_> {
                 let pos = self.past_detached(pos);
                 // An argument after its trigger never opens with a conjunction: وY joins Y
                 // to something before it.
-                if !self.clitic_ok(pos, *clitic, after_word) || self.has_conjunction(pos) {
+                // The pattern's own trigger right before governs it as the pattern says
+                // (بقيادة X in `[lead/noun] A`).
+                let own_trigger = pos > 0 && st.found.triggers.last() == Some(&(pos - 1));
+                if !self.clitic_ok(pos, *clitic, after_word || own_trigger)
+                    || self.has_conjunction(pos)
+                {
                     return None;
                 }
                 // Right after a role word the pattern did not write, a name is what the role
@@ -1788,11 +1814,9 @@ impl Doc<'_, '_> {
                     Clitic::Bi => prep == Some('ب'),
                     Clitic::Li => prep == Some('ل'),
                     Clitic::None => {
-                        prep.is_none()
-                            && !(ps > 0
-                                && self.sentence(ps - 1) == sentence
-                                && self.flags(ps - 1) & flag::PREP != 0
-                                && !matches!(p.slots.get(k.wrapping_sub(2)), Some(Slot::Word(_))))
+                        // A word the pattern wrote before it may govern it.
+                        let written = matches!(p.slots.get(k.wrapping_sub(2)), Some(Slot::Word(_)));
+                        prep.is_none() && (written || !self.governed_by_word(ps))
                     }
                 };
                 if !ok {

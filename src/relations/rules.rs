@@ -145,6 +145,9 @@ pub(crate) struct RuleSet {
     /// `meet`: meeting words (التقى, استقبل, لقاء), which between parties that are no
     /// persons tell of a game or a figure of speech rather than talks.
     pub meet: Option<u16>,
+    /// `lead`: leading a body (بقيادة, برئاسة, بزعامة), whose noun with ب governs the name
+    /// after it as a preposition does.
+    pub lead: Option<u16>,
 }
 
 impl RuleSet {
@@ -157,6 +160,7 @@ impl RuleSet {
         r.deny = r.group("deny");
         r.role = r.group("role");
         r.honor = r.group("honor");
+        r.lead = r.group("lead");
         r.read_words(WORDS.0, WORDS.1, normalize)?;
         r.read_patterns(PATTERNS.0, PATTERNS.1, normalize)?;
         Ok(r)
