@@ -2064,3 +2064,22 @@ fn agencies_are_named_by_their_initials_in_a_dateline() {
         ["city:qena"]
     );
 }
+
+#[test]
+fn a_partner_named_before_the_agreement_signs_it() {
+    let doc = Extractor::shared()
+        .extract("ووقعت أكوا باور السعودية مع حكومة كينيا، في نيروبي أمس، اتفاقية لبناء محطة.");
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.contains(&(
+            RelationType::SignsAgreement,
+            "org:acwa-power".into(),
+            "country:KE".into()
+        )),
+        "{rels:?}"
+    );
+    // The adjective after the company's name is no mention of the country.
+    assert!(mentions_of(&doc, EntityType::Location)
+        .iter()
+        .all(|m| *m != "السعودية"));
+}

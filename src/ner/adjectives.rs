@@ -81,3 +81,42 @@ fn names_with_adjective(cx: &Context<'_>, start: usize, end: usize) -> bool {
             _ => false,
         })
 }
+
+/// Drops a place of one word that is also a nationality adjective with the article right
+/// after an organization's name (أكوا باور السعودية, موانئ دبي العالمية الإماراتية): there
+/// it describes the organization, as an adjective after any name does; the country's own
+/// name (السعودية) is written like its feminine adjective.
+pub(super) fn adjective_after_organization(
+    cx: &Context<'_>,
+    info: &[TokenInfo],
+    kept: &mut Vec<Candidate>,
+) {
+    let toks = cx.tokens.tokens();
+    let mut org_end = Vec::new();
+    for c in kept.iter() {
+        if c.etype == EntityType::Organization {
+            if let Some(last) = token_ending_at(cx.tokens, c.span.end) {
+                org_end.push(last);
+            }
+        }
+    }
+    if org_end.is_empty() {
+        return;
+    }
+    org_end.sort_unstable();
+    kept.retain(|c| {
+        if c.etype != EntityType::Location {
+            return true;
+        }
+        let first = cx.tokens.token_at_or_after(c.word_start);
+        let one_word = token_ending_at(cx.tokens, c.span.end) == Some(first);
+        let adjective = one_word
+            && c.span.start == toks[first].span().start
+            && info[first].nisba().is_some()
+            && cx.tok_text(first).starts_with("ال");
+        !(adjective
+            && first > 0
+            && cx.plain_gap(first - 1)
+            && org_end.binary_search(&(first - 1)).is_ok())
+    });
+}

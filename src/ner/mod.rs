@@ -238,6 +238,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
     }
     let mut kept = resolve::resolve(cands);
     adjectives::trailing_adjectives(cx, &info, &mut kept);
+    adjectives::adjective_after_organization(cx, &info, &mut kept);
     if all {
         coref::shortened_names(cx, &mut kept);
         coref::surname_mentions(cx, &info, &mut kept);
