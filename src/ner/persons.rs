@@ -196,7 +196,13 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
                         && k < toks.len()
                         && rare_name_word(cx, info, k)
                         && !covered[k]
-                        && { k == n || cx.plain_gap(k - 1) && name_like(cx, info, &covered, k) }
+                        && {
+                            k == n
+                                || cx.plain_gap(k - 1)
+                                    && name_like(cx, info, &covered, k)
+                                    && info[k].flags & flag::CONJ_CLITIC == 0
+                                    && !conjunction_first(cx, info, k)
+                        }
                     {
                         k += 1;
                     }
