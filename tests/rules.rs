@@ -2083,3 +2083,18 @@ fn a_partner_named_before_the_agreement_signs_it() {
         .iter()
         .all(|m| *m != "السعودية"));
 }
+
+#[test]
+fn an_institution_named_after_a_place_is_one_organization() {
+    let doc = Extractor::shared()
+        .extract("ودرس الطب في جامعة نيجيريا ثم التحق بمعهد موسكو للموسيقى قبل أن يعود إلى لاغوس.");
+    assert_eq!(
+        mentions_of(&doc, EntityType::Organization),
+        ["جامعة نيجيريا", "معهد موسكو للموسيقى"]
+    );
+    assert_eq!(mentions_of(&doc, EntityType::Location), ["لاغوس"]);
+    // A facility after a place stays the place; the seat of a governorate is no institution.
+    let doc =
+        Extractor::shared().extract("وهبطت الطائرة في مطار دبي، والرمادي مركز محافظة الأنبار.");
+    assert!(mentions_of(&doc, EntityType::Organization).is_empty());
+}

@@ -5,7 +5,8 @@
 //! سلطان is a university. The overlap policy then prefers it, the longer, to the person
 //! inside it. A competition, a prize, a road or a park named after a person (دوري عبداللطيف
 //! جميل, جائزة الملك فيصل, طريق الملك فهد: `named_cues.tsv`) is no person either: cue and
-//! name are one MISC name or one place.
+//! name are one MISC name or one place. An institution's cue before a listed place (جامعة
+//! نيجيريا, معهد موسكو للموسيقى) names the institution, not the place.
 
 use crate::fasthash::{FastMap, FastSet};
 use crate::lexicon::Item;
@@ -100,10 +101,30 @@ pub(super) fn named_after_candidates(
                         if cx.entries[e as usize].entity_type == EntityType::Location)
                 })
         };
-        if first >= toks.len()
-            || listed_place(h.span().start)
-            || listed_place(toks[first].span().start)
-        {
+        if first >= toks.len() || listed_place(h.span().start) {
+            continue;
+        }
+        if listed_place(toks[first].span().start) {
+            // An institution named after a listed place (جامعة نيجيريا, معهد موسكو للموسيقى,
+            // مؤسسة قطر): the cue without the article, the place, a field after لل and
+            // closing words. A facility after a place (مطار دبي) stays the place.
+            // Not after a list's own name that opens with the cue (معهد واشنطن), nor before
+            // a place opened by a place word (مركز محافظة الأنبار: the governorate's seat).
+            let listed_name = cx
+                .hits
+                .iter()
+                .skip(cx.hits.partition_point(|o| o.span().start < h.span().start))
+                .take_while(|o| o.span().start == h.span().start)
+                .any(|o| matches!(o.item, Item::Entry(_)));
+            if etype == EntityType::Organization
+                && !h.clitics.article
+                && !listed_name
+                && !cue_at(cx, first, "place")
+            {
+                if let Some(c) = institution_after_place(cx, h, first) {
+                    found.push(c);
+                }
+            }
             continue;
         }
         // A list person right after the cue, or a title and a name.
@@ -245,4 +266,46 @@ pub(super) fn named_cue_names(cx: &Context<'_>, info: &[TokenInfo], cands: &mut 
             rule: "named-cue",
         };
     }
+}
+
+/// The institution a cue of kind `other` names with the listed place at token `first` after
+/// it: the place's longest list form, then a field written with لل (للموسيقى) and the
+/// closing words of kind `suffix` (الدولي).
+fn institution_after_place(
+    cx: &Context<'_>,
+    h: &crate::matcher::Hit,
+    first: usize,
+) -> Option<Candidate> {
+    let toks = cx.tokens.tokens();
+    let at = toks[first].span().start;
+    let from = cx.hits.partition_point(|o| o.span().start < at);
+    let place_end = cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span().start == at)
+        .filter(|o| {
+            matches!(o.item, Item::Entry(e)
+                if cx.entries[e as usize].entity_type == EntityType::Location)
+        })
+        .map(|o| o.span().end)
+        .max()?;
+    let mut last = token_ending_at(cx.tokens, place_end)?;
+    if cx.plain_gap(last) && cx.tok_text(last + 1).starts_with("لل") {
+        last += 1;
+    }
+    while cx.plain_gap(last) && cue_at(cx, last + 1, "suffix") {
+        last += 1;
+    }
+    let span = Span::new(h.span().start, toks[last].span().end);
+    let name = &cx.text[span.start..span.end];
+    Some(Candidate {
+        span,
+        word_start: h.word_start(),
+        clitics: h.clitics,
+        etype: EntityType::Organization,
+        key: generated_key(EntityType::Organization, name),
+        subtype: Some("institution".into()),
+        name: String::new(),
+        priority: priority::ORG_HEAD,
+        rule: "named-after",
+    })
 }
