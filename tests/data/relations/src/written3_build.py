@@ -1,12 +1,10 @@
 #!/usr/bin/env python3
-"""Builds written3.txt / written3.gold.json / written3.notes.tsv (run from tests/data/relations) from the inline-annotated lines below.
-Markup: [[key|surface]] marks a mention; keys are local to a line and get the prefix "L<n>:".
-Entity spec: key -> "TYPE/subtype/English name", a leading "?" marks the entity optional.
-Relation spec: "TYPE head1,head2 > tail1,tail2", a leading "?" marks it optional."""
-import json, re
+"""Builds written3.txt / written3.gold.json / written3.notes.tsv (run from tests/data/relations)
+from the inline-annotated lines below, with written_build.py (its docstring gives the markup)."""
+import os, sys
 
-SYM = {"MEETS", "PLANS_AGREEMENT", "SIGNS_AGREEMENT", "COOPERATES_WITH", "TENSION_WITH"}
-P, L, O = "PERSON", "LOCATION", "ORGANIZATION"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from written_build import build  # noqa: E402
 
 DATA = [
 # 1
@@ -419,76 +417,5 @@ DATA += [
  "Verb separated from its subject by an adverbial; the object after the role phrase. Vietnam only as a nisba. Gas supplies 'to his country' -> no PURCHASE with a named party."),
 ]
 
-MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
-
-def main():
-    lines, ents, rels, notes = [], [], [], []
-    doc = ""
-    for n, (src, espec, rspec, note) in enumerate(DATA, 1):
-        assert "\n" not in src
-        text, mentions, pos, last = "", [], 0, 0
-        for m in MARK.finditer(src):
-            text += src[last:m.start()]
-            s = len(doc) + len(text)
-            text += m.group(2)
-            mentions.append((m.group(1), s, s + len(m.group(2)), m.group(2)))
-            last = m.end()
-        text += src[last:]
-        assert "[[" not in text and "]]" not in text and "|" not in text, n
-        line_start = len(doc)
-        doc += text + "\n"
-        pre = f"L{n}:"
-        local = {}
-        for k, spec in espec.items():
-            opt = spec.startswith("?")
-            typ, sub, name = spec.lstrip("?").split("/", 2)
-            e = {"key": pre + k, "type": typ, "subtype": sub or None, "name": name, "mentions": []}
-            if opt:
-                e["optional"] = True
-            local[k] = e
-            ents.append(e)
-        for k, s, t, surf in mentions:
-            assert k in local, (n, k)
-            local[k]["mentions"].append({"char_start": s, "char_end": t, "text": surf})
-        for k, e in local.items():
-            assert e["mentions"], (n, k)
-        stated = []
-        for r in rspec:
-            opt = r.startswith("?")
-            typ, rest = r.lstrip("?").split(" ", 1)
-            h, t = [x.strip().split(",") for x in rest.split(">")]
-            for k in h + t:
-                assert k in local, (n, k)
-            hm = local[h[0]]["mentions"][0]; tm = local[t[0]]["mentions"][0]
-            a, b = min(hm["char_start"], tm["char_start"]), max(hm["char_end"], tm["char_end"])
-            rel = {"type": typ, "head": [pre + x for x in h], "tail": [pre + x for x in t],
-                   "symmetric": typ in SYM, "line": n, "evidence": doc[a:b]}
-            if opt:
-                rel["optional"] = True
-            rels.append(rel)
-            stated.append(("(" + typ + ")") if opt else typ)
-        notes.append((n, stated, note))
-        lines.append(text)
-    # byte offsets
-    b = doc.encode("utf-8")
-    pref = [0]
-    for ch in doc:
-        pref.append(pref[-1] + len(ch.encode("utf-8")))
-    for e in ents:
-        for m in e["mentions"]:
-            m["start"], m["end"] = pref[m["char_start"]], pref[m["char_end"]]
-            ordered = {"start": m["start"], "end": m["end"], "char_start": m["char_start"],
-                       "char_end": m["char_end"], "text": m["text"]}
-            m.clear(); m.update(ordered)
-    gold = {"document": "written3.txt", "entities": ents, "relations": rels}
-    with open("written3.txt", "w", encoding="utf-8") as f:
-        f.write(doc)
-    with open("written3.gold.json", "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-    with open("written3.notes.tsv", "w", encoding="utf-8") as f:
-        f.write("line\trelations (optional in parentheses)\tnote\n")
-        for n, st, note in notes:
-            f.write(f"{n}\t{', '.join(st) if st else 'NONE'}\t{note}\n")
-
 if __name__ == "__main__":
-    main()
+    build("written3", DATA)

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Checks written3.gold.json against written3.txt (run from tests/data/relations) and builds a system-form copy for score.py."""
+"""Checks a written set's gold against its text and scores the gold against itself with score.py
+(run from tests/data/relations): python3 src/written_verify.py written2|written3."""
 import json, re, subprocess, sys
-doc = open("written3.txt", encoding="utf-8").read()
+name = sys.argv[1] if len(sys.argv) > 1 else "written2"
+doc = open(f"{name}.txt", encoding="utf-8").read()
 raw = doc.encode("utf-8")
-gold = json.load(open("written3.gold.json", encoding="utf-8"))
+gold = json.load(open(f"{name}.gold.json", encoding="utf-8"))
 assert doc.endswith("\n") and doc.count("\n") == 80
 starts = [0]
 for i, ch in enumerate(doc):
@@ -47,7 +49,7 @@ idx = {e["key"]: i for i, e in enumerate(gold["entities"])}
 system = {"entities": [{"id": e["key"], "type": e["type"], "subtype": e["subtype"], "name": e["name"],
                         "mentions": e["mentions"]} for e in gold["entities"]],
           "relations": [{"type": r["type"], "head": idx[r["head"][0]], "tail": idx[r["tail"][0]]} for r in gold["relations"]]}
-json.dump(system, open("/tmp/written3.selfsys.json", "w"), ensure_ascii=False)
+json.dump(system, open(f"/tmp/{name}.selfsys.json", "w"), ensure_ascii=False)
 print("problems:", bad)
-out = subprocess.run([sys.executable, "../../../../shared/eval/score.py", "written3.gold.json", "/tmp/written3.selfsys.json", "--verbose"], capture_output=True, text=True)
+out = subprocess.run([sys.executable, "../../../../shared/eval/score.py", f"{name}.gold.json", f"/tmp/{name}.selfsys.json", "--verbose"], capture_output=True, text=True)
 print(out.stdout, out.stderr, "exit", out.returncode)
