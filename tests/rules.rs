@@ -2098,3 +2098,18 @@ fn an_institution_named_after_a_place_is_one_organization() {
         Extractor::shared().extract("وهبطت الطائرة في مطار دبي، والرمادي مركز محافظة الأنبار.");
     assert!(mentions_of(&doc, EntityType::Organization).is_empty());
 }
+
+#[test]
+fn a_meeting_told_before_its_subject_and_a_review_with_a_counterpart() {
+    for text in [
+        "وخلال لقائه مع رئيس الوزراء الإيطالي جورجيا ميلوني، استعرض الرئيس التونسي قيس سعيد ملف الهجرة.",
+        "واستعرض الرئيس التونسي قيس سعيد ونظيرته الإيطالية جورجيا ميلوني ملف الهجرة.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let rels = relation_ids(&doc);
+        assert!(
+            rels.iter().any(|(t, _, _)| *t == RelationType::Meets),
+            "{text}: {rels:?}"
+        );
+    }
+}
