@@ -31,7 +31,8 @@
 //!    (no given name, in no list, frequent in the model's cluster corpus: سياسي, حوالي, د of
 //!    د.), nor a list name of its type with nationality adjectives after it (نيمار البرازيلي:
 //!    the list's name stands, the adjectives no mention), nor one with everyday words after
-//!    it (محمد بن سلمان اجتماعا: the list's name stands).
+//!    it (محمد بن سلمان اجتماعا: the list's name stands), nor a descriptor and a list's name
+//!    of its type (نادي ليفربول, شركة أرامكو: the contract leaves the descriptor out).
 //! 5. A tagged person name that extends a list person from the same first word with a nasab
 //!    (… بن …) keeps that person's id over the whole chain when the chain goes on with the
 //!    family (عبدالله بن عبدالعزيز آل سعود) or with a word that opens no other name; after a
@@ -932,6 +933,19 @@ pub(super) fn merge(
             if adjective && after_name && gap_plain {
                 continue;
             }
+        }
+        // Nor is a descriptor and a list's name of the tagged type after it (نادي ليفربول,
+        // شركة أرامكو): the output contract leaves the descriptor out, and the list's name
+        // stands.
+        if t.etype != EntityType::Person
+            && t.first < t.last
+            && cx.lexicon.is_descriptor(cx.tok_text(t.first))
+            && lists[lists.partition_point(|x| (x.0 as usize) < t.first + 1)..]
+                .iter()
+                .take_while(|x| x.0 as usize == t.first + 1)
+                .any(|x| x.1 as usize == t.last && x.2 == t.etype)
+        {
+            continue;
         }
         // 5. A nasab chain over a list person from its first word keeps that person's id.
         let nasab = t.etype == EntityType::Person
