@@ -190,29 +190,29 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
                 // two or three rare words after a role that ends in a nisba (وزير الخارجية
                 // الفنلندي يوها لاهتينن): the everyday words that follow such a phrase (a
                 // verb, a time, a noun) are frequent ones.
-                let rare_run = {
-                    let mut k = n;
-                    while k < n + 3
-                        && k < toks.len()
-                        && rare_name_word(cx, info, k)
-                        && !covered[k]
-                        && {
-                            k == n
-                                || cx.plain_gap(k - 1)
-                                    && name_like(cx, info, &covered, k)
-                                    && info[k].flags & flag::CONJ_CLITIC == 0
-                                    && !conjunction_first(cx, info, k)
-                        }
-                    {
-                        k += 1;
-                    }
-                    k - n
-                };
-                let nisba_pair = j > i
-                    && info[j].flags & flag::NISBA != 0
-                    && info[n].flags & flag::GIVEN == 0
-                    && rare_run >= 2;
-                let last = if nisba_pair { n + rare_run - 1 } else { last };
+                // Only after a nationality adjective and without a given name are the rare
+                // words counted (each a table lookup).
+                let rare_run =
+                    (j > i && info[j].flags & flag::NISBA != 0 && info[n].flags & flag::GIVEN == 0)
+                        .then(|| {
+                            let mut k = n;
+                            while k < n + 3
+                                && k < toks.len()
+                                && rare_name_word(cx, info, k)
+                                && !covered[k]
+                                && (k == n
+                                    || cx.plain_gap(k - 1)
+                                        && name_like(cx, info, &covered, k)
+                                        && info[k].flags & flag::CONJ_CLITIC == 0
+                                        && !conjunction_first(cx, info, k))
+                            {
+                                k += 1;
+                            }
+                            k - n
+                        })
+                        .filter(|&run| run >= 2);
+                let nisba_pair = rare_run.is_some();
+                let last = rare_run.map_or(last, |run| n + run - 1);
                 if (titled || nisba_pair || info[n].flags & flag::GIVEN != 0)
                     && is_name(info, n, last)
                 {
@@ -270,22 +270,23 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
         let last = r - 1;
         let ok =
             |k: usize| name_like(cx, info, &covered, k) && !starts_person[k] && !taken(k, &found);
-        // A word that opens with a conjunction (وصرح) stands before a name, not in it.
-        let before_name = |k: usize| conjunction_first(cx, info, k);
         let mut first = last;
         while first > 0
             && last - first < 3
             && ok(first)
             && cx.plain_gap(first - 1)
             && ok(first - 1)
-            && !before_name(first - 1)
+            // A word that opens with a conjunction (وصرح) stands before a name, not in it.
+            && !conjunction_first(cx, info, first - 1)
             && info[first].flags & flag::CONJ_CLITIC == 0
         {
             first -= 1;
         }
         // The name must start after a word that is not a name, and be a name by itself.
-        let bounded =
-            first == 0 || !ok(first - 1) || !cx.plain_gap(first - 1) || before_name(first - 1);
+        let bounded = first == 0
+            || !ok(first - 1)
+            || !cx.plain_gap(first - 1)
+            || conjunction_first(cx, info, first - 1);
         // Without a title to vouch for it, the name must open with a known given name.
         let long_enough = last > first || info[first].flags & flag::GIVEN != 0;
         if ok(first)
