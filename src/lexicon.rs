@@ -121,6 +121,9 @@ pub(crate) struct Lexicon {
     pub named_cues: crate::fasthash::FastMap<String, crate::types::EntityType>,
     /// The word before a named cue and the cue, normalized, that name nothing (عن طريق).
     pub named_cue_exceptions: crate::fasthash::FastSet<String>,
+    /// Words that name an event only before a place (`named_cues.tsv` kind `event-place`:
+    /// أولمبياد, بطولة), normalized.
+    pub place_event_cues: crate::fasthash::FastSet<String>,
     /// Regnal numbers and epithets (الثاني, الأكبر), normalized: no surname.
     pub epithets: crate::fasthash::FastSet<String>,
     /// Months that are given names too (رمضان), and the words before (شهر) and after
@@ -355,18 +358,24 @@ impl Lexicon {
         let o = NormalizeOptions::default();
         for row in tsv_rows(source, text, &["kind", "forms"]) {
             let (n, f) = row?;
+            if f[0] == "event-place" {
+                for form in split_forms(source, n, f[1])? {
+                    self.place_event_cues.insert(normalize_form(&form, &o));
+                }
+                continue;
+            }
             let etype = match f[0] {
                 "event" => Some(EntityType::Misc),
                 "road" => Some(EntityType::Location),
                 "institution" => Some(EntityType::Organization),
                 "except" => None,
-                other => {
-                    return Err(Error::data(
-                        source,
-                        n,
-                        format!("unknown kind `{other}` (event, road, institution or except)"),
-                    ))
-                }
+                other => return Err(Error::data(
+                    source,
+                    n,
+                    format!(
+                        "unknown kind `{other}` (event, event-place, road, institution or except)"
+                    ),
+                )),
             };
             for form in split_forms(source, n, f[1])? {
                 let form = normalize_form(&form, &o);

@@ -2113,3 +2113,13 @@ fn a_meeting_told_before_its_subject_and_a_review_with_a_counterpart() {
         );
     }
 }
+
+#[test]
+fn a_place_in_an_event_s_name_is_no_place_of_its_own() {
+    let doc = Extractor::shared()
+        .extract("وفاز العداء بذهبية أولمبياد لندن 2012 وبلقب كأس آسيا، ثم عاد إلى لندن للتدريب.");
+    assert_eq!(mentions_of(&doc, EntityType::Location), ["لندن"]);
+    // بطولة before a person is "starring": the person stays.
+    let doc = Extractor::shared().extract("ويعرض الفيلم من بطولة أحمد حلمي في القاهرة.");
+    assert_eq!(mentions_of(&doc, EntityType::Person), ["أحمد حلمي"]);
+}

@@ -219,6 +219,12 @@ pub(super) fn named_cue_names(cx: &Context<'_>, info: &[TokenInfo], cands: &mut 
     let mut listed: Option<FastSet<(Span, EntityType)>> = None;
     for i in 0..cands.len() {
         let c = &cands[i];
+        if c.etype == EntityType::Location {
+            if let Some(event) = event_at_place(cx, c) {
+                cands[i] = event;
+            }
+            continue;
+        }
         if c.etype != EntityType::Person {
             continue;
         }
@@ -307,5 +313,51 @@ fn institution_after_place(
         name: String::new(),
         priority: priority::ORG_HEAD,
         rule: "named-after",
+    })
+}
+
+/// A listed place right after a word that names an event with it (كأس آسيا, أولمبياد لندن
+/// 2012, بطولة فرنسا المفتوحة: `named_cues.tsv` kinds `event` and `event-place`) is the
+/// event's name, a MISC name from the word to the place and a year after it: no place of its
+/// own.
+fn event_at_place(cx: &Context<'_>, c: &Candidate) -> Option<Candidate> {
+    let toks = cx.tokens.tokens();
+    if !matches!(c.key, Key::Entry(_)) {
+        return None;
+    }
+    let first = cx.tokens.token_at_or_after(c.word_start);
+    if first == 0 || first >= toks.len() || c.span.start != toks[first].span().start {
+        return None;
+    }
+    let cue = first - 1;
+    if !cx.plain_gap(cue) {
+        return None;
+    }
+    let w = cx.tok_text(cue);
+    let reading = cue_readings(w).into_iter().find(|r| {
+        cx.lexicon.place_event_cues.contains(*r)
+            || cx.lexicon.named_cues.get(*r) == Some(&EntityType::Misc)
+    })?;
+    let start = toks[cue].span().start + w.len() - reading.len();
+    let mut last = token_ending_at(cx.tokens, c.span.end)?;
+    let year = |i: usize| {
+        let y = cx.tok_text(i);
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+    };
+    if cx.plain_gap(last) && year(last + 1) {
+        last += 1;
+    }
+    let span = Span::new(start, toks[last].span().end);
+    let name = &cx.text[span.start..span.end];
+    Some(Candidate {
+        span,
+        word_start: toks[cue].span().start,
+        clitics: Default::default(),
+        etype: EntityType::Misc,
+        key: generated_key(EntityType::Misc, name),
+        subtype: Some("event".into()),
+        name: String::new(),
+        priority: priority::CUED,
+        rule: "named-cue",
     })
 }
