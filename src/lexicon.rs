@@ -369,13 +369,15 @@ impl Lexicon {
                 "road" => Some(EntityType::Location),
                 "institution" => Some(EntityType::Organization),
                 "except" => None,
-                other => return Err(Error::data(
-                    source,
-                    n,
-                    format!(
+                other => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!(
                         "unknown kind `{other}` (event, event-place, road, institution or except)"
                     ),
-                )),
+                    ))
+                }
             };
             for form in split_forms(source, n, f[1])? {
                 let form = normalize_form(&form, &o);
