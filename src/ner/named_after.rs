@@ -32,6 +32,19 @@ pub(super) fn cue_at(cx: &Context<'_>, i: usize, kind: &str) -> bool {
         })
 }
 
+/// The hits that start at byte `at` (hits are sorted by start).
+fn hits_at<'c>(cx: &'c Context<'_>, at: usize) -> impl Iterator<Item = &'c crate::matcher::Hit> {
+    let from = cx.hits.partition_point(|o| o.span().start < at);
+    cx.hits[from..]
+        .iter()
+        .take_while(move |o| o.span().start == at)
+}
+
+/// Whether a hit is a list entry of type `t`.
+fn entry_of(cx: &Context<'_>, o: &crate::matcher::Hit, t: EntityType) -> bool {
+    matches!(o.item, Item::Entry(e) if cx.entries[e as usize].entity_type == t)
+}
+
 /// Whether token `i` may be a word of a name: letters, no digits, no flag of a word that is
 /// never one, no conjunction in front, nor a preposition before a known word or ب before the
 /// article (قاعة الأمير سلطان بالرياض, حديقة الملك فهد بالحي: where it is). A field after ل
@@ -91,16 +104,8 @@ pub(super) fn named_after_candidates(
         }
         let first = cue + 1;
         // A place a list names (مدينة الشيخ زويد, مدينة السادات) is that entry.
-        let listed_place = |at: usize| {
-            let from = cx.hits.partition_point(|o| o.span().start < at);
-            cx.hits[from..]
-                .iter()
-                .take_while(|o| o.span().start == at)
-                .any(|o| {
-                    matches!(o.item, Item::Entry(e)
-                        if cx.entries[e as usize].entity_type == EntityType::Location)
-                })
-        };
+        let listed_place =
+            |at: usize| hits_at(cx, at).any(|o| entry_of(cx, o, EntityType::Location));
         if first >= toks.len() || listed_place(h.span().start) {
             continue;
         }
@@ -110,12 +115,7 @@ pub(super) fn named_after_candidates(
             // closing words. A facility after a place (مطار دبي) stays the place.
             // Not after a list's own name that opens with the cue (معهد واشنطن), nor before
             // a place opened by a place word (مركز محافظة الأنبار: the governorate's seat).
-            let listed_name = cx
-                .hits
-                .iter()
-                .skip(cx.hits.partition_point(|o| o.span().start < h.span().start))
-                .take_while(|o| o.span().start == h.span().start)
-                .any(|o| matches!(o.item, Item::Entry(_)));
+            let listed_name = hits_at(cx, h.span().start).any(|o| matches!(o.item, Item::Entry(_)));
             if etype == EntityType::Organization
                 && !h.clitics.article
                 && !listed_name
@@ -210,7 +210,7 @@ fn named_cue_at(cx: &Context<'_>, i: usize) -> Option<(usize, EntityType)> {
 /// for a road or a park), which the person's candidates yield to; the surnames of people of
 /// those names find nothing there.
 pub(super) fn named_cue_names(cx: &Context<'_>, info: &[TokenInfo], cands: &mut [Candidate]) {
-    if cx.lexicon.named_cues.is_empty() {
+    if cx.lexicon.named_cues.is_empty() && cx.lexicon.place_event_cues.is_empty() {
         return;
     }
     let toks = cx.tokens.tokens();
@@ -283,15 +283,8 @@ fn institution_after_place(
     first: usize,
 ) -> Option<Candidate> {
     let toks = cx.tokens.tokens();
-    let at = toks[first].span().start;
-    let from = cx.hits.partition_point(|o| o.span().start < at);
-    let place_end = cx.hits[from..]
-        .iter()
-        .take_while(|o| o.span().start == at)
-        .filter(|o| {
-            matches!(o.item, Item::Entry(e)
-                if cx.entries[e as usize].entity_type == EntityType::Location)
-        })
+    let place_end = hits_at(cx, toks[first].span().start)
+        .filter(|o| entry_of(cx, o, EntityType::Location))
         .map(|o| o.span().end)
         .max()?;
     let mut last = token_ending_at(cx.tokens, place_end)?;

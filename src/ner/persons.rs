@@ -57,11 +57,11 @@ fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -
         && t.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
 }
 
-/// Whether token `i` is a rare word in no list of titles or triggers, with no proclitic
+/// Whether token `i` is a rare word that is never a name's (no title, trigger or stop word), with no proclitic
 /// in front of an everyday word (بسياسة, لموضوع): a word of a name no list holds.
 fn rare_name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let w = cx.tok_text(i);
-    info[i].flags & (flag::NOT_NAME | flag::ROLE_ZONE) == 0
+    info[i].flags & flag::NOT_NAME == 0
         && crate::clitic::chain_ends(w).all(|e| cx.rare_word(&w[e..]))
 }
 

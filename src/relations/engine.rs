@@ -926,13 +926,13 @@ impl<'d, 'a> Doc<'d, 'a> {
                 j = end.max(j + 1);
                 continue;
             }
-            // Inside a role phrase, a host preposition and the place or body after it
-            // belong to the office (المبعوث الأممي إلى اليمن …, ممثلة الأمين العام في ليبيا
+            // Inside a role phrase, a host preposition (`host` in relation_words.tsv, or
+            // إلى) and the place or body after it belong to the office (المبعوث الأممي إلى اليمن …, ممثلة الأمين العام في ليبيا
             // …, سفير قطر لدى واشنطن …).
             if in_role
                 && j > i
                 && j + 1 < n
-                && matches!(self.word(j), "في" | "الي" | "لدي" | "عند")
+                && (self.classes(j) & class::HOST != 0 || self.word(j) == "الي")
                 && self.between(j + 1) == Between::Plain
                 && self
                     .mention_at(j + 1)
