@@ -29,6 +29,12 @@ pub(crate) struct Sense {
     pub evidence: Vec<String>,
     /// The entry's spellings with their marks (عَمَّان); empty when marks do not tell.
     pub vocalized: Vec<String>,
+    /// The entry's forms that are also everyday words (كابل "cable", حماة "protectors"),
+    /// normalized: such a form names the entry only with evidence.
+    pub common: Vec<String>,
+    /// The evidence a common form needs: 1 anywhere in the document, 2 in its sentence, 4
+    /// within three words (the scores of `ner::homographs`).
+    pub needs: u32,
 }
 
 /// How a title-like word behaves before a name.
@@ -328,17 +334,39 @@ impl Lexicon {
         in_after_wa_bi(&self.currencies, word)
     }
 
-    /// `id, evidence, vocalized` (`homographs.tsv`).
+    /// `id, evidence, vocalized, common, needs` (`homographs.tsv`).
     fn read_homographs(&mut self, source: &str, text: &str) -> Result<(), Error> {
-        for row in tsv_rows(source, text, &["id", "evidence", "vocalized"]) {
+        use crate::normalize::{normalize_form, NormalizeOptions};
+        let o = NormalizeOptions::default();
+        let header = ["id", "evidence", "vocalized", "common", "needs"];
+        for row in tsv_rows(source, text, &header) {
             let (n, f) = row?;
-            let vocalized = match f[2] {
-                "-" => Vec::new(),
-                v => split_forms(source, n, v)?,
+            let forms = |field: &str| match field {
+                "-" => Ok(Vec::new()),
+                v => split_forms(source, n, v),
+            };
+            let common: Vec<String> = forms(f[3])?.iter().map(|c| normalize_form(c, &o)).collect();
+            let needs = match (f[4], common.is_empty()) {
+                ("-", true) => 0,
+                ("document", false) => 1,
+                ("sentence", false) => 2,
+                ("near", false) => 4,
+                (other, _) => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!(
+                            "`needs` is `{other}`: document, sentence or near for common \
+                             forms, - without them"
+                        ),
+                    ))
+                }
             };
             let sense = Sense {
                 evidence: split_forms(source, n, f[1])?,
-                vocalized,
+                vocalized: forms(f[2])?,
+                common,
+                needs,
             };
             if self.senses.insert(f[0].to_string(), sense).is_some() {
                 return Err(Error::data(

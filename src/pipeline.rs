@@ -403,11 +403,19 @@ impl ExtractorBuilder {
             relation_rules.words_of(crate::relations::rules::class::SIDE_ROLE),
             &|f| normalize_form(f, &self.normalization),
         );
+        let common_entries: Vec<u32> = (0..entries.len() as u32)
+            .filter(|&i| {
+                lexicon
+                    .senses
+                    .get(&entries[i as usize].id)
+                    .is_some_and(|s| !s.common.is_empty())
+            })
+            .collect();
         // The default configuration loads the automaton compiled into the crate, when it was
         // compiled from exactly these lists and options; anything else is built here.
         let fingerprint = self.fingerprint().filter(|_| self.precompiled);
         if let Some(matcher) = fingerprint.and_then(|fp| Matcher::from_bytes(PRECOMPILED, fp)) {
-            let tagger = self.bind_tagger(&entries)?;
+            let tagger = self.bind_tagger(&entries, &lexicon)?;
             return Ok(Extractor {
                 normalizer: Normalizer::new(&self.normalization),
                 entries,
@@ -422,6 +430,7 @@ impl ExtractorBuilder {
                 tagger,
                 token_patterns,
                 short_names,
+                common_entries,
             });
         }
         // Every form normalized once, with the text's own normalizer.
@@ -464,7 +473,7 @@ impl ExtractorBuilder {
         }
         forms.extend(generated);
         let matcher = Matcher::new(&forms)?;
-        let tagger = self.bind_tagger(&entries)?;
+        let tagger = self.bind_tagger(&entries, &lexicon)?;
         Ok(Extractor {
             normalizer: Normalizer::new(&self.normalization),
             entries,
@@ -479,6 +488,7 @@ impl ExtractorBuilder {
             tagger,
             token_patterns,
             short_names,
+            common_entries,
         })
     }
 
@@ -579,7 +589,7 @@ impl ExtractorBuilder {
     }
 
     /// Reads the chosen tagger model and binds it to the entries' lists.
-    fn bind_tagger(&self, entries: &[Entry]) -> Result<Option<Tagger>, Error> {
+    fn bind_tagger(&self, entries: &[Entry], lexicon: &Lexicon) -> Result<Option<Tagger>, Error> {
         let model = match &self.tagger {
             TaggerSource::Off => return Ok(None),
             TaggerSource::Embedded => TaggerModel::embedded()?,
@@ -587,8 +597,31 @@ impl ExtractorBuilder {
             TaggerSource::File(path) => TaggerModel::from_path(path)?,
         };
         let o = &self.normalization;
-        Ok(Some(Tagger::new(model, entries, |f| normalize_form(f, o))))
+        let forms = list_forms(entries, lexicon, &|f| normalize_form(f, o), &|_| true);
+        Ok(Some(Tagger::new(model, forms)))
     }
+}
+
+/// The normalized forms of the `keep` entries with their types, for the tagger's list
+/// membership: not the forms that are also everyday words (`homographs.tsv`), which would
+/// light up every كابل "cable" as a place's name.
+fn list_forms(
+    entries: &[Entry],
+    lexicon: &Lexicon,
+    normalize: &dyn Fn(&str) -> String,
+    keep: &dyn Fn(&Entry) -> bool,
+) -> Vec<(String, crate::types::EntityType)> {
+    let mut out = Vec::new();
+    for e in entries.iter().filter(|e| keep(e)) {
+        let common = lexicon.senses.get(&e.id).map_or(&[][..], |s| &s.common[..]);
+        for f in &e.forms {
+            let f = normalize(f);
+            if !common.contains(&f) {
+                out.push((f, e.entity_type));
+            }
+        }
+    }
+    out
 }
 
 /// Finds entities and relations in Arabic text. Build it once, share it across threads.
@@ -616,6 +649,8 @@ pub struct Extractor {
     token_patterns: TokenMatcher,
     /// Names the lists give only with their descriptor (صحيفة الشرق الأوسط, نادي ليون).
     short_names: ShortNames,
+    /// The entries with forms that are also everyday words (`homographs.tsv`), sorted.
+    common_entries: Vec<u32>,
 }
 
 /// The default configuration's matcher, compiled ahead of time (see
@@ -801,15 +836,7 @@ impl Extractor {
     /// The normalized forms of the entries `keep` accepts, with their types.
     fn forms_of(&self, keep: &dyn Fn(&Entry) -> bool) -> Vec<(String, crate::types::EntityType)> {
         let n = &self.normalizer;
-        self.entries
-            .iter()
-            .filter(|e| keep(e))
-            .flat_map(|e| {
-                e.forms
-                    .iter()
-                    .map(move |f| (n.normalize_form(f), e.entity_type))
-            })
-            .collect()
+        list_forms(&self.entries, &self.lexicon, &|f| n.normalize_form(f), keep)
     }
 
     /// The read-only context of one extraction over normalized `text`.
@@ -832,6 +859,7 @@ impl Extractor {
             tagger: self.tagger.as_ref(),
             token_patterns: &self.token_patterns,
             short_names: &self.short_names,
+            common_entries: &self.common_entries,
         }
     }
 }
@@ -852,7 +880,7 @@ mod tests {
     }
 
     /// `homographs.tsv` speaks of entries the embedded lists hold, each of which shares a
-    /// written form with another entry.
+    /// written form with another entry or has a form that is an everyday word.
     #[test]
     fn every_homograph_is_a_listed_entry_that_shares_a_form() {
         let ex = Extractor::shared();
@@ -867,7 +895,14 @@ mod tests {
             let e = entry(id);
             let e = e.unwrap_or_else(|| panic!("{id} is in no list"));
             let shared = e.forms.iter().any(|f| ex.lookup(f).len() > 1);
-            assert!(shared, "{id} shares no form");
+            assert!(shared || !sense.common.is_empty(), "{id} shares no form");
+            for c in &sense.common {
+                let own = e
+                    .forms
+                    .iter()
+                    .any(|f| &normalize_form(f, &Default::default()) == c);
+                assert!(own, "{id}: its common form {c} is none of its forms");
+            }
             for other in &sense.evidence {
                 assert!(entry(other).is_some(), "{id}: {other} is in no list");
             }

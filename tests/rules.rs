@@ -1799,6 +1799,26 @@ fn a_place_name_two_entries_share_takes_the_reading_its_document_speaks_for() {
 }
 
 #[test]
+fn a_place_name_that_is_an_everyday_word_needs_its_evidence() {
+    // كابل is Kabul in a document about Afghanistan, a cable elsewhere.
+    let kabul = "وقال مسؤول أفغاني إن الهجوم وقع قرب مطار كابل فجر اليوم.";
+    assert_eq!(ids_at(kabul, "كابل"), ["city:kabul"]);
+    let kabul = "وصل الوفد إلى كابول أمس.\nوقال مسؤول في كابل إن المحادثات جرت في جو إيجابي.";
+    assert_eq!(ids_at(kabul, "كابل"), ["city:kabul"]);
+    let cable = "ويأتي الجهاز الجديد مع كابل شحن سريع وسماعتين.";
+    assert!(ids_at(cable, "كابل").is_empty());
+    // حماة ("protectors") is Hama only with Syrian evidence in its sentence, or beside
+    // another Syrian city.
+    let hama = "وتواصل القصف على ريف إدلب وحمص وحماة منذ أيام.";
+    assert_eq!(ids_at(hama, "حماة"), ["city:hama"]);
+    let hama = "وخرجت مظاهرات في حماة وسط سوريا أمس.";
+    assert_eq!(ids_at(hama, "حماة"), ["city:hama"]);
+    let guards =
+        "وقال الرئيس السوري إن سوريا تفخر بأبنائها.\nوكرم المحافظ حماة البيئة في حفل أقيم أمس.";
+    assert!(ids_at(guards, "حماة").is_empty());
+}
+
+#[test]
 fn the_marks_a_text_writes_rule_out_the_readings_they_contradict() {
     // عمّان (shadda) is Amman, عُمان (damma) is Oman, whatever else the sentence holds.
     let amman = "وقال وزير الخارجية العماني في عمّان إن الزيارة ناجحة.";

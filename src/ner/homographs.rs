@@ -15,6 +15,11 @@
 //! The entry with the highest score keeps its hits; on a tie, all stay and the overlap
 //! policy keeps the first-listed, as before. One decision per document (one sense per
 //! discourse), except where the marks of one occurrence tell.
+//!
+//! A form that is also an everyday word (كابل "cable", حماة "protectors": `common` in
+//! `homographs.tsv`) reads as its entry only with the evidence its row `needs`: anywhere in
+//! the document, in its sentence (or a place of its kind joined to it by و), or within three
+//! words; otherwise its hit goes, whatever other entry shares it or not.
 
 use std::ops::Range;
 
@@ -31,10 +36,11 @@ use super::Context;
 pub(crate) fn losing_readings(cx: &Context<'_>, original: &str, norm: &Normalized) -> Vec<usize> {
     let hits = cx.hits;
     let groups = shared_spans(cx);
-    if groups.is_empty() {
+    let common = common_readings(cx);
+    if groups.is_empty() && common.is_empty() {
         return Vec::new();
     }
-    let witnesses = witnesses(cx, &groups);
+    let witnesses = witnesses(cx, &groups, &common);
     let mut lose = Vec::new();
     for g in &groups {
         let h = &hits[g.start];
@@ -72,7 +78,54 @@ pub(crate) fn losing_readings(cx: &Context<'_>, original: &str, norm: &Normalize
                 .filter(|&k| entry_of(&hits[k]).is_some_and(|e| Some(e) != winner)),
         );
     }
+    for &k in &common {
+        let Some(e) = entry_of(&hits[k]) else {
+            continue;
+        };
+        let en = &cx.entries[e as usize];
+        let needs = cx.lexicon.senses.get(&en.id).map_or(0, |s| s.needs);
+        // The strongest evidence, not the sum: many mentions of Baghdad in an article about
+        // its architecture (العمارة) put none of them near.
+        let weights = evidence_weights(cx, &hits[k], en, &witnesses);
+        let score = weights
+            .max()
+            .unwrap_or(0)
+            .max(coordination_score(cx, &(k..k + 1), en));
+        if score < needs {
+            lose.push(k);
+        }
+    }
+    if !common.is_empty() {
+        lose.sort_unstable();
+        lose.dedup();
+    }
     lose
+}
+
+/// The hits whose form is one of their entry's everyday words (`common` in
+/// `homographs.tsv`), in order. Empty at once when no entry has one.
+fn common_readings(cx: &Context<'_>) -> Vec<usize> {
+    if cx.common_entries.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, h) in cx.hits.iter().enumerate() {
+        let Some(e) = entry_of(h) else { continue };
+        if cx.common_entries.binary_search(&e).is_err() {
+            continue;
+        }
+        let en = &cx.entries[e as usize];
+        let form = cx.text.get(h.span().start..h.span().end).unwrap_or("");
+        if cx
+            .lexicon
+            .senses
+            .get(&en.id)
+            .is_some_and(|s| s.common.iter().any(|c| c == form))
+        {
+            out.push(k);
+        }
+    }
+    out
 }
 
 fn entry_of(h: &Hit) -> Option<u32> {
@@ -116,12 +169,17 @@ struct Witness<'a> {
     id: &'a str,
 }
 
-/// The hits outside the shared spans that name an entity one of the readings counts as its
-/// evidence, in text order.
-fn witnesses<'a>(cx: &Context<'a>, groups: &[Range<usize>]) -> Vec<Witness<'a>> {
+/// The hits outside the shared spans and the common forms (`common`) that name an entity one
+/// of the readings counts as its evidence, in text order.
+fn witnesses<'a>(cx: &Context<'a>, groups: &[Range<usize>], common: &[usize]) -> Vec<Witness<'a>> {
     let mut wanted: FastSet<&str> = FastSet::default();
-    for g in groups {
-        for e in cx.hits[g.clone()].iter().filter_map(entry_of) {
+    let readings = groups
+        .iter()
+        .cloned()
+        .flatten()
+        .chain(common.iter().copied());
+    {
+        for e in readings.filter_map(|k| entry_of(&cx.hits[k])) {
             let id = cx.entries[e as usize].id.as_str();
             wanted.insert(id);
             if let Some(s) = cx.lexicon.senses.get(id) {
@@ -135,7 +193,7 @@ fn witnesses<'a>(cx: &Context<'a>, groups: &[Range<usize>]) -> Vec<Witness<'a>> 
         while g.peek().is_some_and(|r| r.end <= k) {
             g.next();
         }
-        if g.peek().is_some_and(|r| r.contains(&k)) {
+        if g.peek().is_some_and(|r| r.contains(&k)) || common.binary_search(&k).is_ok() {
             continue;
         }
         let id = match h.item {
@@ -178,19 +236,28 @@ fn letter_marks(s: &str) -> Vec<Vec<char>> {
 
 /// The evidence for entry `en` in the document, weighed by its distance from `here`.
 fn evidence_score(cx: &Context<'_>, here: &Hit, en: &Entry, witnesses: &[Witness<'_>]) -> u32 {
+    evidence_weights(cx, here, en, witnesses).sum()
+}
+
+/// Each witness of entry `en` weighed by its distance from `here`: 4 within three words and
+/// not joined to it, 2 in its sentence, 1 elsewhere.
+fn evidence_weights<'w>(
+    cx: &'w Context<'_>,
+    here: &'w Hit,
+    en: &'w Entry,
+    witnesses: &'w [Witness<'_>],
+) -> impl Iterator<Item = u32> + 'w {
     let sense = cx.lexicon.senses.get(&en.id);
     let speaks =
-        |id: &str| id == en.id || sense.is_some_and(|s| s.evidence.iter().any(|e| e == id));
+        move |id: &str| id == en.id || sense.is_some_and(|s| s.evidence.iter().any(|e| e == id));
     let toks = cx.tokens.tokens();
     let ti = cx.tokens.token_at_or_after(here.word_start());
-    let Some(sentence) = toks.get(ti).map(|t| t.sentence()) else {
-        return 0;
-    };
+    let sentence = toks.get(ti).map(|t| t.sentence());
     witnesses
         .iter()
-        .filter(|w| speaks(w.id))
-        .map(|w| {
-            if toks[w.token].sentence() != sentence {
+        .filter(move |w| sentence.is_some() && speaks(w.id))
+        .map(move |w| {
+            if Some(toks[w.token].sentence()) != sentence {
                 1
             } else if ti.abs_diff(w.token) <= 3 && !joined(cx, here, &cx.hits[w.hit]) {
                 4
@@ -198,7 +265,6 @@ fn evidence_score(cx: &Context<'_>, here: &Hit, en: &Entry, witnesses: &[Witness
                 2
             }
         })
-        .sum()
 }
 
 /// Whether a comma or a conjunction stands between two hits.

@@ -134,6 +134,8 @@ pub(crate) struct Context<'a> {
     pub token_patterns: &'a TokenMatcher,
     /// Names the lists give only with their descriptor, and where they stand alone.
     pub short_names: &'a ShortNames,
+    /// The entries with forms that are also everyday words (`homographs.tsv`), sorted.
+    pub common_entries: &'a [u32],
 }
 
 impl Context<'_> {

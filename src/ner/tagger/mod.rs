@@ -255,16 +255,13 @@ impl Tagger {
     /// `normalize` normalizes a list form as the matcher does.
     pub fn new(
         model: TaggerModel,
-        entries: &[Entry],
-        normalize: impl Fn(&str) -> String,
+        forms: impl IntoIterator<Item = (String, EntityType)>,
     ) -> Tagger {
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let groups = model.groups();
         let TaggerModel { data, mut tables } = model;
-        for e in entries {
-            for f in &e.forms {
-                tables.add_form(&normalize(f), e.entity_type);
-            }
+        for (f, t) in forms {
+            tables.add_form(&f, t);
         }
         let weights = data.weights;
         let windowed = groups.contains(FeatureGroups::CONTEXT);
