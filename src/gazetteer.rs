@@ -301,6 +301,7 @@ pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "people.tsv",
     "people_arab.tsv",
     "people_world.tsv",
+    "people_sports.tsv",
     "people_history.tsv",
     "people_history_more.tsv",
     "encyclopedic.tsv",

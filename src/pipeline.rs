@@ -528,7 +528,8 @@ impl ExtractorBuilder {
         let all: Vec<&tagger::ConllSentence> = data.sentences.iter().collect();
         let Some(j) = &options.jackknife else {
             let ex = base.build()?;
-            let tables = trainer.tables(ex.forms_of(&tagger::feeds_training));
+            let keep = |e: &Entry| tagger::feeds_training(e) && tagger::feeds_tagging(e);
+            let tables = trainer.tables(ex.forms_of(&keep));
             ex.feed_training(
                 &all,
                 &source,
@@ -582,7 +583,7 @@ impl ExtractorBuilder {
             }
             b.gazetteer(derived);
             let ex = b.build()?;
-            let tables = trainer.tables(ex.forms_of(&|_| true));
+            let tables = trainer.tables(ex.forms_of(&tagger::feeds_tagging));
             ex.feed_training(&all[lo..hi], &source, &mut trainer, &tables, &|_| true)?;
         }
         trainer.finish()
@@ -597,7 +598,12 @@ impl ExtractorBuilder {
             TaggerSource::File(path) => TaggerModel::from_path(path)?,
         };
         let o = &self.normalization;
-        let forms = list_forms(entries, lexicon, &|f| normalize_form(f, o), &|_| true);
+        let forms = list_forms(
+            entries,
+            lexicon,
+            &|f| normalize_form(f, o),
+            &tagger::feeds_tagging,
+        );
         Ok(Some(Tagger::new(model, forms)))
     }
 }

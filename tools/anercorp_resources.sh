@@ -59,7 +59,7 @@ awk -F'\t' 'NR > 1 && $3 == "anercorp" { print $4 }' tests/data/relations/meta.t
 "$bin"/train --conll "$data/anercorp/train.txt" --split "$split" --exclude "$exclude" \
   --clusters "$out/clusters-anercorp-wojood.tsv" --groups lexical,context,list-words,lexicon,clusters \
   --skip anercorp_persons.tsv --skip anercorp_organizations.tsv \
-  --skip people_history_more.tsv --skip encyclopedic.tsv \
+  --skip people_history_more.tsv --skip encyclopedic.tsv --skip people_sports.tsv \
   --gazetteer "$out/anercorp_persons.tsv" --gazetteer "$out/anercorp_organizations.tsv" \
   --perceptron 5 --ensemble 5 --quiet \
   -o "$out/ner-anercorp.kmodel"
