@@ -178,13 +178,11 @@ fn witnesses<'a>(cx: &Context<'a>, groups: &[Range<usize>], common: &[usize]) ->
         .cloned()
         .flatten()
         .chain(common.iter().copied());
-    {
-        for e in readings.filter_map(|k| entry_of(&cx.hits[k])) {
-            let id = cx.entries[e as usize].id.as_str();
-            wanted.insert(id);
-            if let Some(s) = cx.lexicon.senses.get(id) {
-                wanted.extend(s.evidence.iter().map(String::as_str));
-            }
+    for e in readings.filter_map(|k| entry_of(&cx.hits[k])) {
+        let id = cx.entries[e as usize].id.as_str();
+        wanted.insert(id);
+        if let Some(s) = cx.lexicon.senses.get(id) {
+            wanted.extend(s.evidence.iter().map(String::as_str));
         }
     }
     let mut out = Vec::new();
