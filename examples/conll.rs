@@ -1,7 +1,7 @@
 //! Tags a CoNLL file with kashf, for scoring with `conll_score.py`.
 //!
 //! usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only]
-//!              [--skip LIST.tsv]... [--gazetteer FILE]... [--window N] [--variants none|g|vowels|all]
+//!              [--skip LIST.tsv]... [--gazetteer FILE]... [--window N] [--variants none|g|vowels|compounds|transliterations|all]
 //!              [--no-tagger] [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv]
 //!              [--resources DIR] [--allow-seen] [FILE|-]
 //!
@@ -51,7 +51,7 @@ enum Split {
 fn usage() -> ExitCode {
     eprintln!(
         "usage: conll [--tagset anercorp|wojood] [--split all|train90|dev10] [--lists-only] \
-         [--skip LIST.tsv]... [--gazetteer FILE]... [--window N] [--variants none|g|vowels|all] [--no-tagger] \
+         [--skip LIST.tsv]... [--gazetteer FILE]... [--window N] [--variants none|g|vowels|compounds|transliterations|all] [--no-tagger] \
          [--tagger-model FILE] [--conventions anercorp|kashf|TABLE.tsv] [--resources DIR] [--allow-seen] [FILE|-]"
     );
     ExitCode::from(2)
@@ -159,6 +159,11 @@ fn main() -> ExitCode {
                     Some("none") => v.cap = 0,
                     Some("g") => v.g_letters = true,
                     Some("vowels") => v.drop_long_vowels = true,
+                    Some("compounds") => v.compound_names = true,
+                    Some("transliterations") => {
+                        v.g_letters = true;
+                        v.drop_long_vowels = true;
+                    }
                     Some("all") => v = VariantRules::default(),
                     _ => return usage(),
                 }
