@@ -234,6 +234,46 @@ fn an_office_held_for_a_party_or_stated_after_a_pronoun_is_an_affiliation() {
 }
 
 #[test]
+fn an_office_taken_in_the_accusative_is_an_affiliation() {
+    // Appointed, elected or sworn in "as" the office (سفيرا لمصر, رئيسا للاتحاد): the
+    // accusative role word opens a role phrase like the nominative one.
+    for (text, person, body) in [
+        (
+            "وقررت الحكومة تعيين سامح شكري سفيرا لمصر لدى الولايات المتحدة.",
+            "person:sameh-shoukry",
+            "country:EG",
+        ),
+        (
+            "وانتخبت الجمعية العمومية الشيخ سلمان بن إبراهيم آل خليفة رئيسا للاتحاد الآسيوي لكرة القدم.",
+            "person:salman-bin-ibrahim",
+            "org:afc",
+        ),
+        (
+            "وأدى يوسف الشاهد أمس اليمين الدستورية رئيسا لحكومة تونس.",
+            "person:youssef-chahed",
+            "country:TN",
+        ),
+    ] {
+        let rels = relation_ids(&Extractor::shared().extract(text));
+        assert!(
+            rels.iter().any(|(t, head, tail)| *t == RelationType::AffiliatedWith
+                && head == person
+                && tail == body),
+            "{text}: {rels:?}"
+        );
+    }
+    // Sworn in before an office holder: no office of the one who swears.
+    let text = "وأدى يوسف الشاهد اليمين الدستورية أمام رئيس حكومة تونس السابق.";
+    let rels = relation_ids(&Extractor::shared().extract(text));
+    assert!(
+        !rels
+            .iter()
+            .any(|(_, head, _)| head == "person:youssef-chahed"),
+        "{text}: {rels:?}"
+    );
+}
+
+#[test]
 fn a_ruler_of_a_place_is_affiliated_with_it() {
     for (text, place) in [
         (

@@ -110,22 +110,24 @@ fn common_readings(cx: &Context<'_>) -> Vec<usize> {
     }
     let mut out = Vec::new();
     for (k, h) in cx.hits.iter().enumerate() {
-        let Some(e) = entry_of(h) else { continue };
-        if cx.common_entries.binary_search(&e).is_err() {
-            continue;
-        }
-        let en = &cx.entries[e as usize];
-        let form = cx.text.get(h.span().start..h.span().end).unwrap_or("");
-        if cx
-            .lexicon
-            .senses
-            .get(&en.id)
-            .is_some_and(|s| s.common.iter().any(|c| c == form))
-        {
+        if is_common_reading(cx, h) {
             out.push(k);
         }
     }
     out
+}
+
+/// Whether hit `h`'s form is one of its entry's everyday words (كابل, مالي).
+pub(crate) fn is_common_reading(cx: &Context<'_>, h: &Hit) -> bool {
+    let Some(e) = entry_of(h) else { return false };
+    if cx.common_entries.binary_search(&e).is_err() {
+        return false;
+    }
+    let form = cx.text.get(h.span().start..h.span().end).unwrap_or("");
+    cx.lexicon
+        .senses
+        .get(&cx.entries[e as usize].id)
+        .is_some_and(|s| s.common.iter().any(|c| c == form))
 }
 
 fn entry_of(h: &Hit) -> Option<u32> {

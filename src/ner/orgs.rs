@@ -1,5 +1,5 @@
 //! Organization rules: generic heads with nationality adjectives, heads with a genitive
-//! organization, quoted names after cue words.
+//! organization, quoted names after cue words, companies no list holds after their cue word.
 
 use crate::clitic::Proclitics;
 use crate::fasthash::FastMap;
@@ -199,6 +199,87 @@ fn club_after_cue(cx: &Context<'_>, cue_start: usize, at: usize, out: &mut Vec<C
         },
     };
     out.push(candidate);
+}
+
+/// The most words a company's name no list holds may have after its cue word.
+const COMPANY_NAME_WORDS: usize = 3;
+
+/// شركة باريك غولد الكندية, مجموعة أورانو الفرنسية: after a company's cue word (kind
+/// `company` of `org_cues.tsv`: شركة, مجموعة, مصرف, بنك, in the construct: no article), one
+/// to three rare words (in no list's words but a list name's, rare in the tagger's cluster
+/// corpus, no article, no proclitic before an everyday word) that a nationality adjective
+/// with the article closes are a company's name: the adjective that agrees with a name says
+/// it is one (شركة ناشئة سعودية has none). A list organization of that span keeps its id;
+/// another list reading of it (a person's name: فورد) loses to the cue.
+pub(super) fn company_after_cue(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
+    let toks = cx.tokens.tokens();
+    for h in cx.hits {
+        let Item::OrgCue(k) = h.item else { continue };
+        if cx.lexicon.org_cues[k as usize] != "company" {
+            continue;
+        }
+        let Some(cue) = token_ending_at(cx.tokens, h.span().end) else {
+            continue;
+        };
+        let sentence = toks[cue].sentence();
+        let mut last = cue;
+        while last + 1 < toks.len()
+            && last - cue < COMPANY_NAME_WORDS
+            && cx.plain_gap(last)
+            && toks[last + 1].sentence() == sentence
+            && company_word(cx, info, last + 1)
+            // A later word between a proclitic's letter and a pronoun's is a noun with
+            // both (شركة سوني بفرعها الياباني: "with its branch"), not a name's.
+            && (last == cue || !clitic_and_pronoun(cx.tok_text(last + 1)))
+        {
+            last += 1;
+        }
+        let closes = last + 1;
+        if last == cue
+            || closes >= toks.len()
+            || !cx.plain_gap(last)
+            || info[closes].nisba().is_none()
+            || !cx.tok_text(closes).starts_with("ال")
+        {
+            continue;
+        }
+        let span = Span::new(toks[cue + 1].span().start, toks[last].span().end);
+        if let Some(c) = out.iter_mut().find(|c| {
+            c.span == span && c.etype == EntityType::Organization && matches!(c.key, Key::Entry(_))
+        }) {
+            c.priority = priority::CUED;
+            continue;
+        }
+        let name = &cx.text[span.start..span.end];
+        out.push(Candidate {
+            span,
+            word_start: span.start,
+            clitics: Proclitics::default(),
+            etype: EntityType::Organization,
+            key: generated_key(EntityType::Organization, name),
+            subtype: Some("company".to_string()),
+            name: String::new(),
+            priority: priority::CUED,
+            rule: "org.company-cue",
+        });
+    }
+}
+
+/// Whether `w` opens with a proclitic's letter and closes with a possessive pronoun of the
+/// third person (بفرعها, وشركائهم).
+fn clitic_and_pronoun(w: &str) -> bool {
+    w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+        && ["ها", "هم", "هما", "هن"].iter().any(|p| w.ends_with(p))
+}
+
+/// Whether token `i` may be a word of a company's name no list holds (باريك, غولد, روتم).
+fn company_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
+    let w = cx.tok_text(i);
+    info[i].flags & (flag::NOT_NAME | flag::TANWEEN) == 0
+        && !w.starts_with("ال")
+        && w.chars().nth(1).is_some()
+        && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
+        && crate::clitic::chain_ends(w).all(|e| cx.rare_word(&w[e..]))
 }
 
 /// A word with the article that ends as a relative adjective does (الرسمية, الصينية).

@@ -110,7 +110,12 @@ pub(crate) fn token_info(cx: &Context<'_>) -> Vec<TokenInfo> {
         while first < toks.len() && toks[first].span().start < h.word_start() {
             first += 1;
         }
-        if h.clitics.preposition || h.clitics.conjunction {
+        // An everyday word's reading as a list name (ومالي: و + Mali, or "and financial")
+        // says nothing of its clitics until its evidence is weighed: the tagger reads the
+        // word as it would without that list form.
+        if (h.clitics.preposition || h.clitics.conjunction)
+            && !super::homographs::is_common_reading(cx, h)
+        {
             let i = first;
             if i < toks.len() && toks[i].span().start == h.word_start() {
                 if h.clitics.preposition {
