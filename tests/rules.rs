@@ -274,6 +274,29 @@ fn an_office_taken_in_the_accusative_is_an_affiliation() {
 }
 
 #[test]
+fn an_aside_set_off_by_commas_is_passed_and_a_coordinated_office_is_someone_else_s() {
+    // Where a gap allows commas, an aside between two of them that names no person or
+    // organization (، لدى وصوله إلى القاهرة،) is passed whole.
+    let text = "وأجرى وزير الخارجية الأردني أيمن الصفدي، لدى وصوله إلى القاهرة، مباحثات مع نظيره المصري سامح شكري.";
+    let rels = relation_ids(&Extractor::shared().extract(text));
+    assert!(
+        rels.iter().any(|(t, h, tail)| *t == RelationType::Meets
+            && h == "person:ayman-safadi"
+            && tail == "person:sameh-shoukry"),
+        "{text}: {rels:?}"
+    );
+    // An office with و in front is another member of a list, not the name's before it.
+    let text = "وحضر اللقاء وزير الخارجية أيمن الصفدي، والقائم بأعمال السفارة الإندونيسية في عمان.";
+    let rels = relation_ids(&Extractor::shared().extract(text));
+    assert!(
+        !rels
+            .iter()
+            .any(|(_, h, tail)| h == "person:ayman-safadi" && tail == "country:ID"),
+        "{text}: {rels:?}"
+    );
+}
+
+#[test]
 fn a_ruler_of_a_place_is_affiliated_with_it() {
     for (text, place) in [
         (

@@ -129,6 +129,8 @@ struct GapScan {
     /// Role words stand in a gap only as an apposition: from the gap's start (next to the
     /// argument before or after it), not after other words (وكان وزير …: a third party).
     apposition: bool,
+    /// The end of the aside being read ([`Doc::aside_end`]), 0 outside one.
+    aside_until: usize,
 }
 
 impl GapScan {
@@ -141,6 +143,7 @@ impl GapScan {
             place: false,
             prep: false,
             apposition: true,
+            aside_until: 0,
         }
     }
 }
@@ -727,6 +730,45 @@ impl<'d, 'a> Doc<'d, 'a> {
         false
     }
 
+    /// The end of an aside that opens at token `i`: words set off by commas on both sides,
+    /// at most [`ASIDE_WORDS`], that say where, when or on what occasion (، لدى وصوله إلى
+    /// الرباط،, ، بمقر المجلس في طرابلس،, ، على هامش القمة،): no person or organization, no
+    /// title or role word, no relative pronoun or clause opener, no word with و in front.
+    /// A gap that allows commas passes it whole.
+    fn aside_end(&self, i: usize) -> Option<usize> {
+        if self.between(i) != Between::Comma {
+            return None;
+        }
+        let sentence = self.sentence(i);
+        let mut j = i;
+        while j < self.len() && j - i <= ASIDE_WORDS && self.sentence(j) == sentence {
+            if j > i {
+                match self.between(j) {
+                    Between::Comma => return Some(j),
+                    Between::Plain => {}
+                    _ => return None,
+                }
+            }
+            if let Some(m) = self.mention_at(j) {
+                let (s, e) = self.extent(m);
+                let t = self.type_of(self.an.mentions[m].entity);
+                if s < i || t & Types::PLACE == 0 {
+                    return None;
+                }
+                j = e.max(j + 1);
+                continue;
+            }
+            if self.titled(j)
+                || self.has_conjunction(j)
+                || self.classes(j) & (class::RELATIVE | class::CLAUSE) != 0
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
     /// Whether tokens `a..b` may fill a gap of these kinds (boundaries inside included).
     fn gap_ok(&self, a: usize, b: usize, kinds: Kinds) -> bool {
         let mut g = GapScan::new(a, kinds);
@@ -778,6 +820,21 @@ impl<'d, 'a> Doc<'d, 'a> {
         if kinds.has(Kinds::PAREN) && self.bracketed(i) {
             g.next += 1;
             return true;
+        }
+        // Inside an aside set off by commas, word by word, so that a slot may still start
+        // within it (، خلال زيارتها إلى بيروت،: the trigger of a visit).
+        if kinds.has(Kinds::COMMA) {
+            if i >= g.aside_until {
+                g.aside_until = self.aside_end(i).unwrap_or(0);
+            }
+            if i < g.aside_until {
+                g.next = match self.mention_at(i) {
+                    Some(m) => self.extent(m).1.max(i + 1),
+                    None => i + 1,
+                };
+                g.apposition = false;
+                return true;
+            }
         }
         if let Some(m) = self.mention_at(i) {
             let (s, e) = self.extent(m);
@@ -1175,6 +1232,9 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 }
 
+/// The most words an aside set off by commas may have ([`Doc::aside_end`]).
+const ASIDE_WORDS: usize = 6;
+
 /// How far before a role phrase the name its pronoun points back to may stand, in words
 /// (وأعلنت شركة تويوتا أن رئيسها التنفيذي …: three).
 const ANTECEDENT_REACH: usize = 8;
@@ -1291,6 +1351,7 @@ impl Doc<'_, '_> {
                 // a place right after a noun the phrase took only as a construct.
                 let field = j > i
                     && (self.classes(j - 1) & class::PORTFOLIO != 0
+                        || self.classes(j) & class::PORTFOLIO != 0
                         || t & Types::PLACE != 0 && unnamed_body
                         || sent_to);
                 unnamed_body = false;
@@ -1472,6 +1533,16 @@ impl Doc<'_, '_> {
                 self.bind(*role, &[ArgRef::Entity(e)], st);
             }
             Slot::RolePhrase { types, host } => {
+                // A role phrase with و in front opens a member of its own (، والقائم بأعمال
+                // السفارة الإندونيسية …): no name before it holds its office.
+                if self.has_conjunction(a0)
+                    && matches!(
+                        p.slots.get(p.anchor.wrapping_sub(1)),
+                        Some(Slot::Arg { .. } | Slot::Gap { .. })
+                    )
+                {
+                    return None;
+                }
                 let (names, hosts) = phrase_names;
                 let names: Vec<ArgRef> = (if *host { hosts } else { names })
                     .iter()
