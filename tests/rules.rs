@@ -858,6 +858,11 @@ fn a_descriptor_before_a_name_stays_outside_the_mention() {
         ["بنك الرياض", "مصرف لبنان"]
     );
     assert!(mentions_of(&doc, EntityType::Location).is_empty());
+    // A company the lists write only with its cue (its name alone is an everyday word: آبل,
+    // إبل "camels") is named without it all the same.
+    let doc = Extractor::shared().extract("وفرضت المفوضية غرامة على شركة آبل.");
+    assert_eq!(mentions_of(&doc, EntityType::Organization), ["آبل"]);
+    assert_eq!(doc.entities[0].id, "org:apple");
 }
 
 /// `(type, head id, tail id)` for every relation, symmetric ones in both orders.

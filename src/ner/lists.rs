@@ -68,11 +68,26 @@ fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
         Shape::Drop
     } else if entry_hit(cx, rest, h.span().end, |f| {
         kind != "company" || cx.entries[f as usize].entity_type == etype
-    }) {
+    }) || kind == "company"
+        && etype == EntityType::Organization
+        && proper_word(cx, rest, h)
+        && !entry_hit(cx, rest, h.span().end, |_| true)
+    {
+        // A company the lists write only with its cue, because its name alone is an everyday
+        // word (شركة آبل: آبل is also إبل, camels; شركة نيسان, the month), is still named
+        // without the descriptor, as the contract keeps descriptors out of mentions.
         Shape::Trim(Span::new(rest, h.span().end))
     } else {
         Shape::Keep
     }
+}
+
+/// Whether the hit `h` ends in one word from `rest` on, without the article: a proper name
+/// after a company's cue word (شركة آبل), not a description (شركة الاتصالات). A place's name
+/// there is no company's alone (بنك إنجلترا), which the caller asks of the lists.
+fn proper_word(cx: &Context<'_>, rest: usize, h: &Hit) -> bool {
+    let name = &cx.text[rest..h.span().end];
+    !name.contains(' ') && !name.starts_with("ال")
 }
 
 /// A list match that closes with a nationality adjective (حزب الله اللبناني, ليون الفرنسي):
