@@ -297,6 +297,45 @@ fn an_aside_set_off_by_commas_is_passed_and_a_coordinated_office_is_someone_else
 }
 
 #[test]
+fn coordinated_portfolios_and_a_state_office_in_a_country_name_whose_office_it_is() {
+    for (text, person, body) in [
+        // Two portfolios joined by و, then the nationality.
+        (
+            "وقال وزير البترول والثروة المعدنية المصري كريم بدوي إن الإنتاج ارتفع.",
+            "person:karim-badawi",
+            "country:EG",
+        ),
+        // An office of state "in" a country is that country's.
+        (
+            "وقال وزير الداخلية في الأردن مازن الفراية إن الحدود آمنة.",
+            "person:mazen-al-farrayeh",
+            "country:JO",
+        ),
+    ] {
+        let rels = relation_ids(&Extractor::shared().extract(text));
+        assert!(
+            rels.iter()
+                .any(|(t, h, tail)| *t == RelationType::AffiliatedWith
+                    && h == person
+                    && tail == body),
+            "{text}: {rels:?}"
+        );
+    }
+    // A body's office in a country is where it is (a representative is located there), not
+    // the country's.
+    let text = "وقال ممثل منظمة الصحة العالمية في الأردن مازن الفراية إن الوضع مستقر.";
+    let rels = relation_ids(&Extractor::shared().extract(text));
+    assert!(
+        !rels
+            .iter()
+            .any(|(t, h, tail)| *t == RelationType::AffiliatedWith
+                && h == "person:mazen-al-farrayeh"
+                && tail == "country:JO"),
+        "{text}: {rels:?}"
+    );
+}
+
+#[test]
 fn a_ruler_of_a_place_is_affiliated_with_it() {
     for (text, place) in [
         (

@@ -1307,7 +1307,21 @@ impl Doc<'_, '_> {
             // Coordinated offices of one person go on (قائد منتخب ألمانيا ولاعب نادي …);
             // anything else with و in front starts something new.
             let office = self.flags(j) & flag::ROLE != 0 || self.in_group(j, self.rules.role);
-            if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j) && !office) {
+            // A portfolio joined to the one before it (وزير التجارة والصناعة الهندي, وزير
+            // البترول والثروة المعدنية) goes on too: و and the article, right after a noun of
+            // the phrase, no name, title or trigger.
+            let field_and = j > i + 1
+                && self.word(j).starts_with("وال")
+                && self.between(j) == Between::Plain
+                && self.mention_at(j).is_none()
+                && !self.titled(j)
+                && self.flags(j) & (flag::STOP | flag::TRIGGER | flag::NISBA) == 0
+                && (self.phrase_noun(j - 1) || self.role_word(j - 1))
+                && self.mention_at(j - 1).is_none();
+            if j > i
+                && (self.between(j) != Between::Plain
+                    || self.has_conjunction(j) && !office && !field_and)
+            {
                 // The name just passed, again in brackets (الاتحاد الدولي لكرة القدم (فيفا)),
                 // is an aside: the phrase ends after it.
                 if let Some(after) = self.alias_in_brackets(j) {
@@ -1359,8 +1373,23 @@ impl Doc<'_, '_> {
                 // After في or لدى an organization is whose office it is (الباحث في معهد
                 // واشنطن, عضو في الحزب), but an envoy's host (سفير الأردن لدى الأمم المتحدة);
                 // a place is where, which only an envoy's phrase keeps.
+                // An office of state in a country, its words role words and portfolios only
+                // (وزير الأمن في بوركينا فاسو), is that country's; a body's office there (ممثل
+                // منظمة الصحة العالمية في اليمن, مدير الأبحاث في جمعية …) is where, as is an
+                // occupation's (الصحفي في مصر) or an envoy's (لدى).
+                let state_office = host
+                    && !envoy
+                    && !occupation
+                    && names.is_empty()
+                    && t & Types::COUNTRY != 0
+                    && self.flags(i) & flag::ROLE != 0
+                    && j > i + 1
+                    && self.word(j - 1) == "في"
+                    && (i + 1..j - 1).all(|k| self.role_word(k));
                 let side = if field {
                     None
+                } else if state_office {
+                    Some(&mut names)
                 } else if (host || place_after_bi) && (envoy || t & Types::PLACE != 0) {
                     envoy.then_some(&mut hosts)
                 } else {
@@ -1417,7 +1446,7 @@ impl Doc<'_, '_> {
                     && !self.word(j).starts_with("ال")
                     && self.flags(j) & (flag::STOP | flag::PREP | flag::TRIGGER) == 0
                     && self.classes(j) & (class::TIME | class::ADVERB) == 0;
-            if !self.role_word(j) && !self.phrase_noun(j) && !construct {
+            if !self.role_word(j) && !self.phrase_noun(j) && !construct && !field_and {
                 break;
             }
             // A place word (منطقة, إمارة) passes the state on: شرطة منطقة الجوف is the police's.
