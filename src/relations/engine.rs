@@ -131,6 +131,9 @@ struct GapScan {
     apposition: bool,
     /// The end of the aside being read ([`Doc::aside_end`]), 0 outside one.
     aside_until: usize,
+    /// The words of the asides read so far but one each: a gap's length counts an aside as
+    /// one word.
+    aside_words: usize,
 }
 
 impl GapScan {
@@ -144,6 +147,7 @@ impl GapScan {
             prep: false,
             apposition: true,
             aside_until: 0,
+            aside_words: 0,
         }
     }
 }
@@ -769,6 +773,32 @@ impl<'d, 'a> Doc<'d, 'a> {
         None
     }
 
+    /// Whether token `t` lies inside an aside that ends at or before `end`.
+    fn in_aside(&self, t: usize, end: usize) -> bool {
+        (t.saturating_sub(ASIDE_WORDS)..=t)
+            .rev()
+            .find(|&k| self.between(k) == Between::Comma)
+            .and_then(|k| self.aside_end(k))
+            .is_some_and(|e| e > t && e <= end)
+    }
+
+    /// The words of a gap from `a` to `b`, an aside (where commas may stand) counting one.
+    fn gap_words(&self, a: usize, b: usize, kinds: Kinds) -> usize {
+        let mut words = 0;
+        let mut t = a;
+        while t < b {
+            words += 1;
+            t = match self
+                .aside_end(t)
+                .filter(|&e| kinds.has(Kinds::COMMA) && e <= b)
+            {
+                Some(e) => e,
+                None => t + 1,
+            };
+        }
+        words
+    }
+
     /// Whether tokens `a..b` may fill a gap of these kinds (boundaries inside included).
     fn gap_ok(&self, a: usize, b: usize, kinds: Kinds) -> bool {
         let mut g = GapScan::new(a, kinds);
@@ -826,6 +856,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         if kinds.has(Kinds::COMMA) {
             if i >= g.aside_until {
                 g.aside_until = self.aside_end(i).unwrap_or(0);
+                g.aside_words += g.aside_until.saturating_sub(i + 1);
             }
             if i < g.aside_until {
                 g.next = match self.mention_at(i) {
@@ -1564,11 +1595,10 @@ impl Doc<'_, '_> {
             Slot::RolePhrase { types, host } => {
                 // A role phrase with و in front opens a member of its own (، والقائم بأعمال
                 // السفارة الإندونيسية …): no name before it holds its office.
-                if self.has_conjunction(a0)
-                    && matches!(
-                        p.slots.get(p.anchor.wrapping_sub(1)),
-                        Some(Slot::Arg { .. } | Slot::Gap { .. })
-                    )
+                if matches!(
+                    p.slots.get(p.anchor.wrapping_sub(1)),
+                    Some(Slot::Arg { .. } | Slot::Gap { .. })
+                ) && self.has_conjunction(a0)
                 {
                     return None;
                 }
@@ -1640,9 +1670,12 @@ impl Doc<'_, '_> {
         }
         match slot {
             Slot::Gap { max, kinds } => {
-                // Read once, word by word, as the gap grows.
+                // Read once, word by word, as the gap grows; an aside counts as one word.
                 let mut scan = GapScan::new(pos, *kinds);
-                for len in 0..=*max as usize {
+                let mut next_len = 0;
+                while next_len <= *max as usize + scan.aside_words {
+                    let len = next_len;
+                    next_len += 1;
                     let end = pos + len;
                     if len > 0 {
                         if end > n || self.sentence(end - 1) != sentence {
@@ -1803,23 +1836,44 @@ impl Doc<'_, '_> {
         }
         match slot {
             Slot::Gap { max, kinds } => {
-                for len in 0..=*max as usize {
+                // An aside counts as one word: the gap may run over its words.
+                let reach = *max as usize
+                    + if kinds.has(Kinds::COMMA) {
+                        ASIDE_WORDS
+                    } else {
+                        0
+                    };
+                // Whether a comma stands inside the gap or at its end: an aside needs one.
+                let mut comma = false;
+                for len in 0..=reach {
                     if len > 0 {
                         if len > end || self.sentence(end - len) != sentence {
                             break;
                         }
                         let start = end - len;
+                        comma |= kinds.has(Kinds::COMMA)
+                            && start + 1 < self.len()
+                            && self.between(start + 1) == Between::Comma;
                         if len == 1
                             && end < self.len()
                             && !self.boundary_ok(end, Kinds(kinds.0 | edge.0))
                         {
                             break;
                         }
+                        let aside = || comma && self.in_aside(start, end);
                         // A word no gap of these kinds holds, or a mark no gap crosses: no
-                        // longer gap either.
-                        if !self.gap_word_possible(start, *kinds)
-                            || (len > 1 && !self.boundary_ok(start + 1, *kinds))
+                        // longer gap either, unless an aside holds it.
+                        if (!self.gap_word_possible(start, *kinds)
+                            || (len > 1 && !self.boundary_ok(start + 1, *kinds)))
+                            && !aside()
                         {
+                            break;
+                        }
+                        if len > *max as usize && self.gap_words(start, end, *kinds) > *max as usize
+                        {
+                            if aside() {
+                                continue;
+                            }
                             break;
                         }
                         // What stands left of a name (في, a role word) can make a longer gap
