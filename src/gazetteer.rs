@@ -309,6 +309,7 @@ pub const DEFAULT_GAZETTEERS: &[(&str, &str)] = embedded![
     "organizations_more.tsv",
     "sports_clubs.tsv",
     "companies.tsv",
+    "organizations_world.tsv",
     "products.tsv",
     "anercorp_persons.tsv",
     "anercorp_organizations.tsv",
