@@ -381,10 +381,12 @@ impl ExtractorBuilder {
         for f in &self.pattern_files {
             lists.push(Gazetteer::from_jsonl_path(f)?);
         }
-        let entries: Vec<Entry> = lists
-            .into_iter()
-            .flat_map(Gazetteer::into_entries)
-            .collect();
+        // Sized once: collected through `flat_map`, the vector grew by doubling and kept up
+        // to twice the entries' room for the extractor's life.
+        let mut entries: Vec<Entry> = Vec::with_capacity(lists.iter().map(Gazetteer::len).sum());
+        for list in lists {
+            entries.extend(list.into_entries());
+        }
         if entries.len() > u32::MAX as usize {
             return Err(Error::config("too many gazetteer entries"));
         }
