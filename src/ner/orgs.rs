@@ -275,11 +275,11 @@ fn clitic_and_pronoun(w: &str) -> bool {
 /// Whether token `i` may be a word of a company's name no list holds (باريك, غولد, روتم).
 fn company_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let w = cx.tok_text(i);
-    info[i].flags & (flag::NOT_NAME | flag::TANWEEN) == 0
+    info[i].flags & flag::TANWEEN == 0
         && !w.starts_with("ال")
         && w.chars().nth(1).is_some()
         && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
-        && crate::clitic::chain_ends(w).all(|e| cx.rare_word(&w[e..]))
+        && super::persons::rare_name_word(cx, info, i)
 }
 
 /// A word with the article that ends as a relative adjective does (الرسمية, الصينية).

@@ -59,7 +59,7 @@ fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -
 
 /// Whether token `i` is a rare word that is never a name's (no title, trigger or stop word), with no proclitic
 /// in front of an everyday word (بسياسة, لموضوع): a word of a name no list holds.
-fn rare_name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
+pub(super) fn rare_name_word(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let w = cx.tok_text(i);
     info[i].flags & flag::NOT_NAME == 0
         && crate::clitic::chain_ends(w).all(|e| cx.rare_word(&w[e..]))
