@@ -264,9 +264,9 @@ thread_local! {
 }
 
 impl Tagger {
-    /// Binds a model (moved in: its tables become the tagger's) to an extractor's entries
-    /// (for the list-membership features);
-    /// `normalize` normalizes a list form as the matcher does.
+    /// Binds a model (moved in: its tables become the tagger's) to the list forms it reads
+    /// for the list-membership features: each normalized as the matcher normalizes it, with
+    /// its entry's type.
     pub fn new(
         model: TaggerModel,
         forms: impl IntoIterator<Item = (String, EntityType)>,
