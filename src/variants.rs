@@ -120,7 +120,9 @@ const CLOSING_WORDS: [&str; 2] = ["الدين", "الله"];
 /// form's char index of the space to remove (`Ok`) or of the letter to put a space before
 /// (`Err`).
 fn compound_toggles(form: &str, person: bool) -> Vec<Result<usize, usize>> {
-    let closes = |w: &str| CLOSING_WORDS[..if person { 2 } else { 1 }].contains(&w);
+    // الله closes a person's name only (the second of the closing words).
+    let closing = &CLOSING_WORDS[..if person { 2 } else { 1 }];
+    let closes = |w: &str| closing.contains(&w);
     let mut toggles = Vec::new();
     let words: Vec<&str> = form.split(' ').collect();
     let mut at = 0; // char index of the current word
@@ -140,7 +142,7 @@ fn compound_toggles(form: &str, person: bool) -> Vec<Result<usize, usize>> {
             .find(|p| w.starts_with(*p) && w[p.len()..].chars().count() >= 3)
             .map(|p| p.chars().count())
             .or_else(|| {
-                CLOSING_WORDS[..if person { 2 } else { 1 }]
+                closing
                     .iter()
                     .find(|c| w.ends_with(*c) && w[..w.len() - c.len()].chars().count() >= 2)
                     .map(|c| len - c.chars().count())
