@@ -446,11 +446,15 @@ impl Tagger {
             c.doc_splits.extend_from_slice(&c.sentence_splits);
             from = to;
         }
-        propagate(text, toks, info, &c.doc_splits, &mut out);
-        // After a long document (the cache was refilled many times over) the buffers go: the
-        // rest of its extraction needs the room more than the next document needs the rows.
+        // After a long document (the cache was refilled many times over) the buffers go
+        // before propagation, which needs only the splits: the rest of its extraction needs
+        // the room more than the next document needs the rows.
         if toks.len() > LONG_DOCUMENT_WORDS {
+            let splits = std::mem::take(&mut c.doc_splits);
             *c = Cache::default();
+            propagate(text, toks, info, &splits, &mut out);
+        } else {
+            propagate(text, toks, info, &c.doc_splits, &mut out);
         }
         out
     }
@@ -543,7 +547,9 @@ fn propagate(
             .or_default()
             .push((k.as_str(), *n, t));
     }
-    let mut extra = Vec::new();
+    // The names found here go straight after the tagged ones (no second buffer: a long
+    // document has hundreds of thousands), and one sort puts them in place.
+    let tagged = out.len();
     let mut stem = String::new();
     let mut i = 0;
     while i < toks.len() {
@@ -579,7 +585,7 @@ fn propagate(
                 } else {
                     strip_prefix(prefix, Article::InForm)
                 };
-                extra.push(TaggedSpan {
+                out.push(TaggedSpan {
                     first: i,
                     last,
                     start,
@@ -592,8 +598,11 @@ fn propagate(
             None => i += 1,
         }
     }
-    out.extend(extra);
-    out.sort_by_key(|s| s.first);
+    // No two spans share a first word (the tagged ones are apart and these cover none of
+    // theirs): an unstable sort, which needs no buffer, orders them as a stable one would.
+    if out.len() > tagged {
+        out.sort_unstable_by_key(|s| s.first);
+    }
 }
 
 fn label_type(l: u8) -> Option<(bool, EntityType)> {
