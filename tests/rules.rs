@@ -2250,3 +2250,73 @@ fn a_place_in_an_event_s_name_is_no_place_of_its_own() {
     let doc = Extractor::shared().extract("ويعرض الفيلم من بطولة أحمد حلمي في القاهرة.");
     assert_eq!(mentions_of(&doc, EntityType::Person), ["أحمد حلمي"]);
 }
+
+#[test]
+fn a_reception_in_an_office_and_offices_with_words_of_their_own() {
+    // Where the reception took place (في مكتبه بالوزارة, في مقر وزارة …) stands between
+    // host and guest, and the guest's office may hold nouns in the construct (رئيس فرع
+    // الهيئة) and the state whose office it is after ب (بسلطنة عمان).
+    for text in [
+        "استقبل وزير الخارجية الأردني أيمن الصفدي في مكتبه بالوزارة أمس، نظيره العماني بدر البوسعيدي.",
+        "استقبل أيمن الصفدي أمس رئيس فرع الهيئة بمحافظة الزرقاء الدكتور بدر البوسعيدي.",
+        "استقبل أيمن الصفدي اليوم معالي وزير الخارجية بسلطنة عمان بدر البوسعيدي.",
+        "وكان أيمن الصفدي قد اجتمع أمس في مقر وزارة الخارجية بعمان مع بدر البوسعيدي.",
+    ] {
+        let rels = relation_ids(&Extractor::shared().extract(text));
+        assert!(
+            rels.iter().any(|(t, head, tail)| *t == RelationType::Meets
+                && head == "person:ayman-safadi"
+                && tail == "person:badr-albusaidi"),
+            "{text}: {rels:?}"
+        );
+    }
+    // An honorific that opens an office of its own starts the next person's phrase: the
+    // host's offices are the host's, the guest's the guest's.
+    let text = "استقبل الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة الإمارات حاكم دبي معالي الأمين العام لمجلس التعاون جاسم البديوي.";
+    let rels = relation_ids(&Extractor::shared().extract(text));
+    let has = |t: RelationType, h: &str, tl: &str| {
+        rels.iter()
+            .any(|(rt, head, tail)| *rt == t && head == h && tail == tl)
+    };
+    assert!(
+        has(
+            RelationType::Meets,
+            "person:mohammed-bin-rashid",
+            "person:jasem-albudaiwi"
+        ),
+        "{rels:?}"
+    );
+    assert!(
+        has(
+            RelationType::AffiliatedWith,
+            "person:mohammed-bin-rashid",
+            "city:dubai"
+        ),
+        "{rels:?}"
+    );
+    assert!(
+        has(
+            RelationType::AffiliatedWith,
+            "person:jasem-albudaiwi",
+            "org:gcc"
+        ),
+        "{rels:?}"
+    );
+    assert!(
+        !has(
+            RelationType::AffiliatedWith,
+            "person:jasem-albudaiwi",
+            "city:dubai"
+        ),
+        "{rels:?}"
+    );
+    // A role phrase at the very end of a text, an honorific last.
+    for text in [
+        "التقى أيمن الصفدي حاكم دبي معالي",
+        "معالي",
+        "استقبل أيمن الصفدي وزير",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(doc.relations.iter().all(|r| r.head != r.tail), "{text}");
+    }
+}

@@ -590,6 +590,71 @@ impl<'d, 'a> Doc<'d, 'a> {
             && self.classes(i) & (class::TIME | class::ADVERB) == 0
     }
 
+    /// Whether token `i` is an honorific that opens a person's own role phrase: past the
+    /// honorifics (صاحب السمو), an office with words of its own rather than a name
+    /// (معالي الرئيس العام لشؤون …, سعادة وكيل الوزارة …; not سمو الأمير فيصل). Inside a
+    /// phrase without a comma it starts the next person's (… حاكم دبي معالي الرئيس العام …).
+    fn opens_own_phrase(&self, i: usize) -> bool {
+        if i >= self.len() || !self.in_group(i, self.rules.honor) {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < self.len() && self.in_group(k, self.rules.honor) {
+            k += 1;
+        }
+        if k >= self.len() || self.mention_at(k).is_some() || !self.titled(k) {
+            return false;
+        }
+        // Past the titles (الأمين العام, الشيخ الدكتور): a person's name is the honorific's
+        // person (سمو الأمير فيصل); another name, a noun with the article or a preposition
+        // is the office's own (معالي الأمين العام لمجلس التعاون …, سعادة وكيل الوزارة).
+        let mut m = k + 1;
+        while m < self.len() && self.mention_at(m).is_none() && self.titled(m) {
+            m += 1;
+        }
+        m < self.len()
+            && self.sentence(m) == self.sentence(i)
+            && match self.mention_at(m) {
+                Some(e) => self.type_of(self.an.mentions[e].entity) != Types::PERSON,
+                None => self.word(m).starts_with("ال") || self.preposition_of(m).is_some(),
+            }
+    }
+
+    /// Whether a person's name, or a title before one, stands at token `i` in the sentence,
+    /// nothing but a space before it.
+    fn person_follows(&self, i: usize, sentence: usize) -> bool {
+        i < self.len()
+            && self.sentence(i) == sentence
+            && self.between(i) == Between::Plain
+            && !self.has_conjunction(i)
+            && match self.mention_at(i) {
+                Some(m) => self.type_of(self.an.mentions[m].entity) == Types::PERSON,
+                None => self.titled(i),
+            }
+    }
+
+    /// Whether token `i` may stand inside a role phrase as a noun in the construct before
+    /// a noun of the phrase (فرع of رئيس فرع الإفتاء, مدارس of مدير مدارس الأندلس): a word
+    /// without the article or a possessive pronoun and no name, stop word, trigger, time
+    /// word, adverb or nationality, right before a word with the article or a name.
+    fn construct_noun(&self, i: usize) -> bool {
+        let w = self.word(i);
+        // A noun in the construct carries no possessive pronoun (لدعمهم, بلادنا).
+        let possessed = ["هم", "هما", "هن", "كم", "نا", "ها"]
+            .iter()
+            .any(|p| w.ends_with(p));
+        !w.starts_with("ال")
+            && !possessed
+            && self.mention_at(i).is_none()
+            && self.preposition_of(i).is_none()
+            && self.flags(i) & (flag::STOP | flag::PREP | flag::TRIGGER | flag::NISBA) == 0
+            && self.classes(i) & (class::TIME | class::ADVERB | class::RELATIVE) == 0
+            && i + 1 < self.len()
+            && self.between(i + 1) == Between::Plain
+            && !self.has_conjunction(i + 1)
+            && (self.mention_at(i + 1).is_some() || self.phrase_noun(i + 1))
+    }
+
     /// Whether token `i`, a role word with ل in front, names the office the role word
     /// before it serves, inside a role phrase that a gap from token `a` holds (النائب الثاني
     /// لرئيس مجلس الوزراء, مستشار لوزير الخارجية).
@@ -877,7 +942,12 @@ impl<'d, 'a> Doc<'d, 'a> {
             let clitic = self.preposition_of(s).is_some_and(|c| c != 'ك');
             let introduced =
                 g.prep || clitic || (s > 0 && s == i && self.flags(s - 1) & flag::PREP != 0);
-            let ok = (kinds.has(Kinds::PLACE) && located && (g.place || clitic))
+            // A body a place word governs is where too (في مقر وزارة الخارجية, بقصر …).
+            let venue_of = kinds.has(Kinds::PLACE)
+                && t & Types::PERSON == 0
+                && s > a
+                && self.in_construct_with_place(s, self.sentence(s));
+            let ok = (kinds.has(Kinds::PLACE) && (located && (g.place || clitic) || venue_of))
                 || (kinds.has(Kinds::ROLE) && g.role && t & Types::PERSON == 0)
                 || (kinds.has(Kinds::PREP) && introduced)
                 || (kinds.has(Kinds::NAME) && !introduced);
@@ -992,6 +1062,10 @@ impl<'d, 'a> Doc<'d, 'a> {
         let mut j = i;
         let mut in_role = governed;
         while j < n.min(i + MAX_PHRASE) && self.sentence(j) == sentence {
+            // Another person's phrase starts at an honorific that opens its own office.
+            if j > i && in_role && self.opens_own_phrase(j) {
+                break;
+            }
             if j > i && (self.between(j) != Between::Plain || self.has_conjunction(j)) {
                 if in_role {
                     return self.comma_apposition(j, sentence, types);
@@ -1002,8 +1076,20 @@ impl<'d, 'a> Doc<'d, 'a> {
                 let e = self.an.mentions[m].entity;
                 let (_, end) = self.extent(m);
                 let t = self.type_of(e);
-                // A place after ب inside the phrase is where (نظيره الفرنسي بباريس).
-                if j > i && t & Types::PLACE != 0 && self.preposition_of(j) == Some('ب') {
+                // A place after ب inside the phrase is where (نظيره الفرنسي بباريس); a
+                // country right after the office's words is whose office it is (وزير
+                // الخارجية بجمهورية مصر العربية …).
+                let state_of_office = in_role
+                    && t & Types::COUNTRY != 0
+                    && (self.role_word(j - 1) || self.phrase_noun(j - 1));
+                // Nor is a place where the office is, when the phrase goes on to its person
+                // (رئيس فرع الإفتاء بجازان الشيخ …).
+                if j > i
+                    && t & Types::PLACE != 0
+                    && self.preposition_of(j) == Some('ب')
+                    && !state_of_office
+                    && !(in_role && self.person_follows(end, sentence))
+                {
                     break;
                 }
                 if types.has(t) && (t == Types::PERSON || !in_role) {
@@ -1035,7 +1121,21 @@ impl<'d, 'a> Doc<'d, 'a> {
                 && j + 1 < n
                 && self.flags(j + 1) & flag::NISBA != 0
                 && self.between(j + 1) == Between::Plain;
-            if !(self.role_word(j) || descriptor || in_role && self.phrase_noun(j)) {
+            // A place word after ب before its place's name (بمنطقة عسير), inside the phrase.
+            let where_word = in_role
+                && j > i
+                && self.preposition_of(j) == Some('ب')
+                && self.place_word(j)
+                && j + 1 < n
+                && self.between(j + 1) == Between::Plain
+                && self
+                    .mention_at(j + 1)
+                    .is_some_and(|m| self.type_of(self.an.mentions[m].entity) & Types::PLACE != 0);
+            if !(self.role_word(j)
+                || descriptor
+                || where_word
+                || in_role && (self.phrase_noun(j) || self.construct_noun(j)))
+            {
                 break;
             }
             in_role |= self.titled(j) || descriptor;
@@ -1349,9 +1449,13 @@ impl Doc<'_, '_> {
                 && self.flags(j) & (flag::STOP | flag::TRIGGER | flag::NISBA) == 0
                 && (self.phrase_noun(j - 1) || self.role_word(j - 1))
                 && self.mention_at(j - 1).is_none();
+            // Coordinated offices after a preposition (… ولوكيل الأمين …) are another
+            // person's, as is an office an honorific opens (… حاكم دبي معالي الرئيس العام …).
+            let office = office && self.preposition_of(j).is_none();
             if j > i
                 && (self.between(j) != Between::Plain
-                    || self.has_conjunction(j) && !office && !field_and)
+                    || self.has_conjunction(j) && !office && !field_and
+                    || self.opens_own_phrase(j))
             {
                 // The name just passed, again in brackets (الاتحاد الدولي لكرة القدم (فيفا)),
                 // is an aside: the phrase ends after it.
@@ -1599,6 +1703,13 @@ impl Doc<'_, '_> {
                     p.slots.get(p.anchor.wrapping_sub(1)),
                     Some(Slot::Arg { .. } | Slot::Gap { .. })
                 ) && self.has_conjunction(a0)
+                {
+                    return None;
+                }
+                // A phrase that ended where another person's office opens (… حاكم دبي معالي
+                // الرئيس العام …) introduces no name after it.
+                if matches!(p.slots.get(p.anchor + 1), Some(Slot::Arg { .. }))
+                    && self.opens_own_phrase(a1)
                 {
                     return None;
                 }
