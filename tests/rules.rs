@@ -2320,3 +2320,66 @@ fn a_reception_in_an_office_and_offices_with_words_of_their_own() {
         assert!(doc.relations.iter().all(|r| r.head != r.tail), "{text}");
     }
 }
+
+#[test]
+fn complaints_partners_after_a_comma_guests_received_and_heads_quoted_far_from_their_body() {
+    let cases: [(&str, RelationType, &str, &str); 6] = [
+        // A complaint or a lawsuit against someone.
+        (
+            "وتقدمت الأردن بشكوى رسمية إلى مجلس الأمن الدولي ضد إسرائيل.",
+            RelationType::TensionWith,
+            "country:JO",
+            "country:IL",
+        ),
+        // A partner after a comma (، بالتنسيق مع …).
+        (
+            "ونفذت منظمة الصحة العالمية، بالتنسيق مع اليونيسف، حملة تطعيم في اليمن.",
+            RelationType::CooperatesWith,
+            "org:who",
+            "org:unicef",
+        ),
+        // The visitor received: the object pronoun is the sentence's subject.
+        (
+            "ووصل أيمن الصفدي إلى مسقط في زيارة رسمية، استقبله خلالها السلطان هيثم بن طارق.",
+            RelationType::Meets,
+            "person:ayman-safadi",
+            "person:haitham-bin-tariq",
+        ),
+        // A reception told first, its place before the host.
+        (
+            "وخلال استقباله وزير الخارجية العماني بدر البوسعيدي في عمان، أكد الملك عبدالله الثاني دعم الأردن للسلام.",
+            RelationType::Meets,
+            "person:abdullah-ii",
+            "person:badr-albusaidi",
+        ),
+        // A palace named without the article (في قصر بيان) between host and guest.
+        (
+            "واستقبل ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح في قصر بيان صباح اليوم وزير الخارجية الأردني أيمن الصفدي.",
+            RelationType::Meets,
+            "person:sabah-khalid-al-sabah",
+            "person:ayman-safadi",
+        ),
+        // The company's head quoted after another body was named: the sentence's subject.
+        (
+            "وأتمت أرامكو صفقة شراء حصة في شركة كورية بعد حصولها على موافقة الحكومة الكورية، وقال رئيسها التنفيذي أمين الناصر إن الصفقة مهمة.",
+            RelationType::AffiliatedWith,
+            "person:amin-nasser",
+            "org:aramco",
+        ),
+    ];
+    for (text, t, head, tail) in cases {
+        let rels = relation_ids(&Extractor::shared().extract(text));
+        let found = |h: &str, tl: &str| {
+            rels.iter()
+                .any(|(rt, rh, rtl)| *rt == t && rh == h && rtl == tl)
+        };
+        assert!(found(head, tail) || found(tail, head), "{text}: {rels:?}");
+    }
+    // Someone else's lawsuit, reported: no tension for the one who reports it.
+    let text = "وقال أيمن الصفدي إن محامين أردنيين كثيرين رفعوا دعوى ضد إسرائيل.";
+    let rels = relation_ids(&Extractor::shared().extract(text));
+    assert!(
+        !rels.iter().any(|(t, _, _)| *t == RelationType::TensionWith),
+        "{text}: {rels:?}"
+    );
+}

@@ -720,34 +720,64 @@ impl<'d, 'a> Doc<'d, 'a> {
                 }
             }
             let t = self.type_of(e);
-            if t & (Types::ORG | Types::COUNTRY) == 0 {
+            if t & (Types::ORG | Types::COUNTRY) == 0 || !self.gender_fits(m, sentence, feminine) {
                 return None;
-            }
-            if t == Types::ORG {
-                // The name's own cue word in front decides, when it stands apart from the
-                // name (نادي برشلونة … لاعبه: the club, not the city's feminine name).
-                let cue = first > 0
-                    && self.sentence(first - 1) == sentence
-                    && self.mention_at(first - 1).is_none()
-                    && self.between(first) == Between::Plain
-                    && self.flags(first - 1) & flag::CUE != 0;
-                let first = if cue { first - 1 } else { first };
-                let w = self.word(first);
-                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                let w = w.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(w);
-                let w = w.strip_prefix("ال").unwrap_or(w);
-                // ة is written ه once normalized: a noun that ends in it is feminine; one of
-                // the organization words without it (مجلس, اتحاد, حزب) is masculine.
-                let noun_feminine = w.ends_with('ه');
-                let noun_masculine =
-                    !noun_feminine && self.flags(first) & (flag::CUE | flag::ORG_HEAD) != 0;
-                if feminine && noun_masculine || !feminine && noun_feminine {
-                    return None;
-                }
             }
             return Some(e);
         }
         None
+    }
+
+    /// The subject of the sentence that a feminine pronoun of a role phrase starting at
+    /// token `i` points back to when the phrase follows a word that reports a statement
+    /// (وفق ما أعلنه رئيسها التنفيذي …, وقال رئيس مجلس إدارتها …: the company that the
+    /// sentence opened with): the first name among the sentence's first six words, when it is
+    /// an organization or a country of that gender.
+    fn reported_subject(&self, i: usize, sentence: usize, feminine: bool) -> Option<usize> {
+        if !feminine || i == 0 || self.classes(i - 1) & class::REPORT == 0 {
+            return None;
+        }
+        let mut s0 = i;
+        while s0 > 0 && self.sentence(s0 - 1) == sentence {
+            s0 -= 1;
+        }
+        let m = (s0..i.min(s0 + 6)).find_map(|k| self.mention_at(k))?;
+        let e = self.an.mentions[m].entity;
+        (self.type_of(e) & (Types::ORG | Types::COUNTRY) != 0
+            && self.gender_fits(m, sentence, feminine))
+        .then_some(e)
+    }
+
+    /// Whether mention `m`, an organization or a country, may be what a pronoun of this
+    /// gender means: an organization whose first noun says its gender must agree (شركة …
+    /// رئيسها, مجلس … رئيسه).
+    fn gender_fits(&self, m: usize, sentence: usize, feminine: bool) -> bool {
+        let e = self.an.mentions[m].entity;
+        let t = self.type_of(e);
+        let first = self.extent(m).0;
+        if t == Types::ORG {
+            // The name's own cue word in front decides, when it stands apart from the
+            // name (نادي برشلونة … لاعبه: the club, not the city's feminine name).
+            let cue = first > 0
+                && self.sentence(first - 1) == sentence
+                && self.mention_at(first - 1).is_none()
+                && self.between(first) == Between::Plain
+                && self.flags(first - 1) & flag::CUE != 0;
+            let first = if cue { first - 1 } else { first };
+            let w = self.word(first);
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let w = w.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            // ة is written ه once normalized: a noun that ends in it is feminine; one of
+            // the organization words without it (مجلس, اتحاد, حزب) is masculine.
+            let noun_feminine = w.ends_with('ه');
+            let noun_masculine =
+                !noun_feminine && self.flags(first) & (flag::CUE | flag::ORG_HEAD) != 0;
+            if feminine && noun_masculine || !feminine && noun_feminine {
+                return false;
+            }
+        }
+        true
     }
 
     /// Whether token `i` lies inside brackets, looking at most ten words either way.
@@ -971,11 +1001,12 @@ impl<'d, 'a> Doc<'d, 'a> {
         let word_prep =
             f & flag::PREP != 0 || (self.role_word(i) && self.preposition_of(i).is_some());
         // The name of a venue after its word, where a place may stand (في قصر السلام, بفندق
-        // الشيراتون): one word with the article that is no preposition, trigger, adjective,
-        // time word or relative pronoun (a noun the stop words hold, السلام, may name one).
+        // الشيراتون, في قصر بيان): one word, with the article or in the construct after the
+        // venue's word, that is no preposition, trigger, adjective, time word or relative
+        // pronoun (a noun the stop words hold, السلام, may name one).
         let venue_name = kinds.has(Kinds::PLACE)
             && i > a
-            && w.starts_with("ال")
+            && (w.starts_with("ال") || self.in_construct_with_place(i, self.sentence(i)))
             && f & (flag::PREP | flag::TRIGGER | flag::NISBA) == 0
             && c & (class::TIME | class::ADVERB | class::PLACE | class::RELATIVE) == 0
             && self.mention_at(i - 1).is_none()
@@ -1596,7 +1627,12 @@ impl Doc<'_, '_> {
             j += 1;
         }
         if let Some(feminine) = pronoun.filter(|_| names.is_empty() && hosts.is_empty()) {
-            if let Some(e) = self.antecedent(i, sentence, feminine) {
+            // After a word that reports a statement the sentence's subject comes first
+            // (… بعد حصولها على موافقة الحكومة الأسترالية، وقال رئيسها التنفيذي …).
+            if let Some(e) = self
+                .reported_subject(i, sentence, feminine)
+                .or_else(|| self.antecedent(i, sentence, feminine))
+            {
                 names.push(ArgRef::Entity(e));
             }
         }

@@ -81,9 +81,13 @@ pub(crate) mod class {
     /// Words for a member of a sports side (لاعب, مهاجم, مدرب): a club's short name right
     /// after one is the club (مهاجم الهلال; read by the entity rules, `ner::short_names`).
     pub const SIDE_ROLE: u32 = 1 << 19;
+    /// Words that report what was said or announced (قال, أعلنه): a role word with a
+    /// feminine pronoun right after one (وفق ما أعلنه رئيسها التنفيذي …) may point back to the
+    /// sentence's subject, however far.
+    pub const REPORT: u32 = 1 << 20;
 }
 
-const CLASS_NAMES: [(&str, u32); 20] = [
+const CLASS_NAMES: [(&str, u32); 21] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -104,6 +108,7 @@ const CLASS_NAMES: [(&str, u32); 20] = [
     ("pronoun-role", class::PRONOUN_ROLE),
     ("pronoun-filler", class::PRONOUN_FILLER),
     ("side-role", class::SIDE_ROLE),
+    ("report", class::REPORT),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
