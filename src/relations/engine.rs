@@ -409,6 +409,8 @@ impl<'d, 'a> Doc<'d, 'a> {
             let k = match c {
                 c if c.is_whitespace() => Between::Plain,
                 '"' | '«' | '»' | '\'' | '“' | '”' | '‘' | '’' => Between::Plain,
+                // A percent or currency sign belongs to its number (حصة 25% في …).
+                '%' | '٪' | '$' | '€' | '£' => Between::Plain,
                 // A colon opens a description (جيب بوش (62 عاما): حاكم فلوريدا) or else what
                 // someone says or what a dateline heads (واس- جدة: التقى …, بيسكوف: «…»): no
                 // argument before it belongs to a clause after it.
@@ -416,7 +418,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 '،' | ',' | ':' | '-' | '–' | '—' | '/' | 'ـ' => Between::Comma,
                 '(' | ')' | '[' | ']' => Between::Bracket,
                 // Symbols and emoji (🇹🇷, ®) separate nothing; punctuation does.
-                c if !c.is_ascii() && !matches!(c, '؟' | '؛' | '…' | '٪' | '۔' | '·' | '•') => {
+                c if !c.is_ascii() && !matches!(c, '؟' | '؛' | '…' | '۔' | '·' | '•') => {
                     Between::Plain
                 }
                 _ => Between::Other,
