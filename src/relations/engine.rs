@@ -974,11 +974,13 @@ impl<'d, 'a> Doc<'d, 'a> {
             let clitic = self.preposition_of(s).is_some_and(|c| c != 'ك');
             let introduced =
                 g.prep || clitic || (s > 0 && s == i && self.flags(s - 1) & flag::PREP != 0);
-            // A body a place word governs is where too (في مقر وزارة الخارجية, بقصر …).
+            // A body a place word governs is where too (في مقر وزارة الخارجية, بقصر …), as is
+            // one after ب once a place phrase has opened (في مكتبه بالرئاسة العامة …).
             let venue_of = kinds.has(Kinds::PLACE)
                 && t & Types::PERSON == 0
                 && s > a
-                && self.in_construct_with_place(s, self.sentence(s));
+                && (self.in_construct_with_place(s, self.sentence(s))
+                    || g.place && self.preposition_of(s) == Some('ب'));
             let ok = (kinds.has(Kinds::PLACE) && (located && (g.place || clitic) || venue_of))
                 || (kinds.has(Kinds::ROLE) && g.role && t & Types::PERSON == 0)
                 || (kinds.has(Kinds::PREP) && introduced)
