@@ -2385,3 +2385,21 @@ fn complaints_partners_after_a_comma_guests_received_and_heads_quoted_far_from_t
         "{text}: {rels:?}"
     );
 }
+
+#[test]
+fn a_visit_described_by_a_clause_before_its_place() {
+    // بزيارة لم يعلن عنها مسبقا لبغداد: the clause after the visit's noun neither ends
+    // the match nor negates the visit.
+    let text = "قام وزير الدفاع الأمريكي لويد أوستن بزيارة لم يعلن عنها مسبقا لبغداد اليوم.";
+    let doc = Extractor::shared().extract(text);
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.contains(&(
+            RelationType::Visits,
+            "person:lloyd-austin".to_string(),
+            "city:baghdad".to_string()
+        )),
+        "{rels:?}"
+    );
+    assert!(doc.relations.iter().all(|r| r.modality == Modality::Done));
+}
