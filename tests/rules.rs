@@ -1923,6 +1923,11 @@ fn a_place_name_that_is_an_everyday_word_needs_its_evidence() {
     let guards =
         "وقال الرئيس السوري إن سوريا تفخر بأبنائها.\nوكرم المحافظ حماة البيئة في حفل أقيم أمس.";
     assert!(ids_at(guards, "حماة").is_empty());
+    // العقبة ("the obstacle") is Aqaba only with Jordanian evidence in its sentence.
+    let aqaba = "ويعتزم الأردن والعراق مد أنبوب النفط من البصرة إلى العقبة.";
+    assert_eq!(ids_at(aqaba, "العقبة"), ["city:aqaba"]);
+    let obstacle = "وقال الوزير الأردني إن الاتفاق قريب.\nوقال الوزير إن العقبة الأكبر هي التمويل.";
+    assert!(ids_at(obstacle, "العقبة").is_empty());
 }
 
 #[test]
