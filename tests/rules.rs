@@ -2408,3 +2408,23 @@ fn a_visit_described_by_a_clause_before_its_place() {
     );
     assert!(doc.relations.iter().all(|r| r.modality == Modality::Done));
 }
+
+#[test]
+fn honorifics_in_a_row_open_one_phrase_and_a_verb_is_no_noun_of_an_office() {
+    // صاحب السمو: the second honorific opens nothing of its own; the host's offices stay his.
+    let text = "التقى صاحب السمو ولي عهد أبوظبي الشيخ محمد بن زايد بالرئيس الأمريكي جو بايدن.";
+    let rels = relation_ids(&Extractor::shared().extract(text));
+    assert!(
+        rels.iter().any(|(t, h, tl)| *t == RelationType::Meets
+            && h == "person:mohamed-bin-zayed"
+            && tl == "person:joe-biden"),
+        "{text}: {rels:?}"
+    );
+    // A verb after an office is not a noun of it: no one is introduced across it.
+    let text = "اجتمع رئيس الوزراء يوسف الشاهد مع رئيس الحكومة يتابع الملفات الوزير محمد العلي.";
+    let rels = relation_ids(&Extractor::shared().extract(text));
+    assert!(
+        !rels.iter().any(|(t, _, _)| *t == RelationType::Meets),
+        "{text}: {rels:?}"
+    );
+}

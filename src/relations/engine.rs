@@ -600,6 +600,10 @@ impl<'d, 'a> Doc<'d, 'a> {
         if i >= self.len() || !self.in_group(i, self.rules.honor) {
             return false;
         }
+        // Only the first of a run of honorifics (صاحب السمو) opens anything.
+        if i > 0 && self.in_group(i - 1, self.rules.honor) && self.between(i) == Between::Plain {
+            return false;
+        }
         let mut k = i + 1;
         while k < self.len() && self.in_group(k, self.rules.honor) {
             k += 1;
@@ -636,21 +640,27 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// Whether token `i` may stand inside a role phrase as a noun in the construct before
-    /// a noun of the phrase (فرع of رئيس فرع الإفتاء, مدارس of مدير مدارس الأندلس): a word
-    /// without the article or a possessive pronoun and no name, stop word, trigger, time
-    /// word, adverb or nationality, right before a word with the article or a name.
+    /// a noun of the phrase (فرع of رئيس فرع الإفتاء, مدارس of مدير مدارس الأندلس): right
+    /// after a role word, a noun of the phrase or a name, a word without the article or a possessive
+    /// pronoun and no name, verb, stop word, trigger, time word, adverb, reporting word or
+    /// nationality, right before a word with the article or a name.
     fn construct_noun(&self, i: usize) -> bool {
         let w = self.word(i);
         // A noun in the construct carries no possessive pronoun (لدعمهم, بلادنا).
-        let possessed = ["هم", "هما", "هن", "كم", "نا", "ها"]
+        let possessed = ["هم", "هن", "كم", "نا", "ها"]
             .iter()
             .any(|p| w.ends_with(p));
-        !w.starts_with("ال")
+        i > 0
+            && (self.role_word(i - 1) || self.phrase_noun(i - 1) || self.mention_at(i - 1).is_some())
+            && !w.starts_with("ال")
             && !possessed
             && self.mention_at(i).is_none()
             && self.preposition_of(i).is_none()
+            && !self.verb_at(i)
+            // An imperfect verb (يتابع, يرأس) is no noun of an office.
+            && !w.starts_with('ي')
             && self.flags(i) & (flag::STOP | flag::PREP | flag::TRIGGER | flag::NISBA) == 0
-            && self.classes(i) & (class::TIME | class::ADVERB | class::RELATIVE) == 0
+            && self.classes(i) & (class::TIME | class::ADVERB | class::RELATIVE | class::REPORT) == 0
             && i + 1 < self.len()
             && self.between(i + 1) == Between::Plain
             && !self.has_conjunction(i + 1)
@@ -736,7 +746,11 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// sentence opened with): the first name among the sentence's first six words, when it is
     /// an organization or a country of that gender.
     fn reported_subject(&self, i: usize, sentence: usize, feminine: bool) -> Option<usize> {
-        if !feminine || i == 0 || self.classes(i - 1) & class::REPORT == 0 {
+        if !feminine
+            || i == 0
+            || self.sentence(i - 1) != sentence
+            || self.classes(i - 1) & class::REPORT == 0
+        {
             return None;
         }
         let mut s0 = i;
@@ -1114,7 +1128,8 @@ impl<'d, 'a> Doc<'d, 'a> {
                 // A place after ب inside the phrase is where (نظيره الفرنسي بباريس); a
                 // country right after the office's words is whose office it is (وزير
                 // الخارجية بجمهورية مصر العربية …).
-                let state_of_office = in_role
+                let state_of_office = j > i
+                    && in_role
                     && t & Types::COUNTRY != 0
                     && (self.role_word(j - 1) || self.phrase_noun(j - 1));
                 // Nor is a place where the office is, when the phrase goes on to its person
