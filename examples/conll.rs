@@ -101,7 +101,7 @@ fn tag(
         let Some(l) = label(e.entity_type, e.subtype.as_deref(), tagset) else {
             continue;
         };
-        let m = match conventions.map(|c| c.adapt(e.entity_type, m)) {
+        let m = match conventions.map(|c| c.adapt_in(e.entity_type, m, &text)) {
             None => m.clone(),
             Some(Some(adapted)) => adapted,
             Some(None) => continue,

@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: conventions [--split all|train90] [--heads ORG_HEADS.tsv] [--licence TEXT] FILE"
+        "usage: conventions [--split all|train90] [--heads ORG_HEADS.tsv] [--cues ORG_CUES.tsv] [--licence TEXT] FILE"
     );
     ExitCode::from(2)
 }
@@ -30,6 +30,7 @@ fn usage() -> ExitCode {
 fn main() -> ExitCode {
     let mut train90 = true;
     let mut heads_path = "gazetteers/org_heads.tsv".to_string();
+    let mut cues_path = "gazetteers/org_cues.tsv".to_string();
     let mut input = None;
     let mut licence = "that of the corpus it was learned from".to_string();
     let mut args = std::env::args().skip(1);
@@ -42,6 +43,10 @@ fn main() -> ExitCode {
             },
             "--heads" => match args.next() {
                 Some(p) => heads_path = p,
+                None => return usage(),
+            },
+            "--cues" => match args.next() {
+                Some(p) => cues_path = p,
                 None => return usage(),
             },
             "--licence" => match args.next() {
@@ -62,9 +67,9 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         })
     };
-    let (conll, heads_tsv) = match (read(&input), read(&heads_path)) {
-        (Ok(c), Ok(h)) => (c, h),
-        (Err(e), _) | (_, Err(e)) => return e,
+    let (conll, heads_tsv, cues_tsv) = match (read(&input), read(&heads_path), read(&cues_path)) {
+        (Ok(c), Ok(h), Ok(q)) => (c, h, q),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return e,
     };
     let heads = head_words(&heads_tsv);
     // Sentences, then the first 90% of them (as `conll --split` cuts them).
@@ -75,6 +80,9 @@ fn main() -> ExitCode {
         sentences.len()
     };
     let mut table = Conventions::derive(&sentences[..keep], &heads);
+    // Descriptors the corpus keeps in front of an organization's name (حزب الليكود): the cue
+    // words, which kashf's contract leaves out.
+    table.add_kept_words(&sentences[..keep], &head_words(&cues_tsv));
     // Whole names: what kashf's lists and rules find that the corpus does not annotate.
     match NameCounts::of_lists_and_rules(&sentences[..keep]) {
         Ok(counts) => table.add_names(&counts),
@@ -92,7 +100,8 @@ fn main() -> ExitCode {
     println!(
         "# A row: the corpus leaves the word out at least 5 times and in at least 90% of its \
          occurrences in that position; a name row, the whole name (kashf's lists and rules, \
-         without the tagger, over the same sentences)."
+         without the tagger, over the same sentences); a with row, a cue word the corpus keeps \
+         in front of an organization's name as often."
     );
     println!("# licence: {licence}");
     print!("{}", table.to_tsv());

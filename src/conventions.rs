@@ -10,7 +10,7 @@
 //! corpus would annotate, or into none. The extraction itself never changes: this is the
 //! scoring side's adapter (`examples/conll.rs --conventions`).
 //!
-//! A table has four kinds of rows, each for one entity type and one normalized word:
+//! A table has five kinds of rows, each for one entity type and one normalized word:
 //! - `first`: the corpus leaves the word out when a name of the type follows it (جنوب before
 //!   a place): a mention that starts with it loses it;
 //! - `last`: the corpus leaves it out when it follows a name of the type (المكرمة after a
@@ -20,12 +20,16 @@
 //! - `name` (the word is a whole name): a name kashf finds that the corpus does not annotate
 //!   as a name of the type (ANERcorp calls UNIFIL MISC and leaves د ب أ untagged): a mention
 //!   of it is dropped. Learned by running kashf's lists and rules, without the tagger, over
-//!   the training sentences ([`NameCounts`]).
+//!   the training sentences ([`NameCounts`]);
+//! - `with`: a descriptor kashf's contract leaves out that the corpus keeps in front of an
+//!   organization's name (ANERcorp's حزب الليكود, منظمة …, تنظيم القاعدة): a mention right
+//!   after it takes it in ([`Conventions::adapt_in`], which needs the text). Learned for the
+//!   cue words of `org_cues.tsv` ([`Conventions::add_kept_words`]).
 //!
-//! A word (a name) gets a row when the corpus leaves it out at least five times and in at
-//! least 90% of its occurrences in that position (the counts are in the table). The four kinds
-//! of rows were chosen after reading the development split's errors; the rows themselves are learned
-//! from the training split alone.
+//! A word (a name) gets a row when the corpus leaves it out (for `with`, keeps it) at least
+//! five times and in at least 90% of its occurrences in that position (the counts are in the
+//! table). The kinds of rows were chosen after reading the development split's errors; the
+//! rows themselves are learned from the training split alone.
 //!
 //! ```
 //! use kashf::conventions::Conventions;
@@ -66,6 +70,10 @@ pub enum Rule {
     /// A whole name the corpus does not annotate as a name of the type (a peacekeeping force
     /// it calls MISC, an agency's initials it leaves untagged).
     Name,
+    /// A descriptor the corpus keeps in front of a name of the type, which kashf's contract
+    /// leaves out (ANERcorp's حزب الليكود where kashf gives الليكود): a mention right after it
+    /// takes it in ([`Conventions::adapt_in`]).
+    With,
 }
 
 impl Rule {
@@ -75,6 +83,7 @@ impl Rule {
             Rule::Last => "last",
             Rule::Head => "head",
             Rule::Name => "name",
+            Rule::With => "with",
         }
     }
 
@@ -84,6 +93,7 @@ impl Rule {
             "last" => Some(Rule::Last),
             "head" => Some(Rule::Head),
             "name" => Some(Rule::Name),
+            "with" => Some(Rule::With),
             _ => None,
         }
     }
@@ -265,7 +275,7 @@ impl Conventions {
                 Error::data(
                     source,
                     line,
-                    format!("unknown kind `{}` (first, last, head, name)", f[0]),
+                    format!("unknown kind `{}` (first, last, head, name, with)", f[0]),
                 )
             })?;
             let ty = EntityType::parse(f[1])
@@ -391,6 +401,69 @@ impl Conventions {
         out
     }
 
+    /// Adds a `with` row for each of `words` (descriptors that kashf's contract leaves out of
+    /// a name: the cue words of `org_cues.tsv`) that the corpus keeps at the front of an
+    /// organization's name at least [`MIN_OUTSIDE`] times and in at least [`MIN_SHARE`] of
+    /// the times it stands right before one (ANERcorp: حزب 99 of 99, منظمة 23 of 23, but
+    /// شركة 1 of 22).
+    ///
+    /// ```
+    /// use kashf::conventions::Conventions;
+    /// use kashf::tagger::read_conll;
+    ///
+    /// let conll = "قال\tO\nحزب\tB-ORG\nالليكود\tI-ORG\n\n".repeat(5);
+    /// let mut table = Conventions::default();
+    /// table.add_kept_words(&read_conll(&conll), &["حزب", "شركة"]);
+    /// assert!(table.to_tsv().contains("with\tORGANIZATION\tحزب\t0\t5"));
+    /// ```
+    pub fn add_kept_words(&mut self, sentences: &[ConllSentence], words: &[&str]) {
+        let words: HashSet<String> = words.iter().map(|w| norm(w)).collect();
+        let vocabulary: HashSet<String> = sentences
+            .iter()
+            .flat_map(|s| &s.tokens)
+            .map(|w| norm(w))
+            .filter(|w| w.chars().count() >= 2)
+            .collect();
+        let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
+        for sentence in sentences {
+            let tag = |i: usize| {
+                sentence.tags.get(i).map(|t| match t.split_once('-') {
+                    Some((bio, ty)) => (bio.chars().next().unwrap_or('O'), tag_type(ty)),
+                    None => ('O', None),
+                })
+            };
+            for (i, w) in sentence.tokens.iter().enumerate() {
+                let (Some((bio, ty)), Some((next_bio, next_ty))) = (tag(i), tag(i + 1)) else {
+                    continue;
+                };
+                let org = Some(EntityType::Organization);
+                let kept = bio == 'B' && ty == org && next_bio == 'I' && next_ty == org;
+                let left = bio == 'O' && next_bio == 'B' && next_ty == org;
+                if !kept && !left {
+                    continue;
+                }
+                for r in readings(w, &vocabulary)
+                    .into_iter()
+                    .filter(|r| words.contains(r))
+                {
+                    let c = counts.entry(r).or_default();
+                    if kept {
+                        c.inside += 1;
+                    } else {
+                        c.outside += 1;
+                    }
+                }
+            }
+        }
+        for (w, c) in counts {
+            if c.inside >= MIN_OUTSIDE
+                && f64::from(c.inside) >= MIN_SHARE * f64::from(c.outside + c.inside)
+            {
+                self.insert(Rule::With, EntityType::Organization, w, c);
+            }
+        }
+    }
+
     /// Adds a `name` row for each whole name of `counts` that the corpus leaves unannotated
     /// as a name of its type at least [`MIN_OUTSIDE`] times and in at least [`MIN_SHARE`] of
     /// its occurrences.
@@ -429,6 +502,58 @@ impl Conventions {
 
     fn has(&self, rule: Rule, ty: EntityType, word: &str) -> bool {
         self.rows.contains_key(&(rule, ty, norm(word)))
+    }
+
+    /// [`Conventions::adapt`], then, with the text the mention's offsets index, the word right
+    /// before it (one space apart, with its proclitics) taken in when the table keeps it in
+    /// front of a name of the type (`with` rows: حزب before الليكود).
+    ///
+    /// ```
+    /// use kashf::conventions::Conventions;
+    ///
+    /// let text = "وقال متحدث باسم حزب الليكود إن الحكومة باقية.";
+    /// let doc = kashf::Extractor::shared().extract(text);
+    /// let (e, m) = doc
+    ///     .mentions()
+    ///     .into_iter()
+    ///     .find(|(_, m)| m.text == "الليكود")
+    ///     .expect("the party");
+    /// let table = Conventions::from_tsv("t", "kind\ttype\tword\toutside\tinside\nwith\tORGANIZATION\tحزب\t0\t9\n")?;
+    /// let adapted = table.adapt_in(e.entity_type, m, text).expect("kept");
+    /// assert_eq!(adapted.text, "حزب الليكود");
+    /// # Ok::<(), kashf::Error>(())
+    /// ```
+    pub fn adapt_in(&self, ty: EntityType, m: &Mention, text: &str) -> Option<Mention> {
+        let m = self.adapt(ty, m)?;
+        let Some(before) = text.get(..m.start) else {
+            return Some(m);
+        };
+        let Some(gap) = before.strip_suffix(' ') else {
+            return Some(m);
+        };
+        let word_start = gap
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + gap[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &gap[word_start..];
+        if word.is_empty() {
+            return Some(m);
+        }
+        // The word itself, then without a proclitic chain of up to three letters (وحزب, لحزب).
+        let kept = word
+            .char_indices()
+            .take(4)
+            .map(|(i, _)| i)
+            .filter(|&i| i == 0 || strip_prefix(&word[..i], Article::InForm).is_some())
+            .find(|&i| self.has(Rule::With, ty, &word[i..]));
+        let Some(offset) = kept else {
+            return Some(m);
+        };
+        let from = word_start + offset;
+        let mut out = m.clone();
+        out.text = format!("{} {}", &gap[from..], m.text);
+        out.char_start = m.char_start - gap[from..].chars().count() - 1;
+        out.start = from;
+        Some(out)
     }
 
     /// The mention as the corpus would annotate it: without the words the table leaves out at
