@@ -225,6 +225,17 @@ fn tag_type(tag: &str) -> Option<EntityType> {
     }
 }
 
+/// The normalized words of two letters or more of the sentences, which [`readings`] tests
+/// clitic-less rests against.
+fn vocabulary(sentences: &[ConllSentence]) -> HashSet<String> {
+    sentences
+        .iter()
+        .flat_map(|s| &s.tokens)
+        .map(|w| norm(w))
+        .filter(|w| w.chars().count() >= 2)
+        .collect()
+}
+
 /// The word and, when it opens with a proclitic chain before a word of the corpus, the word
 /// without it (وجنوب counts as جنوب too): a token outside a name keeps its clitics in a corpus
 /// such as ANERcorp, a mention never does.
@@ -319,12 +330,7 @@ impl Conventions {
         let mut last: BTreeMap<(EntityType, String), Counts> = BTreeMap::new();
         let heads: HashSet<String> = heads.iter().map(|h| norm(h)).collect();
         let mut head_counts: BTreeMap<String, Counts> = BTreeMap::new();
-        let vocabulary: HashSet<String> = sentences
-            .iter()
-            .flat_map(|s| &s.tokens)
-            .map(|w| norm(w))
-            .filter(|w| w.chars().count() >= 2)
-            .collect();
+        let vocabulary = vocabulary(sentences);
         let readings = |w: &str| readings(w, &vocabulary);
         for sentence in sentences {
             let parsed: Vec<(&str, char, Option<EntityType>)> = sentence
@@ -418,12 +424,7 @@ impl Conventions {
     /// ```
     pub fn add_kept_words(&mut self, sentences: &[ConllSentence], words: &[&str]) {
         let words: HashSet<String> = words.iter().map(|w| norm(w)).collect();
-        let vocabulary: HashSet<String> = sentences
-            .iter()
-            .flat_map(|s| &s.tokens)
-            .map(|w| norm(w))
-            .filter(|w| w.chars().count() >= 2)
-            .collect();
+        let vocabulary = vocabulary(sentences);
         let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
         for sentence in sentences {
             let tag = |i: usize| {
