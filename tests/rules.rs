@@ -2428,3 +2428,34 @@ fn honorifics_in_a_row_open_one_phrase_and_a_verb_is_no_noun_of_an_office() {
         "{text}: {rels:?}"
     );
 }
+
+#[test]
+fn a_listed_body_s_alias_in_brackets_is_the_body() {
+    // Written for this test: an agency's initials and a body's short name in brackets.
+    let text = "وأعلنت وكالة الأنباء الأردنية (بترا) أن الوزير وصل، فيما قالت منظمة الأمم المتحدة للطفولة (يونيسيف) إن المساعدات تأخرت.";
+    let doc = Extractor::shared().extract(text);
+    let ids_of = |w: &str| -> Vec<String> {
+        doc.mentions()
+            .into_iter()
+            .filter(|(_, m)| m.text == w)
+            .map(|(e, _)| e.id.clone())
+            .collect()
+    };
+    assert_eq!(ids_of("بترا"), ["org:petra-agency"]);
+    assert_eq!(ids_of("يونيسيف"), ["org:unicef"]);
+    // A description in brackets (with the article, or an adjective) is no alias, nor is what
+    // follows a company (its model).
+    for text in [
+        "وقال رئيس حزب الجمهوريين (يميني) إن الانتخابات قريبة.",
+        "وقالت الشرطة إن شاحنة من نوع مرسيدس (أكتروس) انقلبت.",
+        "وقالت منظمة الصحة العالمية (الأممية) إن الوباء انحسر.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(
+            doc.mentions()
+                .iter()
+                .all(|(_, m)| m.rule.as_deref() != Some("coref.alias")),
+            "{text}"
+        );
+    }
+}

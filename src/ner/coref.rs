@@ -489,3 +489,70 @@ pub(super) fn head_coreference(cx: &Context<'_>, kept: &mut [Candidate]) {
         }
     }
 }
+
+/// وكالة الأنباء الأردنية (بترا), الاتحاد الأوروبي لكرة القدم (يويفا): one word or two in
+/// brackets right after a listed organization's name, rare words that no other name covers
+/// and that are no title, trigger or stop word, name the organization again.
+pub(super) fn bracketed_aliases(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
+    let toks = cx.tokens.tokens();
+    let covered = covered_words(cx, kept);
+    let between = |k: usize| {
+        let end = toks.get(k + 1).map_or(cx.text.len(), |t| t.span().start);
+        &cx.text[toks[k].span().end..end]
+    };
+    // An alias is a name of its own: Arabic without the article, marks or the ending of an
+    // adjective (يميني, a party's leaning), or Latin capitals (PYD); not a description
+    // (المريخ, الشرائع) or a product (watch).
+    let alias_word = |k: usize| {
+        let w = cx.tok_text(k);
+        let arabic = w.chars().all(|ch| ('\u{0621}'..='\u{064A}').contains(&ch))
+            && !w.starts_with("ال")
+            && !w.ends_with('ي');
+        let acronym = w.chars().all(|ch| ch.is_ascii_uppercase());
+        !covered[k] && (arabic || acronym) && super::persons::rare_name_word(cx, info, k)
+    };
+    let mut extra = Vec::new();
+    // A listed organization: what follows a generic head or a tagged name in brackets is as
+    // often a ship, a model or a district (البحرية الألمانية (هولشتاين)).
+    // Not a company, whose brackets hold its model or its ticker (مرسيدس (أكتروس)).
+    let listed = |c: &&Candidate| match c.key {
+        Key::Entry(e) => {
+            let en = &cx.entries[e as usize];
+            en.entity_type == EntityType::Organization && en.subtype.as_deref() != Some("company")
+        }
+        Key::Generated(_) => false,
+    };
+    for c in kept.iter().filter(listed) {
+        let words = cx.tokens.tokens_within(c.word_start, c.span.end);
+        let Some(last) = words.end.checked_sub(1).filter(|&l| l >= words.start) else {
+            continue;
+        };
+        let first = last + 1;
+        if first >= toks.len() || between(last).trim() != "(" || !alias_word(first) {
+            continue;
+        }
+        let close = |k: usize| between(k).trim_start().starts_with(')');
+        let end = if close(first) {
+            first
+        } else if between(first).trim().is_empty()
+            && first + 1 < toks.len()
+            && alias_word(first + 1)
+            && close(first + 1)
+        {
+            first + 1
+        } else {
+            continue;
+        };
+        extra.push(Candidate {
+            span: Span::new(toks[first].span().start, toks[end].span().end),
+            word_start: toks[first].span().start,
+            clitics: Proclitics::default(),
+            rule: "coref.alias",
+            ..c.clone()
+        });
+    }
+    if !extra.is_empty() {
+        kept.extend(extra);
+        kept.sort_by_key(|c| c.span.start);
+    }
+}

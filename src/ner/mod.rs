@@ -247,6 +247,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
         coref::surname_mentions(cx, &info, &mut kept);
         coref::short_name_mentions(cx, &info, &mut kept);
         coref::head_coreference(cx, &mut kept);
+        coref::bracketed_aliases(cx, &info, &mut kept);
     }
 
     let mut entities: Vec<EntityInfo> = Vec::new();
