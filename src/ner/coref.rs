@@ -495,7 +495,13 @@ pub(super) fn head_coreference(cx: &Context<'_>, kept: &mut [Candidate]) {
 /// and that are no title, trigger or stop word, name the organization again.
 pub(super) fn bracketed_aliases(cx: &Context<'_>, info: &[TokenInfo], kept: &mut Vec<Candidate>) {
     let toks = cx.tokens.tokens();
-    let covered = covered_words(cx, kept);
+    // Asked only of the words in brackets after a listed body, so no per-word table is built
+    // for every document.
+    let covered = |k: usize| {
+        let t = toks[k].span();
+        kept.iter()
+            .any(|c| c.word_start < t.end && t.start < c.span.end)
+    };
     let between = |k: usize| {
         let end = toks.get(k + 1).map_or(cx.text.len(), |t| t.span().start);
         &cx.text[toks[k].span().end..end]
@@ -509,7 +515,7 @@ pub(super) fn bracketed_aliases(cx: &Context<'_>, info: &[TokenInfo], kept: &mut
             && !w.starts_with("ال")
             && !w.ends_with('ي');
         let acronym = w.chars().all(|ch| ch.is_ascii_uppercase());
-        !covered[k] && (arabic || acronym) && super::persons::rare_name_word(cx, info, k)
+        (arabic || acronym) && super::persons::rare_name_word(cx, info, k) && !covered(k)
     };
     let mut extra = Vec::new();
     // A listed organization: what follows a generic head or a tagged name in brackets is as
