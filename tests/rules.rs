@@ -1928,6 +1928,12 @@ fn a_place_name_that_is_an_everyday_word_needs_its_evidence() {
     assert_eq!(ids_at(aqaba, "العقبة"), ["city:aqaba"]);
     let obstacle = "وقال الوزير الأردني إن الاتفاق قريب.\nوقال الوزير إن العقبة الأكبر هي التمويل.";
     assert!(ids_at(obstacle, "العقبة").is_empty());
+    // للحج is ل + الحج ("for the pilgrimage") far more often than ل + لحج, and لحج is also
+    // ل + حج: Lahij needs Yemeni evidence somewhere in the document.
+    let lahij = "وتقدمت القوات اليمنية نحو قاعدة العند.\nواندلعت اشتباكات عنيفة قرب لحج فجر اليوم.";
+    assert_eq!(ids_at(lahij, "لحج"), ["city:lahij"]);
+    let hajj = "وأعلنت الوزارة اكتمال الاستعدادات للحج هذا العام وفتح باب التسجيل لحج الداخل.";
+    assert!(ids_at(hajj, "لحج").is_empty());
 }
 
 #[test]
