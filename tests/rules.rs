@@ -603,6 +603,11 @@ fn a_quoted_publication_name_without_its_cue_word_is_the_publication() {
             ("العربية", "org:al-arabiya"),
         ]
     );
+    // A publication whose bare name is an everyday word (سبق "preceded") is read quoted only.
+    let doc = Extractor::shared()
+        .extract("وقال المتحدث لـ\"سبق\" إن القرار سبق أن أعلن في الأسبوع الماضي.");
+    let ids: Vec<&str> = doc.mentions().iter().map(|(e, _)| e.id.as_str()).collect();
+    assert_eq!(ids, ["org:sabq"]);
     // A quoted name some place or word holds but no publication does is left alone.
     let doc = Extractor::shared().extract("وتقع حديقة «الملك فهد» في وسط المدينة.");
     assert!(doc

@@ -27,9 +27,10 @@
 //! 4. A tagged name that no candidate covers word for word becomes a candidate of its own
 //!    (rule `tagger`, generated id `TYPE:name`) at the lowest priority: at equal span a list or
 //!    rule wins, but a longer tagged name wins over the shorter candidates inside it (مطار الملك
-//!    فهد الدولي is a place, not the person الملك فهد). Not so a person of one everyday word
+//!    فهد الدولي is a place, not the person الملك فهد). Not so a name of everyday words alone
 //!    (no given name, in no list, frequent in the model's cluster corpus: سياسي, حوالي, د of
-//!    د.), nor a list name of its type with nationality adjectives after it (نيمار البرازيلي:
+//!    د.; or a place or organization: مثل, المنازل, تبلغ), nor a list name of its type with
+//!    nationality adjectives after it (نيمار البرازيلي:
 //!    the list's name stands, the adjectives no mention), nor one with everyday words after
 //!    it (محمد بن سلمان اجتماعا: the list's name stands), nor a descriptor and a list's name
 //!    of its type (نادي ليفربول, شركة أرامكو: the contract leaves the descriptor out).
@@ -916,8 +917,8 @@ pub(super) fn merge(
         }) {
             continue;
         }
-        // A person of everyday words alone (حينذاك, سياسي, ربك; ماديا ومعنويا) is no name.
-        if t.etype == EntityType::Person && (t.first..=t.last).all(&everyday) {
+        // A name of everyday words alone (حينذاك, سياسي, ربك; ماديا ومعنويا) is no name.
+        if (t.first..=t.last).all(&everyday) {
             continue;
         }
         // Nor is a place or an organization of one adjective right after another name
