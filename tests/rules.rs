@@ -465,6 +465,27 @@ fn a_generic_head_with_an_agreeing_adjective_is_an_organization() {
     );
 }
 
+#[test]
+fn a_ministry_with_two_portfolios_is_one_organization() {
+    // The portfolio after و belongs to the ministry's name; the adjective after it too.
+    let orgs = organizations(
+        "وأعلنت وزارة الصحة والسكان المصرية ووزارة الشؤون البلدية والقروية خطة مشتركة.",
+    );
+    assert_eq!(
+        orgs,
+        [
+            (
+                "org-head:ministry-health:country:EG".to_string(),
+                "وزارة الصحة والسكان المصرية".to_string()
+            ),
+            (
+                "org-head:ministry-municipal-affairs".to_string(),
+                "وزارة الشؤون البلدية والقروية".to_string()
+            ),
+        ]
+    );
+}
+
 /// The organizations the default extractor finds in `text`: (id, mention text) each.
 fn organizations(text: &str) -> Vec<(String, String)> {
     let doc = Extractor::shared().extract(text);
