@@ -121,6 +121,12 @@ pub(crate) struct Lexicon {
     /// The particles of descent (بن, ابن, بنت, عبد, أبو), normalized: a person's name does
     /// not close on one.
     pub descent: crate::fasthash::FastSet<String>,
+    /// The heads of a body's descriptive name (`org_bodies.tsv` kind `head`: هيئه, اتحاد,
+    /// جهاز), normalized, without the article.
+    pub body_heads: crate::fasthash::FastSet<String>,
+    /// The adjectives of scope that may follow such a head (`org_bodies.tsv` kind `scope`:
+    /// العامه, الاعلي, القومي), normalized, with the article.
+    pub body_scopes: crate::fasthash::FastSet<String>,
     /// Words whose name after them is a person's (`named_cues.tsv`), normalized, with the
     /// type of what they name: a competition or a prize (دوري, جائزة: MISC), a road or a park
     /// (طريق, حدائق: LOCATION).
@@ -164,6 +170,7 @@ const TIME_CUES: (&str, &str) = data!("time_cues.tsv");
 const EPITHETS: (&str, &str) = data!("epithets.tsv");
 const NAMED_CUES: (&str, &str) = data!("named_cues.tsv");
 const HOMOGRAPHS: (&str, &str) = data!("homographs.tsv");
+const ORG_BODIES: (&str, &str) = data!("org_bodies.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -299,6 +306,7 @@ impl Lexicon {
         lx.read_time_cues(TIME_CUES.0, TIME_CUES.1)?;
         lx.epithets = read_word_set(EPITHETS.0, EPITHETS.1)?;
         lx.read_named_cues(NAMED_CUES.0, NAMED_CUES.1)?;
+        lx.read_org_bodies(ORG_BODIES.0, ORG_BODIES.1)?;
         lx.read_homographs(HOMOGRAPHS.0, HOMOGRAPHS.1)?;
         Ok(lx)
     }
@@ -380,6 +388,30 @@ impl Lexicon {
     }
 
     /// `kind, forms` with kind `event`, `road`, `institution` or `except`.
+    /// `kind, forms` with kind `head` or `scope`.
+    fn read_org_bodies(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        use crate::normalize::{normalize_form, NormalizeOptions};
+        let o = NormalizeOptions::default();
+        for row in tsv_rows(source, text, &["kind", "forms"]) {
+            let (n, f) = row?;
+            let set = match f[0] {
+                "head" => &mut self.body_heads,
+                "scope" => &mut self.body_scopes,
+                k => {
+                    return Err(Error::data(
+                        source,
+                        n,
+                        format!("unknown kind `{k}` (expected head or scope)"),
+                    ))
+                }
+            };
+            for form in split_forms(source, n, f[1])? {
+                set.insert(normalize_form(&form, &o));
+            }
+        }
+        Ok(())
+    }
+
     fn read_named_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
         use crate::types::EntityType;

@@ -466,6 +466,29 @@ fn a_generic_head_with_an_agreeing_adjective_is_an_organization() {
 }
 
 #[test]
+fn a_body_s_head_adjectives_and_genitive_name_a_body_no_list_holds() {
+    let doc = Extractor::shared().extract(
+        "وأعلن الجهاز القومي لتنظيم الاتصالات والهيئة العامة للمنافذ البرية والبحرية عن خطة مشتركة.",
+    );
+    assert_eq!(
+        mentions_of(&doc, EntityType::Organization),
+        [
+            "الجهاز القومي لتنظيم الاتصالات",
+            "الهيئة العامة للمنافذ البرية والبحرية"
+        ]
+    );
+    // An adjective of function describes a part of a body: no name.
+    let doc = Extractor::shared().extract("وقال الجهاز الفني للمنتخب إن اللاعبين جاهزون.");
+    assert!(mentions_of(&doc, EntityType::Organization).is_empty());
+    // A head and adjective a list holds is the listed name; the ل after it says what for.
+    let doc = Extractor::shared().extract("ويسعى الاتحاد الأوروبي للتوصل إلى اتفاق مع الصين.");
+    assert_eq!(
+        mentions_of(&doc, EntityType::Organization),
+        ["الاتحاد الأوروبي"]
+    );
+}
+
+#[test]
 fn a_ministry_with_two_portfolios_is_one_organization() {
     // The portfolio after و belongs to the ministry's name; the adjective after it too.
     let orgs = organizations(

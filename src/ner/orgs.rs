@@ -416,3 +416,148 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
         });
     }
 }
+
+/// The most adjectives between a body's head and its genitive (الهيئة المصرية العامة).
+const BODY_ADJECTIVES: usize = 3;
+
+/// The most words after a body's genitive: its adjectives, the fields joined to it with و,
+/// a second genitive (للمنطقة الاقتصادية لقناة السويس).
+const BODY_TAIL: usize = 4;
+
+/// Where a body's head starts in token `i`'s word, and the proclitics before it: the head
+/// with the article after at most two proclitic letters (والهيئة, بالمجلس), or after the ل
+/// that swallowed the article's alef (للهيئة: the mention starts at لهيئة, as the lists'
+/// elided forms do).
+fn body_head(cx: &Context<'_>, i: usize) -> Option<(usize, Proclitics)> {
+    use crate::clitic::{chain_ends, strip_elided_prefix, strip_prefix, Article};
+    let w = cx.tok_text(i);
+    let heads = &cx.lexicon.body_heads;
+    chain_ends(w).find_map(|at| {
+        let (prefix, rest) = w.split_at(at);
+        if rest.strip_prefix("ال").is_some_and(|h| heads.contains(h)) {
+            return strip_prefix(prefix, Article::InForm).map(|p| (at, p));
+        }
+        if at > 0 && rest.strip_prefix('ل').is_some_and(|h| heads.contains(h)) {
+            return strip_elided_prefix(prefix).map(|p| (at, p));
+        }
+        None
+    })
+}
+
+/// الهيئة المصرية العامة للكتاب, الجهاز القومي لتنظيم الاتصالات, الشركة الهندية للبوتاس: a
+/// body's head with the article (`org_bodies.tsv`), one to three adjectives of scope or
+/// country, and a genitive with ل (definite, or in the construct before a definite word) are
+/// the name of a body no list holds, with the adjectives, the fields joined with و and the
+/// second genitive after it. An adjective of function (الجهاز الفني للمنتخب) makes no name;
+/// nor does a head and adjectives a list holds as a name of its own (الاتحاد الأوروبي
+/// للتوصل إلى اتفاق: the ل says what for).
+pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut Vec<Candidate>) {
+    if cx.lexicon.body_heads.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    let lx = cx.lexicon;
+    // Token `j` follows token `j - 1` in its sentence with only spaces between them.
+    let next = |j: usize| j < toks.len() && j > 0 && cx.plain_gap(j - 1);
+    let scope = |j: usize| {
+        let w = cx.tok_text(j);
+        lx.body_scopes.contains(w) || w.starts_with("ال") && info[j].nisba().is_some()
+    };
+    let definite = |j: usize| cx.tok_text(j).starts_with("ال") && info[j].flags & flag::STOP == 0;
+    // A genitive with ل at token `j`: where its words end (the token after the construct's
+    // definite word, or after `j` itself).
+    let genitive = |j: usize| -> Option<usize> {
+        let w = cx.tok_text(j);
+        if info[j].flags & (flag::STOP | flag::TANWEEN) != 0 || w.chars().count() < 4 {
+            return None;
+        }
+        if w.starts_with("لل") {
+            Some(j)
+        } else if w.starts_with('ل') && next(j + 1) && definite(j + 1) {
+            // The definite word may open a list's name of several words (لجسر الملك فهد).
+            let at = toks[j + 1].span().start;
+            let from = cx.hits.partition_point(|h| h.span().start < at);
+            let end = cx.hits[from..]
+                .iter()
+                .take_while(|h| h.span().start == at)
+                .filter(|h| matches!(h.item, Item::Entry(_)))
+                .filter_map(|h| token_ending_at(cx.tokens, h.span().end))
+                .filter(|&e| (j + 1..j + 1 + BODY_TAIL).contains(&e))
+                .max();
+            Some(end.unwrap_or(j + 1))
+        } else {
+            None
+        }
+    };
+    for i in 0..toks.len() {
+        let Some((at, clitics)) = body_head(cx, i) else {
+            continue;
+        };
+        let mut a = i;
+        while a - i < BODY_ADJECTIVES && next(a + 1) && scope(a + 1) {
+            a += 1;
+        }
+        if a == i || !next(a + 1) {
+            continue;
+        }
+        let Some(mut end) = genitive(a + 1) else {
+            continue;
+        };
+        let start = toks[i].span().start + at;
+        // A head and adjectives a list holds as an organization's name say all of it.
+        let listed = Span::new(start, toks[a].span().end);
+        if cx.hits.iter().any(|h| {
+            h.span() == listed
+                && matches!(h.item, Item::Entry(e)
+                    if cx.entries[e as usize].entity_type == EntityType::Organization)
+        }) {
+            continue;
+        }
+        // An adjective of the field (الاقتصادية, البرية), not a country's (the contract leaves
+        // it out: المؤسسة الوطنية للنفط الليبية) nor a surname shaped like one (للشغل
+        // الميلودي موخاريق): a masculine one only if the tagger's corpus knows it, where a
+        // family name is rare; a given name never.
+        let field_adjective = |k: usize, w: &str| {
+            (w.ends_with("يه") && adjective_shaped(w)
+                || (adjective_shaped(w) || lx.body_scopes.contains(w)) && !cx.rare_word(w))
+                && info[k].nisba().is_none()
+                && info[k].flags & flag::GIVEN == 0
+        };
+        let mut second = false;
+        while end - a <= BODY_TAIL && next(end + 1) {
+            let k = end + 1;
+            let w = cx.tok_text(k);
+            // A field joined with و: an adjective, or a noun that is no head, role or cue of
+            // something else (والوزارة, ووزير).
+            let joined = w.strip_prefix('و').is_some_and(|f| {
+                f.starts_with("ال")
+                    && (field_adjective(k, f)
+                        || !lx.body_heads.contains(&f[4..])
+                            && info[k].flags
+                                & (flag::STOP | flag::ROLE_ZONE | flag::TITLE | flag::CUE)
+                                == 0)
+            });
+            if field_adjective(k, w) || joined {
+                end = k;
+            } else if let Some(e) = genitive(k).filter(|_| !second) {
+                second = true;
+                end = e;
+            } else {
+                break;
+            }
+        }
+        let span = Span::new(start, toks[end].span().end);
+        let name = &cx.text[span.start..span.end];
+        out.push(Candidate {
+            span,
+            word_start: toks[i].span().start,
+            clitics,
+            etype: EntityType::Organization,
+            key: generated_key(EntityType::Organization, name),
+            subtype: None,
+            name: String::new(),
+            priority: priority::ORG_HEAD,
+            rule: "org.body",
+        });
+    }
+}
