@@ -140,6 +140,14 @@ fn merge_a_rule_person_the_tagger_rejects_is_dropped() {
 }
 
 #[test]
+fn merge_a_title_or_role_before_a_given_name_and_a_word_stands_without_the_tagger() {
+    // ربيع ("spring") is an everyday word; after a role, a title and the given name أسامة
+    // it is the surname, whether or not the tagger sees a name there.
+    let doc = Extractor::shared().extract("والتقى رئيس الهيئة الفريق أسامة ربيع، بمبنى الإرشاد.");
+    assert_eq!(mentions_of(&doc, EntityType::Person), ["أسامة ربيع"]);
+}
+
+#[test]
 fn merge_a_rule_person_the_tagger_agrees_with_says_so() {
     let doc = Extractor::shared().extract("وتحدث الرئيس ماهر الجبوري عن الاقتصاد.");
     assert_eq!(

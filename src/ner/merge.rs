@@ -20,7 +20,8 @@
 //!    single word from a list derived from a training corpus, or a person that
 //!    a context rule alone found, but for two or three rare words after a role and a
 //!    nationality adjective (وزير الخارجية الفنلندي يوها لاهتينن: foreign names the tagger
-//!    rarely saw) and a known given name with the words after it up to a role. Curated list
+//!    rarely saw) and a known given name with the words after it, up to a role or after a
+//!    role or a title (رئيس الهيئة الفريق أسامة ربيع: ربيع is an everyday word). Curated list
 //!    entries, multi-word list forms and generic
 //!    organization heads (وزارة الخارجية الأردنية) stay: they are what kashf's output contract
 //!    calls a name, where a tagger trained on ANERcorp learned not to tag them.
@@ -782,11 +783,13 @@ pub(super) fn merge(
             // Two rare words after a role and a nationality adjective are a name where the
             // tagger, which learned few foreign names, sees none.
             // So are a known given name and the words after it up to a role (علي أكبر
-            // ناصري مندوب إيران).
+            // ناصري مندوب إيران), or after a role or a title (الفريق أسامة ربيع).
             Key::Generated(_) => {
                 !rule_found
                     || c.rule == "person.role-nisba"
-                    || c.rule == "person.apposition" && b > a && info[a].flags & flag::GIVEN != 0
+                    || matches!(c.rule, "person.apposition" | "person.role" | "person.title")
+                        && b > a
+                        && info[a].flags & flag::GIVEN != 0
             }
         }
     });
