@@ -2514,3 +2514,18 @@ fn a_listed_body_s_alias_in_brackets_is_the_body() {
         );
     }
 }
+
+#[test]
+fn a_consul_general_is_an_office_of_the_country_he_represents() {
+    // القنصل العام, like الأمين العام, is one role word: its country follows with ل.
+    let doc = Extractor::shared()
+        .extract("واستقبل المحافظ القنصل العام لليونان ديميتريوس كاراكوستاس أمس.");
+    let rels = relation_ids(&doc);
+    assert!(
+        rels.iter()
+            .any(|(t, h, tl)| *t == RelationType::AffiliatedWith
+                && h.starts_with("PERSON:")
+                && tl == "country:GR"),
+        "{rels:?}"
+    );
+}
