@@ -123,7 +123,10 @@ pub(crate) struct Lexicon {
     pub descent: crate::fasthash::FastSet<String>,
     /// The heads of a body's descriptive name (`org_bodies.tsv` kind `head`: هيئه, اتحاد,
     /// جهاز), normalized, without the article.
-    pub body_heads: crate::fasthash::FastSet<String>,
+    pub body_heads: crate::fasthash::FastSet<Vec<u8>>,
+    /// A filter over `body_heads`: most words with the article are none, which it answers
+    /// without the set's slower hash.
+    pub body_head_filter: crate::fasthash::WordFilter,
     /// The adjectives of scope that may follow such a head (`org_bodies.tsv` kind `scope`:
     /// العامه, الاعلي, القومي), normalized, with the article.
     pub body_scopes: crate::fasthash::FastSet<String>,
@@ -394,9 +397,9 @@ impl Lexicon {
         let o = NormalizeOptions::default();
         for row in tsv_rows(source, text, &["kind", "forms"]) {
             let (n, f) = row?;
-            let set = match f[0] {
-                "head" => &mut self.body_heads,
-                "scope" => &mut self.body_scopes,
+            let head = match f[0] {
+                "head" => true,
+                "scope" => false,
                 k => {
                     return Err(Error::data(
                         source,
@@ -406,9 +409,20 @@ impl Lexicon {
                 }
             };
             for form in split_forms(source, n, f[1])? {
-                set.insert(normalize_form(&form, &o));
+                let form = normalize_form(&form, &o);
+                if head {
+                    self.body_heads.insert(form.into_bytes());
+                } else {
+                    self.body_scopes.insert(form);
+                }
             }
         }
+        let heads: Vec<&str> = self
+            .body_heads
+            .iter()
+            .filter_map(|h| std::str::from_utf8(h).ok())
+            .collect();
+        self.body_head_filter = crate::fasthash::WordFilter::new(heads.iter().copied());
         Ok(())
     }
 

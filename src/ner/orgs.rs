@@ -2,7 +2,7 @@
 //! organization, quoted names after cue words, companies no list holds after their cue word.
 
 use crate::clitic::Proclitics;
-use crate::fasthash::FastMap;
+use crate::fasthash::{hash_word, FastMap};
 use crate::lexicon::{Gender, Item};
 use crate::span::Span;
 use crate::tokenize::{is_quote, is_word_char};
@@ -429,19 +429,52 @@ const BODY_TAIL: usize = 4;
 /// that swallowed the article's alef (للهيئة: the mention starts at لهيئة, as the lists'
 /// elided forms do).
 fn body_head(cx: &Context<'_>, i: usize) -> Option<(usize, Proclitics)> {
-    use crate::clitic::{chain_ends, strip_elided_prefix, strip_prefix, Article};
-    let w = cx.tok_text(i);
-    let heads = &cx.lexicon.body_heads;
-    chain_ends(w).find_map(|at| {
-        let (prefix, rest) = w.split_at(at);
-        if rest.strip_prefix("ال").is_some_and(|h| heads.contains(h)) {
-            return strip_prefix(prefix, Article::InForm).map(|p| (at, p));
-        }
-        if at > 0 && rest.strip_prefix('ل').is_some_and(|h| heads.contains(h)) {
-            return strip_elided_prefix(prefix).map(|p| (at, p));
-        }
-        None
-    })
+    // Bytes: the letters in question are two bytes each, and most words fail at the first
+    // comparison, before any lookup.
+    const ALEF_LAM: &[u8] = "ال".as_bytes();
+    const LAM: &[u8] = "ل".as_bytes();
+    // The text's bytes, not a checked `str` slice: this runs on every word.
+    let span = cx.tokens.tokens()[i].span();
+    let b = cx
+        .text
+        .as_bytes()
+        .get(span.start..span.end)
+        .unwrap_or_default();
+    let letter = |k: usize| b.get(k..k + 2);
+    let conj = |k: usize| letter(k).is_some_and(|l| l == "و".as_bytes() || l == "ف".as_bytes());
+    let prep = |k: usize| {
+        letter(k).is_some_and(|l| l == "ب".as_bytes() || l == "ك".as_bytes() || l == LAM)
+    };
+    let head = |k: usize| {
+        b.get(k..).is_some_and(|h| {
+            cx.lexicon.body_head_filter.may_hold_hashed(hash_word(h))
+                && cx.lexicon.body_heads.contains(h)
+        })
+    };
+    let mut p = Proclitics::default();
+    let mut at = 0;
+    if conj(0) {
+        p.conjunction = true;
+        at = 2;
+    }
+    if b.get(at..at + 4) == Some(ALEF_LAM) {
+        return head(at + 4).then_some((at, p));
+    }
+    if !prep(at) {
+        return None;
+    }
+    p.preposition = true;
+    let lam = letter(at) == Some(LAM);
+    at += 2;
+    if b.get(at..at + 4) == Some(ALEF_LAM) {
+        return head(at + 4).then_some((at, p));
+    }
+    // ل that swallowed the article's alef (للهيئة): the mention starts at its lam.
+    if lam && letter(at) == Some(LAM) {
+        p.article = true;
+        return head(at + 2).then_some((at, p));
+    }
+    None
 }
 
 /// الهيئة المصرية العامة للكتاب, الجهاز القومي لتنظيم الاتصالات, الشركة الهندية للبوتاس: a
@@ -506,11 +539,16 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
         let start = toks[i].span().start + at;
         // A head and adjectives a list holds as an organization's name say all of it.
         let listed = Span::new(start, toks[a].span().end);
-        if cx.hits.iter().any(|h| {
-            h.span() == listed
-                && matches!(h.item, Item::Entry(e)
+        let from = cx.hits.partition_point(|h| h.span().start < start);
+        if cx.hits[from..]
+            .iter()
+            .take_while(|h| h.span().start == start)
+            .any(|h| {
+                h.span() == listed
+                    && matches!(h.item, Item::Entry(e)
                     if cx.entries[e as usize].entity_type == EntityType::Organization)
-        }) {
+            })
+        {
             continue;
         }
         // An adjective of the field (الاقتصادية, البرية), not a country's (the contract leaves
@@ -532,7 +570,7 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
             let joined = w.strip_prefix('و').is_some_and(|f| {
                 f.starts_with("ال")
                     && (field_adjective(k, f)
-                        || !lx.body_heads.contains(&f[4..])
+                        || !lx.body_heads.contains(&f.as_bytes()[4..])
                             && info[k].flags
                                 & (flag::STOP | flag::ROLE_ZONE | flag::TITLE | flag::CUE)
                                 == 0)
