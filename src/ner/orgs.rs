@@ -522,18 +522,26 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
             None
         }
     };
-    for i in 0..toks.len() {
+    // From the genitive back: few words open with ل, so most words cost one comparison of
+    // their first letter, and the head and adjectives are read only before those that do.
+    let bytes = cx.text.as_bytes();
+    for g in 1..toks.len() {
+        let gs = toks[g].span().start;
+        if bytes.get(gs..gs + 2) != Some("ل".as_bytes()) || !next(g) {
+            continue;
+        }
+        let a = g - 1;
+        let mut i = a;
+        while a - i < BODY_ADJECTIVES && i > 0 && scope(i) && next(i) {
+            i -= 1;
+        }
+        if i == a {
+            continue;
+        }
         let Some((at, clitics)) = body_head(cx, i) else {
             continue;
         };
-        let mut a = i;
-        while a - i < BODY_ADJECTIVES && next(a + 1) && scope(a + 1) {
-            a += 1;
-        }
-        if a == i || !next(a + 1) {
-            continue;
-        }
-        let Some(mut end) = genitive(a + 1) else {
+        let Some(mut end) = genitive(g) else {
             continue;
         };
         let start = toks[i].span().start + at;
