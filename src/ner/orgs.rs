@@ -522,6 +522,16 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
             None
         }
     };
+    // An adjective of the field (الاقتصادية, البرية), not a country's (the contract leaves
+    // it out: المؤسسة الوطنية للنفط الليبية) nor a surname shaped like one (للشغل
+    // الميلودي موخاريق): a masculine one only if the tagger's corpus knows it, where a
+    // family name is rare; a given name never.
+    let field_adjective = |k: usize, w: &str| {
+        (w.ends_with("يه") && adjective_shaped(w)
+            || (adjective_shaped(w) || lx.body_scopes.contains(w)) && !cx.rare_word(w))
+            && info[k].nisba().is_none()
+            && info[k].flags & flag::GIVEN == 0
+    };
     // From the genitive back: few words open with ل, so most words cost one comparison of
     // their first letter, and the head and adjectives are read only before those that do.
     let bytes = cx.text.as_bytes();
@@ -559,16 +569,6 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
         {
             continue;
         }
-        // An adjective of the field (الاقتصادية, البرية), not a country's (the contract leaves
-        // it out: المؤسسة الوطنية للنفط الليبية) nor a surname shaped like one (للشغل
-        // الميلودي موخاريق): a masculine one only if the tagger's corpus knows it, where a
-        // family name is rare; a given name never.
-        let field_adjective = |k: usize, w: &str| {
-            (w.ends_with("يه") && adjective_shaped(w)
-                || (adjective_shaped(w) || lx.body_scopes.contains(w)) && !cx.rare_word(w))
-                && info[k].nisba().is_none()
-                && info[k].flags & flag::GIVEN == 0
-        };
         let mut second = false;
         while end - a <= BODY_TAIL && next(end + 1) {
             let k = end + 1;
