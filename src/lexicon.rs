@@ -127,6 +127,9 @@ pub(crate) struct Lexicon {
     /// A filter over `body_heads`: most words with the article are none, which it answers
     /// without the set's slower hash.
     pub body_head_filter: crate::fasthash::WordFilter,
+    /// The words that name a place's own body before its name (`org_bodies.tsv` kind
+    /// `local`: بلديه, امانه, غرفه), normalized.
+    pub local_bodies: crate::fasthash::FastSet<String>,
     /// The adjectives of scope that may follow such a head (`org_bodies.tsv` kind `scope`:
     /// العامه, الاعلي, القومي), normalized, with the article.
     pub body_scopes: crate::fasthash::FastSet<String>,
@@ -391,29 +394,31 @@ impl Lexicon {
     }
 
     /// `kind, forms` with kind `event`, `road`, `institution` or `except`.
-    /// `kind, forms` with kind `head` or `scope`.
+    /// `kind, forms` with kind `head`, `scope` or `local`.
     fn read_org_bodies(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
         let o = NormalizeOptions::default();
         for row in tsv_rows(source, text, &["kind", "forms"]) {
             let (n, f) = row?;
-            let head = match f[0] {
-                "head" => true,
-                "scope" => false,
-                k => {
-                    return Err(Error::data(
-                        source,
-                        n,
-                        format!("unknown kind `{k}` (expected head or scope)"),
-                    ))
-                }
-            };
+            if !matches!(f[0], "head" | "scope" | "local") {
+                return Err(Error::data(
+                    source,
+                    n,
+                    format!("unknown kind `{}` (expected head, scope or local)", f[0]),
+                ));
+            }
             for form in split_forms(source, n, f[1])? {
                 let form = normalize_form(&form, &o);
-                if head {
-                    self.body_heads.insert(form.into_bytes());
-                } else {
-                    self.body_scopes.insert(form);
+                match f[0] {
+                    "head" => {
+                        self.body_heads.insert(form.into_bytes());
+                    }
+                    "scope" => {
+                        self.body_scopes.insert(form);
+                    }
+                    _ => {
+                        self.local_bodies.insert(form);
+                    }
                 }
             }
         }

@@ -489,6 +489,24 @@ fn a_body_s_head_adjectives_and_genitive_name_a_body_no_list_holds() {
 }
 
 #[test]
+fn a_place_s_own_body_is_an_organization_with_the_place_inside() {
+    let orgs = organizations(
+        "وأعلنت بلدية بيروت وغرفة جدة وشرطة منطقة القصيم عن حملة مشتركة، وأكدت شرطة دبي مشاركتها.",
+    );
+    let texts: Vec<&str> = orgs.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["بلدية بيروت", "غرفة جدة", "شرطة منطقة القصيم", "شرطة دبي"]
+    );
+    // A listed body keeps its id.
+    assert_eq!(orgs[3].0, "org:dubai-police");
+    // Only in the construct: the police with the article, and then a place, are two things.
+    let doc = Extractor::shared().extract("وقالت الشرطة في جدة إنها أوقفت المتهم.");
+    assert!(mentions_of(&doc, EntityType::Organization).is_empty());
+    assert_eq!(mentions_of(&doc, EntityType::Location), ["جدة"]);
+}
+
+#[test]
 fn a_ministry_with_two_portfolios_is_one_organization() {
     // The portfolio after و belongs to the ministry's name; the adjective after it too.
     let orgs = organizations(

@@ -2,7 +2,7 @@
 //! organization, quoted names after cue words, companies no list holds after their cue word.
 
 use crate::clitic::Proclitics;
-use crate::fasthash::{hash_word, FastMap};
+use crate::fasthash::{hash_word, FastMap, FastSet};
 use crate::lexicon::{Gender, Item};
 use crate::span::Span;
 use crate::tokenize::{is_quote, is_word_char};
@@ -606,4 +606,72 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
             rule: "org.body",
         });
     }
+}
+
+/// بلدية بيروت, أمانة منطقة الرياض, غرفة جدة, شرطة دبي: a word that names a place's own body
+/// (`org_bodies.tsv` kind `local`), in the construct and with only proclitics in front of it,
+/// then منطقة, محافظة or مدينة or not, then a listed place that is no country and carries no
+/// clitic, name that body: an organization, the outermost name, the place no mention of its
+/// own. A listed organization of that span keeps its id (شرطة دبي).
+pub(super) fn local_body_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
+    use crate::clitic::{chain_ends, strip_prefix, Article};
+    if cx.lexicon.local_bodies.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    let mut extra = Vec::new();
+    for c in out.iter() {
+        let Key::Entry(e) = c.key else { continue };
+        let entry = &cx.entries[e as usize];
+        if c.etype != EntityType::Location
+            || c.word_start != c.span.start
+            || entry.subtype.as_deref() == Some("country")
+        {
+            continue;
+        }
+        let p = cx.tokens.token_at_or_after(c.span.start);
+        if p == 0 || p >= toks.len() || !cx.plain_gap(p - 1) {
+            continue;
+        }
+        let mut q = p - 1;
+        if matches!(cx.tok_text(q), "منطقه" | "محافظه" | "مدينه") && q > 0 && cx.plain_gap(q - 1)
+        {
+            q -= 1;
+        }
+        let w = cx.tok_text(q);
+        let Some((at, clitics)) = chain_ends(w).find_map(|at| {
+            let (prefix, rest) = w.split_at(at);
+            cx.lexicon
+                .local_bodies
+                .contains(rest)
+                .then(|| strip_prefix(prefix, Article::InForm).map(|p| (at, p)))
+                .flatten()
+        }) else {
+            continue;
+        };
+        let span = Span::new(toks[q].span().start + at, c.span.end);
+        let name = &cx.text[span.start..span.end];
+        extra.push(Candidate {
+            span,
+            word_start: toks[q].span().start,
+            clitics,
+            etype: EntityType::Organization,
+            key: generated_key(EntityType::Organization, name),
+            subtype: None,
+            name: String::new(),
+            priority: priority::ORG_HEAD,
+            rule: "org.local-body",
+        });
+    }
+    if extra.is_empty() {
+        return;
+    }
+    // The spans organizations hold already, asked once per body (not a scan each).
+    let orgs: FastSet<(usize, usize)> = out
+        .iter()
+        .filter(|o| o.etype == EntityType::Organization)
+        .map(|o| (o.span.start, o.span.end))
+        .collect();
+    extra.retain(|c| !orgs.contains(&(c.span.start, c.span.end)));
+    out.extend(extra);
 }
