@@ -417,6 +417,27 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
     }
 }
 
+/// A body no list holds, named by the words of `span` (id `ORGANIZATION:name`).
+fn body_candidate(
+    cx: &Context<'_>,
+    span: Span,
+    word_start: usize,
+    clitics: Proclitics,
+    rule: &'static str,
+) -> Candidate {
+    Candidate {
+        span,
+        word_start,
+        clitics,
+        etype: EntityType::Organization,
+        key: generated_key(EntityType::Organization, &cx.text[span.start..span.end]),
+        subtype: None,
+        name: String::new(),
+        priority: priority::ORG_HEAD,
+        rule,
+    }
+}
+
 /// The most adjectives between a body's head and its genitive (الهيئة المصرية العامة).
 const BODY_ADJECTIVES: usize = 3;
 
@@ -593,18 +614,13 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
             }
         }
         let span = Span::new(start, toks[end].span().end);
-        let name = &cx.text[span.start..span.end];
-        out.push(Candidate {
+        out.push(body_candidate(
+            cx,
             span,
-            word_start: toks[i].span().start,
+            toks[i].span().start,
             clitics,
-            etype: EntityType::Organization,
-            key: generated_key(EntityType::Organization, name),
-            subtype: None,
-            name: String::new(),
-            priority: priority::ORG_HEAD,
-            rule: "org.body",
-        });
+            "org.body",
+        ));
     }
 }
 
@@ -650,18 +666,14 @@ pub(super) fn local_body_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
             continue;
         };
         let span = Span::new(toks[q].span().start + at, c.span.end);
-        let name = &cx.text[span.start..span.end];
-        extra.push(Candidate {
+        let word_start = toks[q].span().start;
+        extra.push(body_candidate(
+            cx,
             span,
-            word_start: toks[q].span().start,
+            word_start,
             clitics,
-            etype: EntityType::Organization,
-            key: generated_key(EntityType::Organization, name),
-            subtype: None,
-            name: String::new(),
-            priority: priority::ORG_HEAD,
-            rule: "org.local-body",
-        });
+            "org.local-body",
+        ));
     }
     if extra.is_empty() {
         return;
