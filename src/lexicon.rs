@@ -127,12 +127,12 @@ pub(crate) struct Lexicon {
     /// A filter over `body_heads`: most words with the article are none, which it answers
     /// without the set's slower hash.
     pub body_head_filter: crate::fasthash::WordFilter,
-    /// The words that name a place's own body before its name (`org_bodies.tsv` kind
-    /// `local`: بلديه, امانه, غرفه), normalized.
-    pub local_bodies: crate::fasthash::FastSet<String>,
     /// The adjectives of scope that may follow such a head (`org_bodies.tsv` kind `scope`:
     /// العامه, الاعلي, القومي), normalized, with the article.
     pub body_scopes: crate::fasthash::FastSet<String>,
+    /// The words that name a place's own body before its name (`org_bodies.tsv` kind
+    /// `local`: بلديه, امانه, غرفه), normalized.
+    pub local_bodies: crate::fasthash::FastSet<String>,
     /// Words whose name after them is a person's (`named_cues.tsv`), normalized, with the
     /// type of what they name: a competition or a prize (دوري, جائزة: MISC), a road or a park
     /// (طريق, حدائق: LOCATION).
@@ -393,7 +393,6 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `kind, forms` with kind `event`, `road`, `institution` or `except`.
     /// `kind, forms` with kind `head`, `scope` or `local`.
     fn read_org_bodies(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
@@ -431,6 +430,7 @@ impl Lexicon {
         Ok(())
     }
 
+    /// `kind, forms` with kind `event`, `road`, `institution` or `except`.
     fn read_named_cues(&mut self, source: &str, text: &str) -> Result<(), Error> {
         use crate::normalize::{normalize_form, NormalizeOptions};
         use crate::types::EntityType;

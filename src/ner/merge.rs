@@ -31,8 +31,8 @@
 //!    فهد الدولي is a place, not the person الملك فهد). Not so a name of everyday words alone
 //!    (no given name, in no list, frequent in the model's cluster corpus: سياسي, حوالي, د of
 //!    د.; or a place or organization: مثل, المنازل, تبلغ), nor a list name of its type with
-//!    nationality adjectives after it (نيمار البرازيلي:
-//!    the list's name stands, the adjectives no mention), nor one with everyday words after
+//!    nationality adjectives after it (نيمار البرازيلي: the list's name stands, the
+//!    adjectives no mention), nor one with everyday words after
 //!    it (محمد بن سلمان اجتماعا: the list's name stands), nor a descriptor and a list's name
 //!    of its type (نادي ليفربول, شركة أرامكو: the contract leaves the descriptor out).
 //! 5. A tagged person name that extends a list person from the same first word with a nasab
