@@ -152,6 +152,9 @@ pub(crate) struct Lexicon {
     /// What tells apart the list entries that share a written form (`homographs.tsv`), by
     /// entry id.
     pub senses: crate::fasthash::FastMap<String, Sense>,
+    /// The names an entry's forms give after their descriptor, which news writes alone too
+    /// (`descriptor_names.tsv`: تنظيم القاعدة → القاعدة), by entry id, normalized.
+    pub descriptor_names: crate::fasthash::FastMap<String, Vec<String>>,
 }
 
 macro_rules! data {
@@ -177,6 +180,7 @@ const EPITHETS: (&str, &str) = data!("epithets.tsv");
 const NAMED_CUES: (&str, &str) = data!("named_cues.tsv");
 const HOMOGRAPHS: (&str, &str) = data!("homographs.tsv");
 const ORG_BODIES: (&str, &str) = data!("org_bodies.tsv");
+const DESCRIPTOR_NAMES: (&str, &str) = data!("descriptor_names.tsv");
 
 /// The embedded rule lists, `(file name, contents)`, in reading order.
 pub(crate) const EMBEDDED: [(&str, &str); 6] = [
@@ -314,6 +318,7 @@ impl Lexicon {
         lx.read_named_cues(NAMED_CUES.0, NAMED_CUES.1)?;
         lx.read_org_bodies(ORG_BODIES.0, ORG_BODIES.1)?;
         lx.read_homographs(HOMOGRAPHS.0, HOMOGRAPHS.1)?;
+        lx.read_descriptor_names(DESCRIPTOR_NAMES.0, DESCRIPTOR_NAMES.1)?;
         Ok(lx)
     }
 
@@ -324,15 +329,21 @@ impl Lexicon {
         in_after_wa_bi(&self.quantities, word)
     }
 
-    /// Whether `word` of the normalized text is a descriptor with the article and nothing
-    /// else (الجامعة, والشركة): a noun that refers back to an organization, no name.
     /// Whether `word` of the normalized text is a one-word organization descriptor, with or
-    /// without the article, also with و or ف in front (شركة, والجامعة).
+    /// without the article, also with و or ف in front, or ل or ب without the article
+    /// (شركة, والجامعة, لمنظمة).
     pub fn is_descriptor(&self, word: &str) -> bool {
         let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-        self.descriptors.contains(w) || self.is_bare_descriptor(word)
+        self.descriptors.contains(w)
+            // After a preposition: لمنظمة, بحزب.
+            || w
+                .strip_prefix(['ل', 'ب'])
+                .is_some_and(|w| self.descriptors.contains(w))
+            || self.is_bare_descriptor(word)
     }
 
+    /// Whether `word` of the normalized text is a descriptor with the article and nothing
+    /// else (الجامعة, والشركة): a noun that refers back to an organization, no name.
     pub fn is_bare_descriptor(&self, word: &str) -> bool {
         let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
         let w = w
@@ -346,6 +357,31 @@ impl Lexicon {
     /// front (بريال).
     pub fn is_currency(&self, word: &str) -> bool {
         in_after_wa_bi(&self.currencies, word)
+    }
+
+    /// `id, names` (`descriptor_names.tsv`).
+    fn read_descriptor_names(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        use crate::normalize::{normalize_form, NormalizeOptions};
+        let o = NormalizeOptions::default();
+        for row in tsv_rows(source, text, &["id", "names"]) {
+            let (n, f) = row?;
+            let names = split_forms(source, n, f[1])?
+                .iter()
+                .map(|name| normalize_form(name, &o))
+                .collect();
+            if self
+                .descriptor_names
+                .insert(f[0].to_string(), names)
+                .is_some()
+            {
+                return Err(Error::data(
+                    source,
+                    n,
+                    format!("`{}` is listed twice", f[0]),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// `id, evidence, vocalized, common, needs` (`homographs.tsv`).

@@ -887,6 +887,38 @@ mod tests {
         }
     }
 
+    /// `descriptor_names.tsv` speaks of entries the embedded lists hold, and each of its
+    /// names follows a descriptor in one of that entry's forms (with at most a nationality
+    /// adjective after it).
+    #[test]
+    fn every_descriptor_name_follows_a_descriptor_in_its_entry() {
+        let ex = Extractor::shared();
+        assert!(!ex.lexicon.descriptor_names.is_empty());
+        for (id, names) in &ex.lexicon.descriptor_names {
+            let i = ex
+                .entry_by_id
+                .get(id, |i| ex.entries[i as usize].id.as_str())
+                .unwrap_or_else(|| panic!("{id} is in no list"));
+            let forms: Vec<String> = ex.entries[i as usize]
+                .forms
+                .iter()
+                .map(|f| normalize_form(f, &Default::default()))
+                .collect();
+            for name in names {
+                let follows = forms.iter().any(|f| {
+                    f.split_once(' ').is_some_and(|(word, rest)| {
+                        ex.lexicon.is_descriptor(word)
+                            && (rest == name
+                                || rest
+                                    .strip_prefix(name.as_str())
+                                    .is_some_and(|r| r.starts_with(' ')))
+                    })
+                });
+                assert!(follows, "{id}: {name} follows no descriptor in its forms");
+            }
+        }
+    }
+
     /// `homographs.tsv` speaks of entries the embedded lists hold, each of which shares a
     /// written form with another entry or has a form that is an everyday word.
     #[test]

@@ -2547,3 +2547,97 @@ fn a_consul_general_is_an_office_of_the_country_he_represents() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn a_descriptor_stays_out_of_a_name_that_stands_alone() {
+    // Written for this test: each line names a body after its descriptor word; the mention
+    // is the name without the word where the name stands alone (the output contract), with
+    // the listed body's id.
+    let cases = [
+        (
+            "وقالت منظمة أوبك إن الإنتاج سيرتفع الشهر المقبل.",
+            "أوبك",
+            "org:opec",
+        ),
+        (
+            "وأرسلت منظمة أطباء بلا حدود فريقا طبيا إلى المدينة.",
+            "أطباء بلا حدود",
+            "org:msf",
+        ),
+        (
+            "وتبنى تنظيم القاعدة الهجوم في بيان.",
+            "القاعدة",
+            "org:al-qaeda",
+        ),
+        (
+            "وقال متحدث باسم حركة فتح إن الاجتماع تأجل.",
+            "فتح",
+            "org:fatah",
+        ),
+        (
+            "وفاز حزب العدالة والتنمية التركي بأغلب البلديات.",
+            "العدالة والتنمية",
+            "org:akp",
+        ),
+        ("ووقعت شركة بي بي عقدا مع الحكومة.", "بي بي", "org:bp"),
+        ("واحتفل نادي الهلال بلقب الدوري.", "الهلال", "org:al-hilal"),
+        (
+            "ونقلت صحيفة الوئام عن مصدر مطلع أن القرار صدر.",
+            "الوئام",
+            "org:al-weeam",
+        ),
+        (
+            "وذكرت صحيفة النهار اللبنانية أن الحكومة ستجتمع.",
+            "النهار",
+            "org:an-nahar",
+        ),
+    ];
+    for (text, name, id) in cases {
+        let doc = Extractor::shared().extract(text);
+        let orgs: Vec<(String, String)> = doc
+            .mentions()
+            .into_iter()
+            .filter(|(e, _)| e.entity_type == EntityType::Organization)
+            .map(|(e, m)| (m.text.clone(), e.id.clone()))
+            .collect();
+        assert_eq!(orgs, [(name.to_string(), id.to_string())], "{text}");
+    }
+    // Where the rest is no name by itself, or hangs on the word with ل, the word stays.
+    for (text, name) in [
+        ("وقال حزب الله إن مقاتليه تصدوا للهجوم.", "حزب الله"),
+        (
+            "وعقدت منظمة شنغهاي للتعاون قمتها في أستانا.",
+            "منظمة شنغهاي للتعاون",
+        ),
+        (
+            "وحذرت منظمة الصحة العالمية من موجة جديدة.",
+            "منظمة الصحة العالمية",
+        ),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(
+            doc.mentions().iter().any(|(_, m)| m.text == name),
+            "{text}: {:?}",
+            doc.mentions()
+        );
+    }
+}
+
+#[test]
+fn a_tagged_name_does_not_run_from_a_club_into_the_person_after_it() {
+    // Written for this test: the club's word, the club and its president's name.
+    let doc = Extractor::shared().extract("وحضر رئيس نادي هجر سامي الملحم التدريب.");
+    let texts: Vec<(EntityType, String)> = doc
+        .mentions()
+        .into_iter()
+        .map(|(e, m)| (e.entity_type, m.text.clone()))
+        .collect();
+    assert!(
+        texts.contains(&(EntityType::Organization, "هجر".to_string())),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|(_, t)| t.starts_with("هجر ")),
+        "{texts:?}"
+    );
+}

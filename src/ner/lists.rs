@@ -63,9 +63,46 @@ fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
     // A team goes by its city (فريق برشلونة → برشلونة) and a paper by its title (صحيفة الشرق
     // الأوسط → الشرق الأوسط), but a company named after a place keeps its descriptor: بنك
     // الرياض, مصرف لبنان, بنك إنجلترا are never الرياض, لبنان, إنجلترا.
-    let etype = cx.entries[e as usize].entity_type;
-    if entry_hit(cx, rest, h.span().end, |f| same_entity(cx, f, e)) {
+    let entry = &cx.entries[e as usize];
+    let etype = entry.entity_type;
+    // منظمة goes only before an organization's own name (منظمة أوبك → أوبك; the derived
+    // lists of a corpus may hold the whole as an entry of its own): منظمة الصحة العالمية
+    // keeps it, and so does a name whose words hang on the word with ل (منظمة شنغهاي
+    // للتعاون: شنغهاي للتعاون is a short form, not the name).
+    let genitive = || {
+        cx.text[rest..h.span().end]
+            .split(' ')
+            .skip(1)
+            .any(|w| w.starts_with('ل'))
+    };
+    if kind == "organization" {
+        if !genitive()
+            && entry_hit(cx, rest, h.span().end, |f| {
+                cx.entries[f as usize].entity_type == EntityType::Organization
+            })
+        {
+            Shape::Drop
+        } else {
+            Shape::Keep
+        }
+    } else if entry_hit(cx, rest, h.span().end, |f| same_entity(cx, f, e)) {
         Shape::Drop
+    } else if let Some(end) = name_after_descriptor(cx, e, rest, h.span().end) {
+        // تنظيم القاعدة → القاعدة: a name news writes alone too (`descriptor_names.tsv`).
+        Shape::Trim(Span::new(rest, end))
+    } else if etype == EntityType::Organization
+        && titled_kind(
+            cx,
+            kind,
+            &cx.text[h.span().start..cue_end],
+            entry.subtype.as_deref(),
+        )
+        && !nisba_alone(cx, rest, h.span().end)
+    {
+        // A club's or a publication's form after its own word (نادي الهلال, صحيفة الوئام):
+        // the rest is the club's or the paper's name by itself, though alone it may be an
+        // everyday word the lists give only with the word.
+        Shape::Trim(Span::new(rest, h.span().end))
     } else if entry_hit(cx, rest, h.span().end, |f| {
         kind != "company" || cx.entries[f as usize].entity_type == etype
     }) || kind == "company"
@@ -80,6 +117,48 @@ fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
     } else {
         Shape::Keep
     }
+}
+
+/// Where the name of entry `e` that `descriptor_names.tsv` gives ends, when `rest..end`
+/// is that name, alone or with a nationality adjective after it (حزب العدالة والتنمية
+/// التركي: the adjective is no mention).
+fn name_after_descriptor(cx: &Context<'_>, e: u32, rest: usize, end: usize) -> Option<usize> {
+    let names = cx.short_names.after_descriptor(cx.canonical[e as usize]);
+    let text = &cx.text[rest..end];
+    names.iter().find_map(|n| {
+        if text == n {
+            Some(end)
+        } else {
+            let name_end = rest + n.len();
+            (text.starts_with(n.as_str())
+                && text[n.len()..].starts_with(' ')
+                && nisba_alone(cx, name_end + 1, end))
+            .then_some(name_end)
+        }
+    })
+}
+
+/// Whether the word of kind `kind` (`org_cues.tsv`) before an organization of subtype
+/// `subtype` is what that organization is, so that what follows it is its name: a club's
+/// word before a club, a publication's before a publication.
+/// `word` is the cue as the text has it, normalized: a press word is of kind `media`, but
+/// not every media word is one (وكالة الأنباء الفرنسية is no الفرنسية).
+fn titled_kind(cx: &Context<'_>, kind: &str, word: &str, subtype: Option<&str>) -> bool {
+    match subtype {
+        Some("sports") => kind == "sports",
+        Some("media") => cx.lexicon.press.contains_key(word),
+        _ => false,
+    }
+}
+
+/// Whether `start..end` is one nationality adjective and nothing else (صحيفة الأمريكية
+/// would leave only the adjective).
+fn nisba_alone(cx: &Context<'_>, start: usize, end: usize) -> bool {
+    let from = cx.hits.partition_point(|o| o.span().start < start);
+    cx.hits[from..]
+        .iter()
+        .take_while(|o| o.span().start == start)
+        .any(|o| o.span().end == end && matches!(o.item, Item::Nisba(_)))
 }
 
 /// Whether the hit `h` ends in one word from `rest` on, without the article: a proper name
@@ -174,6 +253,10 @@ pub(super) fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
             let (span, word_start, clitics) =
                 match (descriptor_before_name(cx, h, e), nisba_after_name(cx, h, e)) {
                     (Shape::Drop, _) | (_, Shape::Drop) => continue,
+                    // صحيفة النهار اللبنانية → النهار: neither the word nor the adjective.
+                    (Shape::Trim(s), Shape::Trim(n)) if n.end > s.start => {
+                        (Span::new(s.start, n.end), s.start, Proclitics::default())
+                    }
                     (Shape::Trim(s), _) => (s, s.start, Proclitics::default()),
                     (_, Shape::Trim(s)) => (s, h.word_start(), h.clitics),
                     (Shape::Keep, Shape::Keep) => (h.span(), h.word_start(), h.clitics),

@@ -34,7 +34,10 @@
 //!    nationality adjectives after it (نيمار البرازيلي: the list's name stands, the
 //!    adjectives no mention), nor one with everyday words after
 //!    it (محمد بن سلمان اجتماعا: the list's name stands), nor a descriptor and a list's name
-//!    of its type (نادي ليفربول, شركة أرامكو: the contract leaves the descriptor out).
+//!    of its type (نادي ليفربول, شركة أرامكو: the contract leaves the descriptor out); after a
+//!    descriptor that opens no list name, the list names are read from the next word (تنظيم
+//!    داعش الإرهابي is داعش), and a list organization right after a descriptor holds the
+//!    descriptor's word for what a tagged name crosses (نادي هجر سامي: no person هجر سامي).
 //! 5. A tagged person name that extends a list person from the same first word with a nasab
 //!    (… بن …) keeps that person's id over the whole chain when the chain goes on with the
 //!    family (عبدالله بن عبدالعزيز آل سعود) or with a word that opens no other name; after a
@@ -811,6 +814,17 @@ pub(super) fn merge(
         ends.push((b, a));
         if matches!(c.key, Key::Entry(_)) {
             lists.push((a, b, c.etype));
+            // A list's organization after its descriptor (نادي هجر, whose mention is هجر)
+            // holds the descriptor's word too for what a tagged name crosses: رئيس نادي هجر
+            // سامي الملحم is the club, then the person, not a person هجر سامي.
+            if c.etype == EntityType::Organization
+                && a > 0
+                && cx.plain_gap(a as usize - 1)
+                && cx.lexicon.is_descriptor(cx.tok_text(a as usize - 1))
+            {
+                starts.push((a - 1, b));
+                ends.push((b, a - 1));
+            }
         }
     }
     starts.sort_unstable();
@@ -832,7 +846,21 @@ pub(super) fn merge(
         }
         // A tagged name that two or more list names of its type fill word for word (two
         // people side by side: رجب طيب أردوغان فلاديمير بوتين) is those names.
-        let mut at = t.first;
+        // After a descriptor that opens no list name of the tagged type (نادي of نادي الهلال,
+        // where the list's name is الهلال alone), the list names are read from the next word.
+        let lists_from = |i: usize| {
+            let from = lists.partition_point(|x| (x.0 as usize) < i);
+            lists[from..].iter().take_while(move |x| x.0 as usize == i)
+        };
+        let mut at = if t.etype != EntityType::Person
+            && t.first < t.last
+            && cx.lexicon.is_descriptor(cx.tok_text(t.first))
+            && !lists_from(t.first).any(|x| x.2 == t.etype)
+        {
+            t.first + 1
+        } else {
+            t.first
+        };
         let mut parts = 0;
         while at <= t.last {
             let from = lists.partition_point(|x| (x.0 as usize) < at);

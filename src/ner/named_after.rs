@@ -93,7 +93,7 @@ pub(super) fn named_after_candidates(
         let kind = cx.lexicon.org_cues[k as usize].as_str();
         let etype = match kind {
             "facility" => EntityType::Location,
-            "other" => EntityType::Organization,
+            "other" | "organization" => EntityType::Organization,
             _ => continue,
         };
         let Some(cue) = token_ending_at(cx.tokens, h.span().end) else {

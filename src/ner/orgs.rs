@@ -399,13 +399,19 @@ pub(super) fn quoted_org_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) 
             continue;
         }
         let cued = !same_span.is_empty();
+        // منظمة is an institution like the words of `other`, a descriptor besides.
+        let subtype = if kind == "organization" {
+            "other"
+        } else {
+            kind
+        };
         out.push(Candidate {
             span,
             word_start: span.start,
             clitics: Proclitics::default(),
             etype,
             key: generated_key(etype, name),
-            subtype: Some(kind.to_string()),
+            subtype: Some(subtype.to_string()),
             name: String::new(),
             priority: if cued {
                 priority::CUED

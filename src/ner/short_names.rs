@@ -37,6 +37,9 @@ pub(crate) struct ShortNames {
     /// Each club's names of one word within a document that names it in full (the entity
     /// of نادي الوداد البيضاوي → الوداد).
     by_entity: FastMap<u32, Vec<String>>,
+    /// Each entity's names after its descriptor that news writes alone too
+    /// (`descriptor_names.tsv`: the entity of تنظيم القاعدة → القاعدة), normalized.
+    after_descriptor: FastMap<u32, Vec<String>>,
 }
 
 impl ShortNames {
@@ -123,10 +126,21 @@ impl ShortNames {
                 .collect()
         };
         let (publications, clubs) = (keep(publications), keep(clubs));
+        let mut after_descriptor: FastMap<u32, Vec<String>> = FastMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(names) = lexicon.descriptor_names.get(&e.id) {
+                let entity = canonical.get(i).copied().unwrap_or(i as u32);
+                after_descriptor
+                    .entry(entity)
+                    .or_default()
+                    .extend(names.iter().map(|n| normalize(n)));
+            }
+        }
         ShortNames {
             publications,
             clubs,
             by_entity,
+            after_descriptor,
             match_words: match_words.map(str::to_string).collect(),
             result_verbs: result_verbs.map(str::to_string).collect(),
             side_roles: side_roles.map(str::to_string).collect(),
@@ -137,6 +151,12 @@ impl ShortNames {
     /// The club entry whose short name `name` is (نادي ليون → ليون).
     pub fn club(&self, name: &str) -> Option<u32> {
         self.clubs.get(name).copied()
+    }
+
+    /// The names entity `e` (a canonical entry) goes by after its descriptor, written alone
+    /// too (`descriptor_names.tsv`), normalized.
+    pub fn after_descriptor(&self, e: u32) -> &[String] {
+        self.after_descriptor.get(&e).map_or(&[], Vec::as_slice)
     }
 
     /// The names of one word of club `e` (a canonical entry), for a document that names it

@@ -1593,14 +1593,16 @@ impl Doc<'_, '_> {
             }
             // Whom the office serves, right after its word (نائبة عن حزب …): the name after
             // is whose office it is, as in the construct.
-            // A nationality may stand between (النائب العراقي عن القائمة العراقية), not a cue.
+            // A nationality may stand between (النائب العراقي عن القائمة العراقية), not a cue;
+            // the name may follow its descriptor (نائبة عن حزب الوفد, whose mention is الوفد).
+            let named = |k: usize| {
+                k < n && self.between(k) == Between::Plain && self.mention_at(k).is_some()
+            };
             if c & class::BEHALF != 0
                 && j > i
                 && self.role_word(j - 1)
                 && self.flags(j - 1) & flag::CUE == 0
-                && j + 1 < n
-                && self.between(j + 1) == Between::Plain
-                && self.mention_at(j + 1).is_some()
+                && (named(j + 1) || j + 1 < n && self.flags(j + 1) & flag::CUE != 0 && named(j + 2))
             {
                 j += 1;
                 continue;
