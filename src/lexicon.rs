@@ -133,6 +133,12 @@ pub(crate) struct Lexicon {
     /// The words that name a place's own body before its name (`org_bodies.tsv` kind
     /// `local`: بلديه, امانه, غرفه), normalized.
     pub local_bodies: crate::fasthash::FastSet<String>,
+    /// What a company names itself by after ل (`field` in `org_bodies.tsv`: التطوير,
+    /// الإلكترونيات), normalized, with the article; a field of two words is one string.
+    pub company_fields: crate::fasthash::FastSet<String>,
+    /// The company words that stay in a name before its field (`bank` in `org_bodies.tsv`:
+    /// مصرف الإمارات للتنمية), normalized.
+    pub bank_words: crate::fasthash::FastSet<String>,
     /// Words whose name after them is a person's (`named_cues.tsv`), normalized, with the
     /// type of what they name: a competition or a prize (دوري, جائزة: MISC), a road or a park
     /// (طريق, حدائق: LOCATION).
@@ -435,11 +441,14 @@ impl Lexicon {
         let o = NormalizeOptions::default();
         for row in tsv_rows(source, text, &["kind", "forms"]) {
             let (n, f) = row?;
-            if !matches!(f[0], "head" | "scope" | "local") {
+            if !matches!(f[0], "head" | "scope" | "local" | "field" | "bank") {
                 return Err(Error::data(
                     source,
                     n,
-                    format!("unknown kind `{}` (expected head, scope or local)", f[0]),
+                    format!(
+                        "unknown kind `{}` (expected head, scope, local, field or bank)",
+                        f[0]
+                    ),
                 ));
             }
             for form in split_forms(source, n, f[1])? {
@@ -450,6 +459,12 @@ impl Lexicon {
                     }
                     "scope" => {
                         self.body_scopes.insert(form);
+                    }
+                    "field" => {
+                        self.company_fields.insert(form);
+                    }
+                    "bank" => {
+                        self.bank_words.insert(form);
                     }
                     _ => {
                         self.local_bodies.insert(form);

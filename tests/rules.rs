@@ -2641,3 +2641,59 @@ fn a_tagged_name_does_not_run_from_a_club_into_the_person_after_it() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_company_named_with_its_field_is_one_name() {
+    // Written for this test: a company's word, its name, ل and what it does, with the
+    // field's adjectives; the company's word goes, a bank's stays.
+    for (text, name) in [
+        (
+            "ووقعت شركة النخيل للتطوير العقاري عقدا مع الوزارة.",
+            "النخيل للتطوير العقاري",
+        ),
+        (
+            "وأعلنت شركة باريك غولد للتعدين فوزها بالمناقصة.",
+            "باريك غولد للتعدين",
+        ),
+        (
+            "وأطلقت شركة الطائف للاستثمار والسياحة مهرجانا جديدا.",
+            "الطائف للاستثمار والسياحة",
+        ),
+        (
+            "وكشفت سامسونغ للإلكترونيات عن هاتفها الجديد.",
+            "سامسونغ للإلكترونيات",
+        ),
+        (
+            "وقال مدير مصرف الإمارات للتنمية إن القروض زادت.",
+            "مصرف الإمارات للتنمية",
+        ),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let orgs: Vec<String> = doc
+            .mentions()
+            .into_iter()
+            .filter(|(e, _)| e.entity_type == EntityType::Organization)
+            .map(|(_, m)| m.text.clone())
+            .collect();
+        assert_eq!(orgs, [name.to_string()], "{text}");
+    }
+    // ل before what is no field, and a field after a nationality adjective, which describes
+    // the company.
+    for (text, not) in [
+        (
+            "وقالت شركة تويتر للحصول على البيانات إنها ستدفع.",
+            "تويتر للحصول",
+        ),
+        (
+            "وخطف العمال قرب مجمع شركة إيني الإيطالية للنفط.",
+            "إيني الإيطالية للنفط",
+        ),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(
+            doc.mentions().iter().all(|(_, m)| m.text != not),
+            "{text}: {:?}",
+            doc.mentions()
+        );
+    }
+}

@@ -227,6 +227,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
         short_names::side_role_club_candidates(cx, &info, &mut cands);
         orgs::quoted_org_candidates(cx, &mut cands);
         orgs::company_after_cue(cx, &info, &mut cands);
+        orgs::company_field_candidates(cx, &info, &mut cands);
         orgs::body_name_candidates(cx, &info, &mut cands);
         orgs::local_body_candidates(cx, &mut cands);
         named_after::named_after_candidates(cx, &info, &mut cands);

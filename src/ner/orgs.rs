@@ -265,6 +265,174 @@ pub(super) fn company_after_cue(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
     }
 }
 
+/// The most words of a company's own name before its field (شركة كامارجو كوريا للإنشاءات).
+const FIELD_NAME_WORDS: usize = 3;
+
+/// The most adjectives after a company's field (للتطوير العقاري, للاستثمارات المالية
+/// المحدودة).
+const FIELD_ADJECTIVES: usize = 2;
+
+/// شركة النيل للتطوير العقاري, مجموعة الفطيم للسيارات: after a company's cue word (`company`
+/// in `org_cues.tsv`), a name of one to three words, then ل with the article before what the
+/// company does (`field` in `org_bodies.tsv`) and that field's adjectives, are one name, the
+/// cue word left out as the contract asks. The name's words are a list's name of one word,
+/// words no list holds and seldom seen (كامارجو), a first word with the article (النخيل,
+/// الراجحي, التعاونية: the field says it is a name) or an adjective of scope after the first (بوبا العربية, أجاد
+/// المتحدة), not a nationality adjective: شركة إيني الإيطالية للنفط describes the company
+/// (the Italian oil company Eni). ل before anything but a field is about something else
+/// (شركة تويتر للحصول على, الشركة المنفذة للمشروع). A listed company's name with a field
+/// right after it is one name too (سامسونغ للإلكترونيات).
+pub(super) fn company_field_candidates(
+    cx: &Context<'_>,
+    info: &[TokenInfo],
+    out: &mut Vec<Candidate>,
+) {
+    let fields = &cx.lexicon.company_fields;
+    if fields.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    // The words of the field that opens at token `i` (للتطوير, للخدمات اللوجستية).
+    let field_words = |i: usize| -> Option<usize> {
+        let rest = cx.tok_text(i).strip_prefix("لل")?;
+        let one = format!("ال{rest}");
+        let two = (i + 1 < toks.len() && cx.plain_gap(i))
+            .then(|| format!("{one} {}", cx.tok_text(i + 1)))
+            .filter(|w| fields.contains(w));
+        match two {
+            Some(_) => Some(2),
+            None => fields.contains(&one).then_some(1),
+        }
+    };
+    // Whether a list's name ends with token `i` and starts with it or at the cue `cue`
+    // (الفطيم of the listed مجموعة الفطيم).
+    let listed = |i: usize, cue: usize| {
+        [toks[i].span().start, toks[cue].span().start]
+            .into_iter()
+            .any(|start| {
+                let from = cx.hits.partition_point(|o| o.span().start < start);
+                cx.hits[from..]
+                    .iter()
+                    .take_while(|o| o.span().start == start)
+                    .any(|o| o.span().end == toks[i].span().end && matches!(o.item, Item::Entry(_)))
+            })
+    };
+    let name_word = |i: usize, cue: usize| {
+        let w = cx.tok_text(i);
+        let first = i == cue + 1;
+        // A nationality adjective after the name describes the company (شركة إيني الإيطالية
+        // للنفط: the Italian oil company), also where a list's form holds it.
+        if !first && info[i].flags & flag::NISBA != 0 {
+            return false;
+        }
+        listed(i, cue)
+            || company_word(cx, info, i)
+            || first && w.starts_with("ال") && info[i].flags & (flag::NOT_NAME | flag::NISBA) == 0
+            || !first && cx.lexicon.body_scopes.contains(w)
+    };
+    for h in cx.hits {
+        // After a company's cue word, the name's words up to the field; after a listed
+        // company's name with no cue (سامسونغ للإلكترونيات), the field right after it.
+        let (start, word_start, clitics, field) = match h.item {
+            Item::OrgCue(k) if cx.lexicon.org_cues[k as usize] == "company" => {
+                let Some(cue) = token_ending_at(cx.tokens, h.span().end) else {
+                    continue;
+                };
+                let mut at = cue + 1;
+                let mut field = None;
+                while at < toks.len() && at - cue <= FIELD_NAME_WORDS + 1 && cx.plain_gap(at - 1) {
+                    if at > cue + 1 {
+                        if let Some(n) = field_words(at) {
+                            field = Some((at, n));
+                            break;
+                        }
+                    }
+                    if !name_word(at, cue) {
+                        break;
+                    }
+                    at += 1;
+                }
+                // A bank's word stays (مصرف الإمارات للتنمية); شركة and مجموعة go.
+                if cx
+                    .lexicon
+                    .bank_words
+                    .contains(&cx.text[h.span().start..h.span().end])
+                {
+                    (h.span().start, h.word_start(), h.clitics, field)
+                } else {
+                    let start = toks.get(cue + 1).map_or(h.span().end, |t| t.span().start);
+                    (start, start, Proclitics::default(), field)
+                }
+            }
+            Item::Entry(e) if cx.entries[e as usize].subtype.as_deref() == Some("company") => {
+                // A listed form that opens with a cue word is the cue's (شركة فورد).
+                let from = cx.hits.partition_point(|o| o.span().start < h.span().start);
+                let cued = cx.hits[from..]
+                    .iter()
+                    .take_while(|o| o.span().start == h.span().start)
+                    .any(|o| matches!(o.item, Item::OrgCue(_)));
+                // Nor is a form that closes with a nationality adjective (إيني الإيطالية).
+                let Some(last) = token_ending_at(cx.tokens, h.span().end)
+                    .filter(|&last| !cued && info[last].flags & flag::NISBA == 0)
+                else {
+                    continue;
+                };
+                if last + 1 >= toks.len() || !cx.plain_gap(last) {
+                    continue;
+                }
+                let field = field_words(last + 1).map(|n| (last + 1, n));
+                (h.span().start, h.word_start(), h.clitics, field)
+            }
+            _ => continue,
+        };
+        let Some((at, n)) = field else { continue };
+        let mut last = at + n - 1;
+        // A second field after و (للاستثمار والسياحة).
+        if last + 1 < toks.len() && cx.plain_gap(last) {
+            let w = cx.tok_text(last + 1);
+            if w.strip_prefix('و').is_some_and(|f| fields.contains(f)) {
+                last += 1;
+            }
+        }
+        let mut adjectives = 0;
+        while adjectives < FIELD_ADJECTIVES
+            && last + 1 < toks.len()
+            && cx.plain_gap(last)
+            && info[last + 1].nisba().is_none()
+            && {
+                // A relative adjective (العقاري), a scope (العامة, القابضة) or a feminine
+                // participle (المتقدمة, المتكاملة).
+                let w = cx.tok_text(last + 1);
+                adjective_shaped(w)
+                    || cx.lexicon.body_scopes.contains(w)
+                    || w.starts_with("الم") && w.ends_with('ه') && w.chars().count() > 5
+            }
+        {
+            last += 1;
+            adjectives += 1;
+        }
+        let span = Span::new(start, toks[last].span().end);
+        if out
+            .iter()
+            .any(|c| c.span == span && c.etype == EntityType::Organization)
+        {
+            continue;
+        }
+        let name = &cx.text[span.start..span.end];
+        out.push(Candidate {
+            span,
+            word_start,
+            clitics,
+            etype: EntityType::Organization,
+            key: generated_key(EntityType::Organization, name),
+            subtype: Some("company".to_string()),
+            name: String::new(),
+            priority: priority::CUED,
+            rule: "org.company-field",
+        });
+    }
+}
+
 /// Whether `w` opens with a proclitic's letter and closes with a possessive pronoun of the
 /// third person (بفرعها, وشركائهم).
 fn clitic_and_pronoun(w: &str) -> bool {
