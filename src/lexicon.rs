@@ -139,6 +139,10 @@ pub(crate) struct Lexicon {
     /// The company words that stay in a name before its field (`bank` in `org_bodies.tsv`:
     /// مصرف الإمارات للتنمية), normalized.
     pub bank_words: crate::fasthash::FastSet<String>,
+    /// What a body's head in the construct makes no name with (`construct-except` in
+    /// `org_bodies.tsv`): heads (شركه, مركز), heads with their word (مجلس الوزراء) and
+    /// adjectives (الاسبوعيه), normalized.
+    pub construct_except: crate::fasthash::FastSet<String>,
     /// Words whose name after them is a person's (`named_cues.tsv`), normalized, with the
     /// type of what they name: a competition or a prize (دوري, جائزة: MISC), a road or a park
     /// (طريق, حدائق: LOCATION).
@@ -441,12 +445,16 @@ impl Lexicon {
         let o = NormalizeOptions::default();
         for row in tsv_rows(source, text, &["kind", "forms"]) {
             let (n, f) = row?;
-            if !matches!(f[0], "head" | "scope" | "local" | "field" | "bank") {
+            if !matches!(
+                f[0],
+                "head" | "scope" | "local" | "field" | "bank" | "construct-except"
+            ) {
                 return Err(Error::data(
                     source,
                     n,
                     format!(
-                        "unknown kind `{}` (expected head, scope, local, field or bank)",
+                        "unknown kind `{}` (expected head, scope, local, field, bank or \
+                         construct-except)",
                         f[0]
                     ),
                 ));
@@ -465,6 +473,9 @@ impl Lexicon {
                     }
                     "bank" => {
                         self.bank_words.insert(form);
+                    }
+                    "construct-except" => {
+                        self.construct_except.insert(form);
                     }
                     _ => {
                         self.local_bodies.insert(form);

@@ -2697,3 +2697,52 @@ fn a_company_named_with_its_field_is_one_name() {
         );
     }
 }
+
+#[test]
+fn a_body_s_head_in_the_construct_with_an_adjective_names_it() {
+    // Written for this test: a head without the article, a definite word and an adjective.
+    for (text, name) in [
+        (
+            "وأعلنت هيئة الطيران المدني تعليق الرحلات إلى المدينة.",
+            "هيئة الطيران المدني",
+        ),
+        (
+            "وقالت نقابة المهندسين الأردنيين إن الانتخابات تأجلت.",
+            "نقابة المهندسين الأردنيين",
+        ),
+        (
+            "وعقد مجلس الشؤون السياسية والأمنية اجتماعه أمس.",
+            "مجلس الشؤون السياسية والأمنية",
+        ),
+        (
+            "ووزعت جمعية البر الخيرية السلال على الأسر.",
+            "جمعية البر الخيرية",
+        ),
+    ] {
+        let doc = Extractor::shared().extract(text);
+        let orgs: Vec<String> = doc
+            .mentions()
+            .into_iter()
+            .filter(|(e, _)| e.entity_type == EntityType::Organization)
+            .map(|(_, m)| m.text.clone())
+            .collect();
+        assert_eq!(orgs, [name.to_string()], "{text}");
+    }
+    // A device, a government described by its country's adjective, a period, and a head
+    // that was definite (للجنة: ل and اللجنة) make no such name.
+    for text in [
+        "واشترى الطالب جهاز الكمبيوتر اللوحي الجديد.",
+        "ووافق مجلس الوزراء المصري على المشروع.",
+        "وناقشت جلسة مجلس الوزراء الأسبوعية الميزانية.",
+        "وقدم التقرير للجنة الوطنية الفنية أمس.",
+    ] {
+        let doc = Extractor::shared().extract(text);
+        assert!(
+            doc.mentions()
+                .iter()
+                .all(|(_, m)| m.rule.as_deref() != Some("org.body-construct")),
+            "{text}: {:?}",
+            doc.mentions()
+        );
+    }
+}

@@ -230,6 +230,7 @@ pub(crate) fn analyze<'a>(cx: &Context<'a>, info: Vec<TokenInfo>) -> Analysis<'a
         orgs::company_field_candidates(cx, &info, &mut cands);
         orgs::body_name_candidates(cx, &info, &mut cands);
         orgs::local_body_candidates(cx, &mut cands);
+        orgs::construct_body_candidates(cx, &info, &mut cands);
         named_after::named_after_candidates(cx, &info, &mut cands);
         persons::person_candidates(cx, &info, &mut cands);
     }

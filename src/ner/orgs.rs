@@ -798,6 +798,147 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
     }
 }
 
+/// Where a body's head without the article starts in token `i`'s word, and the proclitics
+/// before it: the head itself (مجلس, لجنة) or after و or ف and then ب, ل or ك (ولمجلس).
+fn construct_head(cx: &Context<'_>, i: usize) -> Option<(usize, Proclitics)> {
+    let span = cx.tokens.tokens()[i].span();
+    let b = cx
+        .text
+        .as_bytes()
+        .get(span.start..span.end)
+        .unwrap_or_default();
+    let head = |k: usize| {
+        b.get(k..).is_some_and(|h| {
+            cx.lexicon.body_head_filter.may_hold_hashed(hash_word(h))
+                && cx.lexicon.body_heads.contains(h)
+                && std::str::from_utf8(h).is_ok_and(|h| !cx.lexicon.construct_except.contains(h))
+        })
+    };
+    let letter = |k: usize| b.get(k..k + 2);
+    let mut p = Proclitics::default();
+    let mut at = 0;
+    if letter(0).is_some_and(|l| l == "و".as_bytes() || l == "ف".as_bytes()) && !head(0) {
+        p.conjunction = true;
+        at = 2;
+    }
+    if head(at) {
+        return Some((at, p));
+    }
+    let prep = letter(at)
+        .is_some_and(|l| l == "ب".as_bytes() || l == "ل".as_bytes() || l == "ك".as_bytes());
+    (prep && head(at + 2)).then(|| {
+        p.preposition = true;
+        (at + 2, p)
+    })
+}
+
+/// The most adjectives of a body named in the construct (مجلس الشؤون السياسية والأمنية).
+const CONSTRUCT_ADJECTIVES: usize = 3;
+
+/// هيئة الطيران المدني, مجلس الشؤون السياسية والأمنية, جمعية البر الخيرية, نقابة المهندسين
+/// الأردنيين: a body's head without the article (`head` of `org_bodies.tsv`, with proclitics
+/// in front or none), a definite word in the construct, and an adjective with the article
+/// (relative, of scope or a country's), name a body: an organization of those words, up to
+/// two more adjectives (one of them after و). The adjective is the test: a head in the
+/// construct before a definite word alone is as often a description (لجنة التحقيق). Not
+/// where `construct-except` of `org_bodies.tsv` says so (a company's or a place's head:
+/// شركة, مركز; a government described by a country's adjective: مجلس الوزراء المصري; a
+/// period: جلسة مجلس الوزراء الأسبوعية), not where a list names the body from the head or
+/// from the definite word (مجلس الشورى, الدول العربية of جامعة الدول العربية), not with an
+/// adjective of time or an ordinal (مجلس الأسبوع الماضي).
+pub(super) fn construct_body_candidates(
+    cx: &Context<'_>,
+    info: &[TokenInfo],
+    out: &mut Vec<Candidate>,
+) {
+    if cx.lexicon.body_heads.is_empty() {
+        return;
+    }
+    let toks = cx.tokens.tokens();
+    let lx = cx.lexicon;
+    let bytes = cx.text.as_bytes();
+    let alef_lam = |j: usize| {
+        let s = toks[j].span().start;
+        bytes.get(s..s + 4) == Some("ال".as_bytes())
+    };
+    let adjective = |j: usize| {
+        let w = cx.tok_text(j);
+        (adjective_shaped(w)
+            || lx.body_scopes.contains(w)
+            || info[j].flags & flag::NISBA != 0 && w.starts_with("ال"))
+            && !lx.time_after.contains(w)
+            && !lx.epithets.contains(w)
+            && !lx.construct_except.contains(w)
+            && info[j].flags & flag::GIVEN == 0
+    };
+    let org_entry_at = |at: usize| {
+        let from = cx.hits.partition_point(|h| h.span().start < at);
+        cx.hits[from..]
+            .iter()
+            .take_while(|h| h.span().start == at)
+            .any(|h| {
+                matches!(h.item, Item::Entry(e)
+                    if cx.entries[e as usize].entity_type == EntityType::Organization)
+            })
+    };
+    for i in 0..toks.len().saturating_sub(2) {
+        // Two definite words after the word, compared by bytes before any lookup.
+        if !alef_lam(i + 1) || !alef_lam(i + 2) || !cx.plain_gap(i) || !cx.plain_gap(i + 1) {
+            continue;
+        }
+        // The definite word is a noun in the construct: an adjective there says that the head
+        // itself was definite (للجنة الوطنية: ل and اللجنة).
+        let noun = i + 1;
+        let noun_word = cx.tok_text(noun);
+        if info[noun].flags & (flag::STOP | flag::TRIGGER | flag::NISBA | flag::TITLE) != 0
+            || adjective_shaped(noun_word)
+            || lx.body_scopes.contains(noun_word)
+            || !adjective(i + 2)
+        {
+            continue;
+        }
+        let Some((at, clitics)) = construct_head(cx, i) else {
+            continue;
+        };
+        let start = toks[i].span().start + at;
+        if org_entry_at(start) || org_entry_at(toks[noun].span().start) {
+            continue;
+        }
+        let head_and_noun = &cx.text[start..toks[noun].span().end];
+        if lx.construct_except.contains(head_and_noun) {
+            continue;
+        }
+        let mut end = i + 2;
+        while end - (i + 2) < CONSTRUCT_ADJECTIVES - 1 && end + 1 < toks.len() && cx.plain_gap(end)
+        {
+            let k = end + 1;
+            let w = cx.tok_text(k);
+            // After و an adjective, not another body (والجمعية السعودية).
+            let joined = w.strip_prefix('و').is_some_and(|f| {
+                adjective_shaped(f)
+                    && !lx.time_after.contains(f)
+                    && !lx.body_heads.contains(&f.as_bytes()[4..])
+            });
+            if joined || adjective(k) {
+                end = k;
+            } else {
+                break;
+            }
+        }
+        let span = Span::new(start, toks[end].span().end);
+        if out.iter().any(|c| c.span == span) {
+            continue;
+        }
+        out.push(body_candidate(
+            cx,
+            span,
+            toks[i].span().start,
+            clitics,
+            "org.body-construct",
+        ));
+    }
+}
+
 /// بلدية بيروت, أمانة منطقة الرياض, غرفة جدة, شرطة دبي: a word that names a place's own body
 /// (`org_bodies.tsv` kind `local`), in the construct and with only proclitics in front of it,
 /// then منطقة, محافظة or مدينة or not, then a listed place that is no country and carries no
