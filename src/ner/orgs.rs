@@ -881,25 +881,36 @@ pub(super) fn construct_body_candidates(
                     if cx.entries[e as usize].entity_type == EntityType::Organization)
             })
     };
+    // Whether tokens `i` and `i + 1` open with the article, carried along.
+    let (mut this, mut next) = (
+        !toks.is_empty() && alef_lam(0),
+        toks.len() > 1 && alef_lam(1),
+    );
     for i in 0..toks.len().saturating_sub(2) {
-        // Two definite words after the word, compared by bytes before any lookup.
-        if !alef_lam(i + 1) || !alef_lam(i + 2) || !cx.plain_gap(i) || !cx.plain_gap(i + 1) {
+        let after = alef_lam(i + 2);
+        let skip = this || !(next && after);
+        (this, next) = (next, after);
+        // An indefinite word before two definite ones, compared by bytes, then the head's
+        // filter, before any other lookup.
+        if skip {
             continue;
         }
+        let Some((at, clitics)) = construct_head(cx, i) else {
+            continue;
+        };
         // The definite word is a noun in the construct: an adjective there says that the head
         // itself was definite (للجنة الوطنية: ل and اللجنة).
         let noun = i + 1;
         let noun_word = cx.tok_text(noun);
-        if info[noun].flags & (flag::STOP | flag::TRIGGER | flag::NISBA | flag::TITLE) != 0
+        if !cx.plain_gap(i)
+            || !cx.plain_gap(noun)
+            || info[noun].flags & (flag::STOP | flag::TRIGGER | flag::NISBA | flag::TITLE) != 0
             || adjective_shaped(noun_word)
             || lx.body_scopes.contains(noun_word)
             || !adjective(i + 2)
         {
             continue;
         }
-        let Some((at, clitics)) = construct_head(cx, i) else {
-            continue;
-        };
         let start = toks[i].span().start + at;
         if org_entry_at(start) || org_entry_at(toks[noun].span().start) {
             continue;
