@@ -340,8 +340,8 @@ impl Lexicon {
     }
 
     /// Whether `word` of the normalized text is a one-word organization descriptor, with or
-    /// without the article, also with و or ف in front, or ل or ب without the article
-    /// (شركة, والجامعة, لمنظمة).
+    /// without the article, also with و or ف in front, or ل or ب in front (شركة, والجامعة,
+    /// لمنظمة, بالتلفزيون: a descriptor listed with its article takes ب before it too).
     pub fn is_descriptor(&self, word: &str) -> bool {
         let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
         self.descriptors.contains(w)

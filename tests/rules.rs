@@ -2733,6 +2733,8 @@ fn a_body_s_head_in_the_construct_with_an_adjective_names_it() {
     for text in [
         "واشترى الطالب جهاز الكمبيوتر اللوحي الجديد.",
         "ووافق مجلس الوزراء المصري على المشروع.",
+        // Two spaces between the head and its word change nothing.
+        "ووافق مجلس  الوزراء المصري على المشروع.",
         "وناقشت جلسة مجلس الوزراء الأسبوعية الميزانية.",
         "وقدم التقرير للجنة الوطنية الفنية أمس.",
     ] {

@@ -67,8 +67,9 @@ fn descriptor_before_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
     let etype = entry.entity_type;
     // منظمة goes only before an organization's own name (منظمة أوبك → أوبك; the derived
     // lists of a corpus may hold the whole as an entry of its own): منظمة الصحة العالمية
-    // keeps it, and so does a name whose words hang on the word with ل (منظمة شنغهاي
-    // للتعاون: شنغهاي للتعاون is a short form, not the name).
+    // keeps it, and so does a name with a later word that opens with ل, most often a
+    // genitive that hangs on the word (منظمة شنغهاي للتعاون: شنغهاي للتعاون is a short form,
+    // not the name); a place there (لبنان) errs towards keeping the word too.
     let genitive = || {
         cx.text[rest..h.span().end]
             .split(' ')
@@ -254,9 +255,11 @@ pub(super) fn gazetteer_candidates(cx: &Context<'_>, out: &mut Vec<Candidate>) {
                 match (descriptor_before_name(cx, h, e), nisba_after_name(cx, h, e)) {
                     (Shape::Drop, _) | (_, Shape::Drop) => continue,
                     // صحيفة النهار اللبنانية → النهار: neither the word nor the adjective.
-                    (Shape::Trim(s), Shape::Trim(n)) if n.end > s.start => {
-                        (Span::new(s.start, n.end), s.start, Proclitics::default())
-                    }
+                    (Shape::Trim(s), Shape::Trim(n)) if n.end > s.start => (
+                        Span::new(s.start, s.end.min(n.end)),
+                        s.start,
+                        Proclitics::default(),
+                    ),
                     (Shape::Trim(s), _) => (s, s.start, Proclitics::default()),
                     (_, Shape::Trim(s)) => (s, h.word_start(), h.clitics),
                     (Shape::Keep, Shape::Keep) => (h.span(), h.word_start(), h.clitics),

@@ -35,9 +35,10 @@
 //!    adjectives no mention), nor one with everyday words after
 //!    it (محمد بن سلمان اجتماعا: the list's name stands), nor a descriptor and a list's name
 //!    of its type (نادي ليفربول, شركة أرامكو: the contract leaves the descriptor out); after a
-//!    descriptor that opens no list name, the list names are read from the next word (تنظيم
-//!    داعش الإرهابي is داعش), and a list organization right after a descriptor holds the
-//!    descriptor's word for what a tagged name crosses (نادي هجر سامي: no person هجر سامي).
+//!    descriptor that opens no list name of its type, the list names are read from the next
+//!    word (تنظيم داعش الإرهابي is داعش), and a list organization right after a descriptor
+//!    holds the descriptor's word for what a tagged name crosses (نادي هجر سامي: no person
+//!    هجر سامي).
 //! 5. A tagged person name that extends a list person from the same first word with a nasab
 //!    (… بن …) keeps that person's id over the whole chain when the chain goes on with the
 //!    family (عبدالله بن عبدالعزيز آل سعود) or with a word that opens no other name; after a

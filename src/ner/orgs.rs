@@ -347,7 +347,7 @@ pub(super) fn company_field_candidates(
                             break;
                         }
                     }
-                    if !name_word(at, cue) {
+                    if at - cue > FIELD_NAME_WORDS || !name_word(at, cue) {
                         break;
                     }
                     at += 1;
@@ -915,21 +915,29 @@ pub(super) fn construct_body_candidates(
         if org_entry_at(start) || org_entry_at(toks[noun].span().start) {
             continue;
         }
-        let head_and_noun = &cx.text[start..toks[noun].span().end];
-        if lx.construct_except.contains(head_and_noun) {
+        // One space between them, as the list writes them, whatever the text has.
+        let head_and_noun = format!("{} {}", &cx.tok_text(i)[at..], noun_word);
+        if lx.construct_except.contains(&head_and_noun) {
             continue;
         }
         let mut end = i + 2;
+        let mut joined_once = false;
         while end - (i + 2) < CONSTRUCT_ADJECTIVES - 1 && end + 1 < toks.len() && cx.plain_gap(end)
         {
             let k = end + 1;
             let w = cx.tok_text(k);
-            // After و an adjective, not another body (والجمعية السعودية).
-            let joined = w.strip_prefix('و').is_some_and(|f| {
-                adjective_shaped(f)
-                    && !lx.time_after.contains(f)
-                    && !lx.body_heads.contains(&f.as_bytes()[4..])
-            });
+            // After و an adjective as above, not another body (والجمعية السعودية), and only
+            // once.
+            let joined = !joined_once
+                && w.strip_prefix('و').is_some_and(|f| {
+                    adjective_shaped(f)
+                        && !lx.time_after.contains(f)
+                        && !lx.epithets.contains(f)
+                        && !lx.construct_except.contains(f)
+                        && info[k].flags & flag::GIVEN == 0
+                        && !lx.body_heads.contains(&f.as_bytes()[4..])
+                });
+            joined_once |= joined;
             if joined || adjective(k) {
                 end = k;
             } else {

@@ -1602,7 +1602,11 @@ impl Doc<'_, '_> {
                 && j > i
                 && self.role_word(j - 1)
                 && self.flags(j - 1) & flag::CUE == 0
-                && (named(j + 1) || j + 1 < n && self.flags(j + 1) & flag::CUE != 0 && named(j + 2))
+                && (named(j + 1)
+                    || j + 1 < n
+                        && self.between(j + 1) == Between::Plain
+                        && self.flags(j + 1) & flag::CUE != 0
+                        && named(j + 2))
             {
                 j += 1;
                 continue;
