@@ -2593,14 +2593,11 @@ fn a_descriptor_stays_out_of_a_name_that_stands_alone() {
         ),
     ];
     for (text, name, id) in cases {
-        let doc = Extractor::shared().extract(text);
-        let orgs: Vec<(String, String)> = doc
-            .mentions()
-            .into_iter()
-            .filter(|(e, _)| e.entity_type == EntityType::Organization)
-            .map(|(e, m)| (m.text.clone(), e.id.clone()))
-            .collect();
-        assert_eq!(orgs, [(name.to_string(), id.to_string())], "{text}");
+        assert_eq!(
+            organizations(text),
+            [(id.to_string(), name.to_string())],
+            "{text}"
+        );
     }
     // Where the rest is no name by itself, or hangs on the word with ل, the word stays.
     for (text, name) in [
@@ -2642,6 +2639,11 @@ fn a_tagged_name_does_not_run_from_a_club_into_the_person_after_it() {
     );
 }
 
+/// The organizations' mention texts in `text`, in order.
+fn organization_texts(text: &str) -> Vec<String> {
+    organizations(text).into_iter().map(|(_, t)| t).collect()
+}
+
 #[test]
 fn a_company_named_with_its_field_is_one_name() {
     // Written for this test: a company's word, its name, ل and what it does, with the
@@ -2668,14 +2670,7 @@ fn a_company_named_with_its_field_is_one_name() {
             "مصرف الإمارات للتنمية",
         ),
     ] {
-        let doc = Extractor::shared().extract(text);
-        let orgs: Vec<String> = doc
-            .mentions()
-            .into_iter()
-            .filter(|(e, _)| e.entity_type == EntityType::Organization)
-            .map(|(_, m)| m.text.clone())
-            .collect();
-        assert_eq!(orgs, [name.to_string()], "{text}");
+        assert_eq!(organization_texts(text), [name.to_string()], "{text}");
     }
     // ل before what is no field, and a field after a nationality adjective, which describes
     // the company.
@@ -2719,14 +2714,7 @@ fn a_body_s_head_in_the_construct_with_an_adjective_names_it() {
             "جمعية البر الخيرية",
         ),
     ] {
-        let doc = Extractor::shared().extract(text);
-        let orgs: Vec<String> = doc
-            .mentions()
-            .into_iter()
-            .filter(|(e, _)| e.entity_type == EntityType::Organization)
-            .map(|(_, m)| m.text.clone())
-            .collect();
-        assert_eq!(orgs, [name.to_string()], "{text}");
+        assert_eq!(organization_texts(text), [name.to_string()], "{text}");
     }
     // A device, a government described by its country's adjective, a period, and a head
     // that was definite (للجنة: ل and اللجنة) make no such name.

@@ -7,7 +7,7 @@ import json, os, sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from written_build import build  # noqa: E402
+from written_build import build, summary  # noqa: E402
 
 DATA = [
 # 1
@@ -413,28 +413,6 @@ DATA = [
 ]
 
 
-def summary(path):
-    """Prints entities by type (scored / optional, mentions) and relations by type (scored + optional)."""
-    gold = json.load(open(path, encoding="utf-8"))
-    ents, opt, ments = Counter(), Counter(), Counter()
-    for e in gold["entities"]:
-        (opt if e.get("optional") else ents)[e["type"]] += 1
-        ments[e["type"]] += len(e["mentions"])
-    print(f"entities: {len(gold['entities'])} ({sum(ments.values())} mentions)")
-    for t in sorted(set(ents) | set(opt)):
-        print(f"  {t:<13} {ents[t]} scored + {opt[t]} optional ({ments[t]} mentions)")
-    sc, op = Counter(), Counter()
-    for r in gold["relations"]:
-        (op if r.get("optional") else sc)[r["type"]] += 1
-    print(f"relations: {sum(sc.values())} scored + {sum(op.values())} optional")
-    for t in sorted(set(sc) | set(op), key=lambda t: (-sc[t], t)):
-        print(f"  {t:<16} {sc[t]} + {op[t]}")
-    lines = {r["line"] for r in gold["relations"] if not r.get("optional")}
-    anyrel = {r["line"] for r in gold["relations"]}
-    none = [n for n in range(1, len(DATA) + 1) if n not in anyrel]
-    print(f"lines with a scored relation: {len(lines)}; only optional: {sorted(anyrel - lines)}; none: {none}")
-
-
 if __name__ == "__main__":
     build("written6", DATA)
-    summary("written6.gold.json")
+    summary("written6.gold.json", len(DATA))

@@ -4,7 +4,9 @@ lines in, a text, a gold file in score.py's format and a notes table out.
 Markup: [[key|surface]] marks a mention; keys are local to a line and get the prefix "L<n>:".
 Entity spec: key -> "TYPE/subtype/English name", a leading "?" marks the entity optional.
 Relation spec: "TYPE head1,head2 > tail1,tail2", a leading "?" marks it optional."""
-import json, re
+import json
+import re
+from collections import Counter
 
 SYM = {"MEETS", "PLANS_AGREEMENT", "SIGNS_AGREEMENT", "COOPERATES_WITH", "TENSION_WITH"}
 
@@ -80,3 +82,26 @@ def build(stem, data):
         f.write("line\trelations (optional in parentheses)\tnote\n")
         for n, st, note in notes:
             f.write(f"{n}\t{', '.join(st) if st else 'NONE'}\t{note}\n")
+
+
+def summary(path, lines):
+    """Prints entities by type (scored / optional, mentions) and relations by type (scored +
+    optional) of a built gold file of `lines` lines."""
+    gold = json.load(open(path, encoding="utf-8"))
+    ents, opt, ments = Counter(), Counter(), Counter()
+    for e in gold["entities"]:
+        (opt if e.get("optional") else ents)[e["type"]] += 1
+        ments[e["type"]] += len(e["mentions"])
+    print(f"entities: {len(gold['entities'])} ({sum(ments.values())} mentions)")
+    for t in sorted(set(ents) | set(opt)):
+        print(f"  {t:<13} {ents[t]} scored + {opt[t]} optional ({ments[t]} mentions)")
+    sc, op = Counter(), Counter()
+    for r in gold["relations"]:
+        (op if r.get("optional") else sc)[r["type"]] += 1
+    print(f"relations: {sum(sc.values())} scored + {sum(op.values())} optional")
+    for t in sorted(set(sc) | set(op), key=lambda t: (-sc[t], t)):
+        print(f"  {t:<16} {sc[t]} + {op[t]}")
+    scored = {r["line"] for r in gold["relations"] if not r.get("optional")}
+    anyrel = {r["line"] for r in gold["relations"]}
+    none = [n for n in range(1, lines + 1) if n not in anyrel]
+    print(f"lines with a scored relation: {len(scored)}; only optional: {sorted(anyrel - scored)}; none: {none}")
