@@ -628,13 +628,8 @@ fn body_head(cx: &Context<'_>, i: usize) -> Option<(usize, Proclitics)> {
     // comparison, before any lookup.
     const ALEF_LAM: &[u8] = "ال".as_bytes();
     const LAM: &[u8] = "ل".as_bytes();
-    // The text's bytes, not a checked `str` slice: this runs on every word.
-    let span = cx.tokens.tokens()[i].span();
-    let b = cx
-        .text
-        .as_bytes()
-        .get(span.start..span.end)
-        .unwrap_or_default();
+    // This runs on every word.
+    let b = token_bytes(cx, i);
     let letter = |k: usize| b.get(k..k + 2);
     let conj = |k: usize| letter(k).is_some_and(|l| l == "و".as_bytes() || l == "ف".as_bytes());
     let prep = |k: usize| {
@@ -798,15 +793,20 @@ pub(super) fn body_name_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &m
     }
 }
 
+/// The bytes of token `i`'s word: the text's bytes, not a checked `str` slice, for the rules
+/// that read every word by its first letters.
+fn token_bytes<'t>(cx: &Context<'t>, i: usize) -> &'t [u8] {
+    let span = cx.tokens.tokens()[i].span();
+    cx.text
+        .as_bytes()
+        .get(span.start..span.end)
+        .unwrap_or_default()
+}
+
 /// Where a body's head without the article starts in token `i`'s word, and the proclitics
 /// before it: the head itself (مجلس, لجنة) or after و or ف and then ب, ل or ك (ولمجلس).
 fn construct_head(cx: &Context<'_>, i: usize) -> Option<(usize, Proclitics)> {
-    let span = cx.tokens.tokens()[i].span();
-    let b = cx
-        .text
-        .as_bytes()
-        .get(span.start..span.end)
-        .unwrap_or_default();
+    let b = token_bytes(cx, i);
     let head = |k: usize| {
         b.get(k..).is_some_and(|h| {
             cx.lexicon.body_head_filter.may_hold_hashed(hash_word(h))
