@@ -2723,6 +2723,8 @@ fn a_body_s_head_in_the_construct_with_an_adjective_names_it() {
         "ووافق مجلس الوزراء المصري على المشروع.",
         // Two spaces between the head and its word change nothing.
         "ووافق مجلس  الوزراء المصري على المشروع.",
+        // A generic head of org_heads.tsv reads its adjective by its own rule.
+        "وقال رئيس هيئة الأركان السعودي إن التدريبات بدأت.",
         "وناقشت جلسة مجلس الوزراء الأسبوعية الميزانية.",
         "وقدم التقرير للجنة الوطنية الفنية أمس.",
     ] {

@@ -871,14 +871,17 @@ pub(super) fn construct_body_candidates(
             && !lx.construct_except.contains(w)
             && info[j].flags & flag::GIVEN == 0
     };
+    // A list's organization, or a generic head of `org_heads.tsv` whose own rule reads the
+    // adjective after it (هيئة الأركان الإيراني: the head, the country by its adjective).
     let org_entry_at = |at: usize| {
         let from = cx.hits.partition_point(|h| h.span().start < at);
         cx.hits[from..]
             .iter()
             .take_while(|h| h.span().start == at)
-            .any(|h| {
-                matches!(h.item, Item::Entry(e)
-                    if cx.entries[e as usize].entity_type == EntityType::Organization)
+            .any(|h| match h.item {
+                Item::Entry(e) => cx.entries[e as usize].entity_type == EntityType::Organization,
+                Item::OrgHead(_) => true,
+                _ => false,
             })
     };
     // Whether tokens `i` and `i + 1` open with the article, carried along.
