@@ -152,8 +152,8 @@ fn titled_kind(cx: &Context<'_>, kind: &str, word: &str, subtype: Option<&str>) 
     }
 }
 
-/// Whether `start..end` is one nationality adjective and nothing else (صحيفة الأمريكية
-/// would leave only the adjective).
+/// Whether `start..end` is one nationality adjective and nothing else (الفرنسي of ليون
+/// الفرنسي; صحيفة الأمريكية would leave only the adjective).
 fn nisba_alone(cx: &Context<'_>, start: usize, end: usize) -> bool {
     let from = cx.hits.partition_point(|o| o.span().start < start);
     cx.hits[from..]
@@ -187,11 +187,7 @@ fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
         return Shape::Keep;
     }
     let nisba = toks[last].span();
-    let from = cx.hits.partition_point(|o| o.span().start < nisba.start);
-    let is_nisba = cx.hits[from..]
-        .iter()
-        .take_while(|o| o.span().start == nisba.start)
-        .any(|o| o.span().end == nisba.end && matches!(o.item, Item::Nisba(_)));
+    let is_nisba = nisba_alone(cx, nisba.start, nisba.end);
     let name_end = toks[last - 1].span().end;
     if !is_nisba || name_end <= h.span().start {
         return Shape::Keep;
