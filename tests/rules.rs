@@ -2446,6 +2446,14 @@ fn complaints_partners_after_a_comma_guests_received_and_heads_quoted_far_from_t
             "person:amin-nasser",
             "org:aramco",
         ),
+        // A feminine role word with the pronoun (رئيسته: رئيسة with ه), the bank the
+        // sentence opened with more than eight words before.
+        (
+            "وخفض البنك المركزي الأوروبي توقعاته للنمو في منطقة اليورو خلال العام المقبل، وقالت رئيسته كريستين لاغارد إن المخاطر ما زالت قائمة.",
+            RelationType::AffiliatedWith,
+            "person:christine-lagarde",
+            "org:ecb",
+        ),
     ];
     for (text, t, head, tail) in cases {
         let rels = relation_ids(&Extractor::shared().extract(text));

@@ -687,16 +687,20 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// Whether token `i`, a word the pronoun classes hold, is read with its pronoun. One
     /// that ends in ها is; one that ends in ه may be a feminine noun instead, as ة is written
-    /// ه once normalized (مديره is also مديرة): it is read with the pronoun only before a name
-    /// or a word of a role phrase (مديره الفني, رئيسه الأمير), not before another noun
-    /// (مديرة أعمال, مديرة المدرسة).
+    /// ه once normalized (مديره is also مديرة): it is read with the pronoun only before a
+    /// person's name or a word of a role phrase (مديره الفني, رئيسه الأمير), not before
+    /// another noun or a name of another type (مديرة أعمال, مديرة المدرسة, مديرة قطر
+    /// للبترول).
     fn pronoun_reading(&self, i: usize) -> bool {
         let next = i + 1;
         self.word(i).ends_with("ها")
             || next < self.len()
                 && self.sentence(next) == self.sentence(i)
                 && self.between(next) == Between::Plain
-                && (self.mention_at(next).is_some() || self.role_word(next))
+                && (self
+                    .mention_at(next)
+                    .is_some_and(|m| self.type_of(self.an.mentions[m].entity) == Types::PERSON)
+                    || self.role_word(next))
     }
 
     /// The organization or country that the pronoun of a role phrase starting at token `i`
@@ -740,17 +744,13 @@ impl<'d, 'a> Doc<'d, 'a> {
         None
     }
 
-    /// The subject of the sentence that a feminine pronoun of a role phrase starting at
-    /// token `i` points back to when the phrase follows a word that reports a statement
-    /// (وفق ما أعلنه رئيسها التنفيذي …, وقال رئيس مجلس إدارتها …: the company that the
-    /// sentence opened with): the first name among the sentence's first six words, when it is
-    /// an organization or a country of that gender.
+    /// The subject of the sentence that the pronoun of a role phrase starting at token `i`
+    /// points back to when the phrase follows a word that reports a statement (وفق ما أعلنه
+    /// رئيسها التنفيذي …, وقال رئيس مجلس إدارتها …, وقالت رئيسته …: the company or bank that
+    /// the sentence opened with): the first name among the sentence's first six words, when
+    /// it is an organization or a country of the pronoun's gender.
     fn reported_subject(&self, i: usize, sentence: usize, feminine: bool) -> Option<usize> {
-        if !feminine
-            || i == 0
-            || self.sentence(i - 1) != sentence
-            || self.classes(i - 1) & class::REPORT == 0
-        {
+        if i == 0 || self.sentence(i - 1) != sentence || self.classes(i - 1) & class::REPORT == 0 {
             return None;
         }
         let mut s0 = i;

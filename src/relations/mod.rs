@@ -285,8 +285,12 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
     if !rules.role_anchored.is_empty() {
         let mut i = 0;
         while i < toks.len() {
-            // Only a title, role or trigger word can open a role phrase.
-            if an.info[i].flags & (flag::ROLE | flag::TITLE | flag::TRIGGER) == 0 || !arguable(i) {
+            // Only a title, role or trigger word can open a role phrase, or a role word with
+            // a pronoun that the lists hold without it (رئيستها: رئيسة with ها).
+            let opens = an.info[i].flags & (flag::ROLE | flag::TITLE | flag::TRIGGER) != 0
+                || (doc.word(i).ends_with('ه') || doc.word(i).ends_with("ها"))
+                    && doc.classes(i) & class::PRONOUN_ROLE != 0;
+            if !opens || !arguable(i) {
                 i += 1;
                 continue;
             }
