@@ -2403,7 +2403,7 @@ fn a_reception_in_an_office_and_offices_with_words_of_their_own() {
 
 #[test]
 fn complaints_partners_after_a_comma_guests_received_and_heads_quoted_far_from_their_body() {
-    let cases: [(&str, RelationType, &str, &str); 6] = [
+    let cases: [(&str, RelationType, &str, &str); 7] = [
         // A complaint or a lawsuit against someone.
         (
             "وتقدمت الأردن بشكوى رسمية إلى مجلس الأمن الدولي ضد إسرائيل.",
