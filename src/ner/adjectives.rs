@@ -15,8 +15,8 @@ use super::tokens::{flag, token_ending_at, TokenInfo};
 use super::Context;
 
 /// Ends each organization of one bare name word and a nationality adjective (a list form such
-/// as ليل الفرنسي, which the adjective tells from the everyday word, or a tagged name) before
-/// the adjective. A generated entity takes the shorter name, so that the name alone elsewhere
+/// as ليل الفرنسي, which the adjective tells from the everyday word, or a tagged name), and
+/// each listed sports club of any length (إنتر ميلان الإيطالي), before the adjective. A generated entity takes the shorter name, so that the name alone elsewhere
 /// in the document is the same entity.
 pub(super) fn trailing_adjectives(cx: &Context<'_>, info: &[TokenInfo], kept: &mut [Candidate]) {
     let toks = cx.tokens.tokens();
@@ -28,20 +28,29 @@ pub(super) fn trailing_adjectives(cx: &Context<'_>, info: &[TokenInfo], kept: &m
         let Some(last) = token_ending_at(cx.tokens, c.span.end) else {
             continue;
         };
-        if last != first + 1 || info[last].nisba().is_none() || !cx.plain_gap(first) {
+        // A sports club's name with the article never holds the adjective either (الهلال
+        // السعودي, الأهلي المصري: the country tells the club from its namesakes), nor one of
+        // more bare words (إنتر ميلان الإيطالي; a body with a noun of the article is named
+        // with its adjective: رابطة الدوري الإسباني, اللجنة الأولمبية السعودية).
+        let club = matches!(c.key, Key::Entry(e)
+            if cx.entries[e as usize].subtype.as_deref() == Some("sports"));
+        let bare = (first..last).all(|k| {
+            let w = toks[k].span();
+            !cx.text[w.start..w.end].starts_with("ال")
+        });
+        if !(last == first + 1 || club && bare && last > first + 1)
+            || info[last].nisba().is_none()
+            || !cx.plain_gap(last - 1)
+        {
             continue;
         }
         // A name in quotation marks ends where they say; a name with the article (الهلال,
         // or its elided ل after the preposition ل: للاتحاد) takes its adjective as a
         // descriptive name does; an indefinite adjective (ريال سعودي) describes no name.
-        let end = toks[first].span().end;
+        let end = toks[last - 1].span().end;
         let name = &cx.text[c.span.start..end];
-        let word = &cx.text[c.word_start..end];
+        let word = &cx.text[c.word_start..toks[first].span().end];
         let adjective = toks[last].span();
-        // A sports club's name with the article never holds the adjective either (الهلال
-        // السعودي, الأهلي المصري: the country tells the club from its namesakes).
-        let club = matches!(c.key, Key::Entry(e)
-            if cx.entries[e as usize].subtype.as_deref() == Some("sports"));
         if c.rule.starts_with("quoted")
             || name.starts_with("ال") && !club
             || word

@@ -196,10 +196,18 @@ fn nisba_after_name(cx: &Context<'_>, h: &Hit, e: u32) -> Shape {
         .iter()
         .take_while(|o| o.span().start == h.span().start)
         .any(|o| o.span().end == name_end && matches!(o.item, Item::OrgHead(_)));
+    // A sports club's form with its adjective stays whole through the overlap policy (إنتر
+    // ميلان الإيطالي over ميلان الإيطالي, another club's form inside it); the adjective
+    // goes after it, as for every club (`adjectives.rs`).
+    let club = cx.entries[e as usize].subtype.as_deref() == Some("sports");
     if head {
         Shape::Keep
     } else if entry_hit(cx, h.span().start, name_end, |f| same_entity(cx, f, e)) {
-        Shape::Drop
+        if club {
+            Shape::Keep
+        } else {
+            Shape::Drop
+        }
     } else if entry_hit(cx, h.span().start, name_end, |_| true) {
         Shape::Trim(Span::new(h.span().start, name_end))
     } else {

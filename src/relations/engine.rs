@@ -995,7 +995,16 @@ impl<'d, 'a> Doc<'d, 'a> {
                 && s > a
                 && (self.in_construct_with_place(s, self.sentence(s))
                     || g.place && self.preposition_of(s) == Some('ب'));
-            let ok = (kinds.has(Kinds::PLACE) && (located && (g.place || clitic) || venue_of))
+            // So is an organization right after في, a seat of power the lists hold as a body
+            // (استقبل بوتين في الكرملين …, في قصر الإليزيه).
+            let seat = kinds.has(Kinds::PLACE)
+                && t == Types::ORG
+                && s > a
+                && s == i
+                && self.between(s) == Between::Plain
+                && self.word(s - 1) == "في";
+            let ok = (kinds.has(Kinds::PLACE)
+                && (located && (g.place || clitic) || venue_of || seat))
                 || (kinds.has(Kinds::ROLE) && g.role && t & Types::PERSON == 0)
                 || (kinds.has(Kinds::PREP) && introduced)
                 || (kinds.has(Kinds::NAME) && !introduced);
