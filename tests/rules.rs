@@ -601,9 +601,27 @@ fn a_place_after_the_club_word_is_a_club() {
         [("org:liverpool-fc".to_string(), "ليفربول".to_string())]
     );
     assert_eq!(
-        organizations("وتعاقد نادي الخليج مع مدرب جديد لموسمين."),
-        [("ORGANIZATION:الخليج".to_string(), "الخليج".to_string())]
+        organizations("وتعاقد نادي القطيف مع مدرب جديد لموسمين."),
+        [("ORGANIZATION:القطيف".to_string(), "القطيف".to_string())]
     );
+    // A club's one word that a list names only with its adjective (الخليج of الخليج
+    // السعودي) is that club after the club word.
+    assert_eq!(
+        organizations("وتعاقد نادي الخليج مع مدرب جديد لموسمين."),
+        [("club:al-khaleej-saudi".to_string(), "الخليج".to_string())]
+    );
+    // One that two clubs share (النصر: Saudi, Emirati, Omani) is an organization all the
+    // same, under a generated id; not after an office (قائد الشرطة) or as a nominal
+    // (مدرب النادي).
+    assert_eq!(
+        organizations("وأعلن نادي النصر تعاقده مع مدافع جديد، وقال مدرب النصر إن الصفقة مهمة."),
+        [
+            ("ORGANIZATION:النصر".to_string(), "النصر".to_string()),
+            ("ORGANIZATION:النصر".to_string(), "النصر".to_string())
+        ]
+    );
+    assert!(organizations("وقال قائد الشرطة المحلية إن الحادث وقع فجرا.").is_empty());
+    assert!(organizations("وطالب مدرب النادي الجماهير بالصبر.").is_empty());
     // A field after the place makes the whole phrase the name.
     assert_eq!(
         organizations("وأقام نادي جدة الأدبي أمسية شعرية أمس."),

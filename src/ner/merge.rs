@@ -813,7 +813,9 @@ pub(super) fn merge(
         let (a, b) = (a as u32, b as u32);
         starts.push((a, b));
         ends.push((b, a));
-        if matches!(c.key, Key::Entry(_)) {
+        // A club a side member's or a cue word names (مدرب النصر, نادي النصر) is as sure as
+        // a list's name, whether or not the lists say which club it is.
+        if matches!(c.key, Key::Entry(_)) || c.rule == "club.side-role" {
             lists.push((a, b, c.etype));
             // A list's organization after its descriptor (نادي هجر, whose mention is هجر)
             // holds the descriptor's word too for what a tagged name crosses: رئيس نادي هجر

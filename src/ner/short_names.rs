@@ -37,6 +37,12 @@ pub(crate) struct ShortNames {
     /// Each club's names of one word within a document that names it in full (the entity
     /// of نادي الوداد البيضاوي → الوداد).
     by_entity: FastMap<u32, Vec<String>>,
+    /// The same names the other way: the club of each, or `None` when two clubs share it
+    /// (النصر: Saudi, Emirati and Omani), for a side member's word or a club's cue word
+    /// right before it. Not a name some other organization holds as a form of its own.
+    club_words: FastMap<String, Option<u32>>,
+    /// The one-word cues of a sports side (نادي, فريق), normalized.
+    side_cues: FastSet<String>,
     /// Each entity's names after its descriptor that news writes alone too
     /// (`descriptor_names.tsv`: the entity of تنظيم القاعدة → القاعدة), normalized.
     after_descriptor: FastMap<u32, Vec<String>>,
@@ -126,6 +132,19 @@ impl ShortNames {
                 .collect()
         };
         let (publications, clubs) = (keep(publications), keep(clubs));
+        let mut club_words: FastMap<String, Option<u32>> = FastMap::default();
+        for (&entity, names) in &by_entity {
+            for n in names.iter().filter(|n| !own.contains(*n)) {
+                club_words
+                    .entry(n.clone())
+                    .and_modify(|v| {
+                        if *v != Some(entity) {
+                            *v = None;
+                        }
+                    })
+                    .or_insert(Some(entity));
+            }
+        }
         let mut after_descriptor: FastMap<u32, Vec<String>> = FastMap::default();
         for (i, e) in entries.iter().enumerate() {
             if let Some(names) = lexicon.descriptor_names.get(&e.id) {
@@ -140,6 +159,8 @@ impl ShortNames {
             publications,
             clubs,
             by_entity,
+            club_words,
+            side_cues: sports.iter().map(|c| c.trim_end().to_string()).collect(),
             after_descriptor,
             match_words: match_words.map(str::to_string).collect(),
             result_verbs: result_verbs.map(str::to_string).collect(),
@@ -347,9 +368,15 @@ pub(super) fn side_role_club_candidates(
     out: &mut Vec<Candidate>,
 ) {
     let (clubs, roles) = (&cx.short_names.clubs, &cx.short_names.side_roles);
-    if clubs.is_empty() || roles.is_empty() {
+    let (words, cues) = (&cx.short_names.club_words, &cx.short_names.side_cues);
+    if clubs.is_empty() && words.is_empty() || roles.is_empty() {
         return;
     }
+    // A club's cue word (نادي النصر, لفريق الاتحاد), with و, ف, ل or ب in front.
+    let cue = |w: &str| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        cues.contains(w) || w.strip_prefix(['ل', 'ب']).is_some_and(|r| cues.contains(r))
+    };
     let toks = cx.tokens.tokens();
     let role = |w: &str| {
         roles.contains(w)
@@ -365,15 +392,49 @@ pub(super) fn side_role_club_candidates(
     // normalized), is a word looked up: a lookup per word of the text would cost more than the rest of the rule.
     let worth = |k: usize| {
         let f = info[k].flags;
-        f & (flag::TRIGGER | flag::ROLE | flag::TITLE) != 0
+        f & (flag::TRIGGER | flag::ROLE | flag::TITLE | flag::CUE) != 0
             || f & flag::PREP != 0 && cx.tok_text(k) == "الي"
     };
     for i in 1..toks.len() {
         if !worth(i - 1) {
             continue;
         }
-        let Some(&e) = clubs.get(cx.tok_text(i)) else {
+        // The club, or `None` for a name clubs share: an organization all the same, under
+        // a generated id (which a club named in full in the document takes over).
+        // Not a word the lists know as a generic body, cue or office (قائد الجيش, قائد
+        // الشرطة, قائد الدفاع, مدرب النادي: the army's commander, the club as a nominal).
+        // After a cue word (فريق is any team), not the first word of a longer name: a word
+        // with the article that is no nationality adjective goes on with it (فريق الهلال
+        // الأحمر: the Red Crescent's team).
+        if cue(cx.tok_text(i - 1))
+            && i + 1 < toks.len()
+            && toks[i + 1].sentence() == toks[i].sentence()
+            && cx.plain_gap(i)
+            && cx.tok_text(i + 1).starts_with("ال")
+            && info[i + 1].flags & flag::NISBA == 0
+            && info[i + 1].flags & flag::STOP == 0
+        {
             continue;
+        }
+        // A name of one word no cue form gives (النصر of النصر السعودي, shared) is read after
+        // a side's word that is no office too (قائد الشرطة is the police's commander), and
+        // is no cue word itself (مدرب النادي: the club as a nominal), nor a word the lists
+        // know as a generic body, cue or word of a role phrase (قائد الجيش, قائد الدفاع).
+        let club = match clubs.get(cx.tok_text(i)) {
+            Some(&e) => Some(e),
+            None => match words.get(cx.tok_text(i)) {
+                Some(&e)
+                    if info[i - 1].flags & flag::ROLE == 0
+                        && info[i].flags & (flag::ORG_HEAD | flag::CUE | flag::ROLE_ZONE) == 0
+                        && !cx
+                            .tok_text(i)
+                            .strip_prefix("ال")
+                            .is_some_and(|r| cues.contains(r)) =>
+                {
+                    e
+                }
+                _ => continue,
+            },
         };
         let sentence = toks[i].sentence();
         if toks[i - 1].sentence() != sentence || !cx.plain_gap(i - 1) {
@@ -382,7 +443,7 @@ pub(super) fn side_role_club_candidates(
         // Right after the word (مهاجم الهلال), or where a side's member goes to it (انضم
         // المهاجم نيمار إلى الهلال): after إلى, with such a word, or it with the article,
         // at most eight words before in the sentence.
-        let right_after = role(cx.tok_text(i - 1));
+        let right_after = role(cx.tok_text(i - 1)) || cue(cx.tok_text(i - 1));
         let moves_to = || {
             cx.tok_text(i - 1) == "الي"
                 && (i.saturating_sub(9)..i - 1).any(|k| {
@@ -402,7 +463,20 @@ pub(super) fn side_role_club_candidates(
         if !right_after && (!moves_to() || place()) {
             continue;
         }
-        let mut c = Candidate::of_entry(cx, e, span, span.start, Proclitics::default());
+        let mut c = match club {
+            Some(e) => Candidate::of_entry(cx, e, span, span.start, Proclitics::default()),
+            None => Candidate {
+                span,
+                word_start: span.start,
+                clitics: Proclitics::default(),
+                etype: EntityType::Organization,
+                key: generated_key(EntityType::Organization, &cx.text[span.start..span.end]),
+                subtype: Some("sports".to_string()),
+                name: String::new(),
+                priority: priority::CUED,
+                rule: "",
+            },
+        };
         c.priority = priority::CUED;
         c.rule = "club.side-role";
         out.push(c);
