@@ -79,6 +79,8 @@
 //! الإرهابي, صحيفة «تقويم» الموالية) is none: the adjective describes that name.
 //! A tagged person that opens with the listed place a place word before it names starts
 //! after the place (محافظة صلاح الدين أحمد ناجي: the governorate, then the person).
+//! Nor does it open with a listed organization or place that a preposition is written onto
+//! (الرئيس التنفيذي لـأدنوك سلطان الجابر: the company, then the person).
 //! A person written in Arabic sheds the words in Latin letters at its edges (Previous صقر
 //! خالد, ديفيد أوين Owen), but for a regnal number (جورج V).
 //!
@@ -457,6 +459,29 @@ pub(super) fn merge(
                 .map(|h| h.span().end)
                 .max();
             if let Some(end) = place_end {
+                t.first = cx.tokens.token_at_or_after(end);
+                t.start = toks[t.first].span().start;
+                t.clitics = Proclitics::default();
+            }
+        }
+        // Nor does it open with a listed organization or place that a preposition is
+        // written onto (الرئيس التنفيذي لـأدنوك سلطان الجابر: the company, then the person):
+        // it starts after that name.
+        if t.etype == EntityType::Person && t.first < t.last {
+            let from = toks[t.first].span().start;
+            let at = cx.hits.partition_point(|h| h.word_start() < from);
+            let body_end = cx.hits[at..]
+                .iter()
+                .take_while(|h| h.word_start() == from)
+                .filter(|h| h.clitics.preposition && h.span().end < toks[t.last].span().start)
+                .filter(|h| {
+                    matches!(h.item, Item::Entry(e)
+                    if matches!(cx.entries[e as usize].entity_type,
+                        EntityType::Organization | EntityType::Location))
+                })
+                .map(|h| h.span().end)
+                .max();
+            if let Some(end) = body_end {
                 t.first = cx.tokens.token_at_or_after(end);
                 t.start = toks[t.first].span().start;
                 t.clitics = Proclitics::default();
