@@ -2764,3 +2764,23 @@ fn a_body_s_head_in_the_construct_with_an_adjective_names_it() {
         );
     }
 }
+
+#[test]
+fn a_seat_aside_and_a_decimal_number_stand_inside_a_gap() {
+    // ، ومقرها …، between a signer and its agreement is an aside, not a new clause; 1.2 is
+    // one number, not a sentence's end or a break between two words.
+    for text in [
+        "ووقعت المؤسسة الوطنية للنفط الليبية، ومقرها طرابلس، مذكرة تفاهم مع شركة بي بي البريطانية.",
+        "ووقعت المؤسسة الوطنية للنفط الليبية اتفاقية بقيمة 1.2 مليار دولار مع شركة بي بي البريطانية.",
+    ] {
+        let rels = relation_ids(&Extractor::shared().extract(text));
+        assert!(
+            rels.contains(&(
+                RelationType::SignsAgreement,
+                "org:noc-libya".to_string(),
+                "org:bp".to_string()
+            )),
+            "{text}: {rels:?}"
+        );
+    }
+}

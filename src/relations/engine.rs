@@ -404,8 +404,16 @@ impl<'d, 'a> Doc<'d, 'a> {
         if i == 0 || i >= toks.len() || toks[i - 1].sentence() != toks[i].sentence() {
             return Between::Other;
         }
+        let gap = &self.an.text[toks[i - 1].span().end..toks[i].span().start];
+        // A decimal point or a thousands separator (1.2 مليار, 1,200) is inside a number.
+        if matches!(gap, "." | "," | "٫" | "٬")
+            && self.an.text[..toks[i - 1].span().end].ends_with(|c: char| c.is_ascii_digit())
+            && self.an.text[toks[i].span().start..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Between::Plain;
+        }
         let mut b = Between::Plain;
-        for c in self.an.text[toks[i - 1].span().end..toks[i].span().start].chars() {
+        for c in gap.chars() {
             let k = match c {
                 c if c.is_whitespace() => Between::Plain,
                 '"' | '«' | '»' | '\'' | '“' | '”' | '‘' | '’' => Between::Plain,
@@ -847,8 +855,9 @@ impl<'d, 'a> Doc<'d, 'a> {
 
     /// The end of an aside that opens at token `i`: words set off by commas on both sides,
     /// at most [`ASIDE_WORDS`], that say where, when or on what occasion (، لدى وصوله إلى
-    /// الرباط،, ، بمقر المجلس في طرابلس،, ، على هامش القمة،): no person or organization, no
-    /// title or role word, no relative pronoun or clause opener, no word with و in front.
+    /// الرباط،, ، بمقر المجلس في طرابلس،, ، على هامش القمة،, ، ومقرها طرابلس،): no person or
+    /// organization, no title or role word, no relative pronoun or clause opener, no word
+    /// with و in front but a seat's word opening it.
     /// A gap that allows commas passes it whole.
     fn aside_end(&self, i: usize) -> Option<usize> {
         if self.between(i) != Between::Comma {
@@ -873,8 +882,10 @@ impl<'d, 'a> Doc<'d, 'a> {
                 j = e.max(j + 1);
                 continue;
             }
+            // A seat's word may open it with و (، ومقرها طرابلس،: where the body sits).
+            let seat = j == i && self.classes(j) & class::PLACE != 0;
             if self.titled(j)
-                || self.has_conjunction(j)
+                || self.has_conjunction(j) && !seat
                 || self.classes(j) & (class::RELATIVE | class::CLAUSE) != 0
             {
                 return None;
@@ -951,10 +962,14 @@ impl<'d, 'a> Doc<'d, 'a> {
             return false;
         }
         // A comma, then a word with و: a new clause, which no gap crosses (…، وستجري);
-        // a pronoun (، وهو …) goes on speaking of what came before.
+        // a pronoun (، وهو …) goes on speaking of what came before, and a seat's word
+        // opens an aside (، ومقرها طرابلس،).
         if self.between(i) == Between::Comma
             && self.has_conjunction(i)
             && !matches!(self.word(i), "وهو" | "وهي" | "وهم" | "وهما")
+            && !(kinds.has(Kinds::COMMA)
+                && self.classes(i) & class::PLACE != 0
+                && self.aside_end(i).is_some())
         {
             return false;
         }
