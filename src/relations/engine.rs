@@ -405,8 +405,9 @@ impl<'d, 'a> Doc<'d, 'a> {
             return Between::Other;
         }
         let gap = &self.an.text[toks[i - 1].span().end..toks[i].span().start];
-        // A decimal point or a thousands separator (1.2 مليار, 1,200) is inside a number.
-        if matches!(gap, "." | "," | "٫" | "٬")
+        // A decimal point or a thousands separator (1.2 مليار, 1,200) is inside a number, as
+        // is a hyphen between digits (a model's number: إيه 350-1000).
+        if matches!(gap, "." | "," | "٫" | "٬" | "-")
             && self.an.text[..toks[i - 1].span().end].ends_with(|c: char| c.is_ascii_digit())
             && self.an.text[toks[i].span().start..].starts_with(|c: char| c.is_ascii_digit())
         {

@@ -87,6 +87,15 @@ pub(crate) fn extract(
         if relation == RelationType::SignsAgreement && m.planned {
             relation = RelationType::PlansAgreement;
         }
+        // A purchase that an agreement still to be signed would make (يعتزم توقيع اتفاق مع
+        // X لشراء …) is not stated as made: the agreement is planned, the purchase no fact.
+        if relation == RelationType::Purchase
+            && m.planned
+            && matches!(p.slots[p.anchor], Slot::Trigger { group, .. }
+                if rules.groups.get(group as usize).is_some_and(|g| g == "sign"))
+        {
+            continue;
+        }
         if m.modality == Modality::Negated && negated == NegatedRelations::Drop {
             continue;
         }
