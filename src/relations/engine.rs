@@ -1178,14 +1178,24 @@ impl<'d, 'a> Doc<'d, 'a> {
             // Inside a role phrase, a host preposition (`host` in relation_words.tsv, or
             // إلى) and the place or body after it belong to the office (المبعوث الأممي إلى اليمن …, ممثلة الأمين العام في ليبيا
             // …, سفير قطر لدى واشنطن …).
+            // So is a body's word and its name after one (وزير الخارجية في حكومة طالبان …).
+            let body = |k: usize| {
+                k < n
+                    && self.between(k) == Between::Plain
+                    && self.mention_at(k).is_some_and(|m| {
+                        self.type_of(self.an.mentions[m].entity) & Types::PERSON == 0
+                    })
+            };
             if in_role
                 && j > i
                 && j + 1 < n
                 && (self.classes(j) & class::HOST != 0 || self.word(j) == "الي")
                 && self.between(j + 1) == Between::Plain
-                && self
-                    .mention_at(j + 1)
-                    .is_some_and(|m| self.type_of(self.an.mentions[m].entity) & Types::PERSON == 0)
+                && (body(j + 1)
+                    || self.mention_at(j + 1).is_none()
+                        && self.role_word(j + 1)
+                        && !self.word(j + 1).starts_with("ال")
+                        && body(j + 2))
             {
                 j += 1;
                 continue;
