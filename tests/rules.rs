@@ -604,11 +604,17 @@ fn a_place_after_the_club_word_is_a_club() {
         organizations("وتعاقد نادي القطيف مع مدرب جديد لموسمين."),
         [("ORGANIZATION:القطيف".to_string(), "القطيف".to_string())]
     );
-    // A club's one word that a list names only with its adjective (الخليج of الخليج
-    // السعودي) is that club after the club word.
+    // A place's name after the club word is the club named after it, under a generated id
+    // (الخليج, the Gulf), not a listed club of that one word (الخليج السعودي).
     assert_eq!(
         organizations("وتعاقد نادي الخليج مع مدرب جديد لموسمين."),
-        [("club:al-khaleej-saudi".to_string(), "الخليج".to_string())]
+        [("ORGANIZATION:الخليج".to_string(), "الخليج".to_string())]
+    );
+    // A club's one word that two clubs share with their adjectives (الفيصلي: Saudi and
+    // Jordanian) is an organization after the club word.
+    assert_eq!(
+        organizations("وتعاقد نادي الفيصلي مع مدرب جديد لموسمين."),
+        [("ORGANIZATION:الفيصلي".to_string(), "الفيصلي".to_string())]
     );
     // One that two clubs share (النصر: Saudi, Emirati, Omani) is an organization all the
     // same, under a generated id; not after an office (قائد الشرطة) or as a nominal

@@ -16,7 +16,8 @@ use super::Context;
 
 /// Ends each organization of one bare name word and a nationality adjective (a list form such
 /// as ليل الفرنسي, which the adjective tells from the everyday word, or a tagged name), and
-/// each listed sports club of any length (إنتر ميلان الإيطالي), before the adjective. A generated entity takes the shorter name, so that the name alone elsewhere
+/// each listed sports club of several bare words (إنتر ميلان الإيطالي), before the
+/// adjective. A generated entity takes the shorter name, so that the name alone elsewhere
 /// in the document is the same entity.
 pub(super) fn trailing_adjectives(cx: &Context<'_>, info: &[TokenInfo], kept: &mut [Candidate]) {
     let toks = cx.tokens.tokens();

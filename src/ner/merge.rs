@@ -79,8 +79,8 @@
 //! الإرهابي, صحيفة «تقويم» الموالية) is none: the adjective describes that name.
 //! A tagged person that opens with the listed place a place word before it names starts
 //! after the place (محافظة صلاح الدين أحمد ناجي: the governorate, then the person).
-//! Nor does it open with a listed organization or place that a preposition is written onto
-//! (الرئيس التنفيذي لـأدنوك سلطان الجابر: the company, then the person).
+//! Nor does it open, after an office's words, with a listed organization or place that ل or
+//! ب is written onto (الرئيس التنفيذي لـأدنوك سلطان الجابر: the company, then the person).
 //! A person written in Arabic sheds the words in Latin letters at its edges (Previous صقر
 //! خالد, ديفيد أوين Owen), but for a regnal number (جورج V).
 //!
@@ -464,16 +464,28 @@ pub(super) fn merge(
                 t.clitics = Proclitics::default();
             }
         }
-        // Nor does it open with a listed organization or place that a preposition is
-        // written onto (الرئيس التنفيذي لـأدنوك سلطان الجابر: the company, then the person):
-        // it starts after that name.
-        if t.etype == EntityType::Person && t.first < t.last {
+        // Nor does it open, after an office's words, with a listed organization or place
+        // that ل or ب is written onto (الرئيس التنفيذي لـأدنوك سلطان الجابر: the company,
+        // then the person): it starts after that name. (Not ك, nor without the office: كلاوس
+        // is no ك and لاوس.)
+        if t.etype == EntityType::Person
+            && t.first < t.last
+            && t.first > 0
+            && cx.plain_gap(t.first - 1)
+            && info[t.first - 1].flags & (flag::ROLE_ZONE | flag::TITLE) != 0
+        {
             let from = toks[t.first].span().start;
             let at = cx.hits.partition_point(|h| h.word_start() < from);
             let body_end = cx.hits[at..]
                 .iter()
                 .take_while(|h| h.word_start() == from)
-                .filter(|h| h.clitics.preposition && h.span().end < toks[t.last].span().start)
+                .filter(|h| {
+                    h.clitics.preposition
+                        && h.span().end < toks[t.last].span().start
+                        && cx.text[from..h.span().start]
+                            .trim_end_matches("ال")
+                            .ends_with(['ل', 'ب'])
+                })
                 .filter(|h| {
                     matches!(h.item, Item::Entry(e)
                     if matches!(cx.entries[e as usize].entity_type,

@@ -132,9 +132,19 @@ impl ShortNames {
                 .collect()
         };
         let (publications, clubs) = (keep(publications), keep(clubs));
+        // A place's name is the place's (مدرب قطر: Qatar's coach; a club named like its city
+        // is read by the match's words instead, `club_named_like`).
+        let places: FastSet<String> = entries
+            .iter()
+            .filter(|e| e.entity_type == EntityType::Location)
+            .flat_map(|e| e.forms.iter().map(|f| normalize(f)))
+            .collect();
         let mut club_words: FastMap<String, Option<u32>> = FastMap::default();
         for (&entity, names) in &by_entity {
-            for n in names.iter().filter(|n| !own.contains(*n)) {
+            for n in names
+                .iter()
+                .filter(|n| !own.contains(*n) && !places.contains(*n))
+            {
                 club_words
                     .entry(n.clone())
                     .and_modify(|v| {
@@ -160,7 +170,12 @@ impl ShortNames {
             clubs,
             by_entity,
             club_words,
-            side_cues: sports.iter().map(|c| c.trim_end().to_string()).collect(),
+            // Not منتخب: a national side is named by its country (منتخب قطر).
+            side_cues: sports
+                .iter()
+                .map(|c| c.trim_end().to_string())
+                .filter(|c| *c != normalize("منتخب"))
+                .collect(),
             after_descriptor,
             match_words: match_words.map(str::to_string).collect(),
             result_verbs: result_verbs.map(str::to_string).collect(),
@@ -357,11 +372,12 @@ pub(super) fn press_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut V
     out.extend(found);
 }
 
-/// مهاجم الهلال, لاعبي الهلال: a club's short name right after a word for a member of a side
-/// (`side-role` in `relation_words.tsv`, with a conjunction or preposition in front: ولمدرب),
-/// or after إلى with such a word shortly before (انتقل اللاعب نيمار إلى الهلال), is the club,
-/// though the name alone is an everyday word (الهلال "the crescent") that the lists give only
-/// with its cue (نادي الهلال).
+/// مهاجم الهلال, لاعبي الهلال, نادي النصر: a club's short name right after a word for a member
+/// of a side (`side-role` in `relation_words.tsv`, with a conjunction or preposition in front:
+/// ولمدرب) or a club's cue word (نادي, فريق), or after إلى with such a word shortly before
+/// (انتقل اللاعب نيمار إلى الهلال), is the club, though the name alone is an everyday word
+/// (الهلال "the crescent") that the lists give only with its cue (نادي الهلال) or its
+/// adjective (النصر السعودي). A name two clubs share is an organization under a generated id.
 pub(super) fn side_role_club_candidates(
     cx: &Context<'_>,
     info: &[TokenInfo],
@@ -388,8 +404,9 @@ pub(super) fn side_role_club_candidates(
             || w.strip_prefix(['ل', 'ب'])
                 .is_some_and(|r| roles.contains(r))
     };
-    // Only after a word the lists know as a role, title or trigger, or after إلى (الي once
-    // normalized), is a word looked up: a lookup per word of the text would cost more than the rest of the rule.
+    // Only after a word the lists know as a role, title, trigger or cue, or after إلى (الي
+    // once normalized), is a word looked up: a lookup per word of the text would cost more
+    // than the rest of the rule.
     let worth = |k: usize| {
         let f = info[k].flags;
         f & (flag::TRIGGER | flag::ROLE | flag::TITLE | flag::CUE) != 0
@@ -399,10 +416,6 @@ pub(super) fn side_role_club_candidates(
         if !worth(i - 1) {
             continue;
         }
-        // The club, or `None` for a name clubs share: an organization all the same, under
-        // a generated id (which a club named in full in the document takes over).
-        // Not a word the lists know as a generic body, cue or office (قائد الجيش, قائد
-        // الشرطة, قائد الدفاع, مدرب النادي: the army's commander, the club as a nominal).
         // After a cue word (فريق is any team), not the first word of a longer name: a word
         // with the article that is no nationality adjective goes on with it (فريق الهلال
         // الأحمر: the Red Crescent's team).
@@ -416,10 +429,13 @@ pub(super) fn side_role_club_candidates(
         {
             continue;
         }
-        // A name of one word no cue form gives (النصر of النصر السعودي, shared) is read after
-        // a side's word that is no office too (قائد الشرطة is the police's commander), and
-        // is no cue word itself (مدرب النادي: the club as a nominal), nor a word the lists
-        // know as a generic body, cue or word of a role phrase (قائد الجيش, قائد الدفاع).
+        // The club, or `None` for a name clubs share: an organization all the same, under a
+        // generated id (which a club named in full in the document takes over). A name of
+        // one word no cue form gives (النصر of النصر السعودي) is read after a side's word
+        // that is no office (قائد الشرطة is the police's commander), and is no cue word
+        // itself (مدرب النادي: the club as a nominal), no place's name (مدرب قطر: the
+        // national side's), nor a word the lists know as a generic body, cue or word of a
+        // role phrase (قائد الجيش, قائد الدفاع).
         let club = match clubs.get(cx.tok_text(i)) {
             Some(&e) => Some(e),
             None => match words.get(cx.tok_text(i)) {

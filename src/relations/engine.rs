@@ -408,8 +408,8 @@ impl<'d, 'a> Doc<'d, 'a> {
         // A decimal point or a thousands separator (1.2 مليار, 1,200) is inside a number, as
         // is a hyphen between digits (a model's number: إيه 350-1000).
         if matches!(gap, "." | "," | "٫" | "٬" | "-")
-            && self.an.text[..toks[i - 1].span().end].ends_with(|c: char| c.is_ascii_digit())
-            && self.an.text[toks[i].span().start..].starts_with(|c: char| c.is_ascii_digit())
+            && self.an.text[..toks[i - 1].span().end].ends_with(|c: char| c.is_numeric())
+            && self.an.text[toks[i].span().start..].starts_with(|c: char| c.is_numeric())
         {
             return Between::Plain;
         }
@@ -757,7 +757,8 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// points back to when the phrase follows a word that reports a statement (وفق ما أعلنه
     /// رئيسها التنفيذي …, وقال رئيس مجلس إدارتها …, وقالت رئيسته …: the company or bank that
     /// the sentence opened with): the first name among the sentence's first six words, when
-    /// it is an organization or a country of the pronoun's gender.
+    /// it is an organization or a country ([`Doc::gender_fits`]: an organization whose first
+    /// noun shows its gender must have the pronoun's).
     fn reported_subject(&self, i: usize, sentence: usize, feminine: bool) -> Option<usize> {
         if i == 0 || self.sentence(i - 1) != sentence || self.classes(i - 1) & class::REPORT == 0 {
             return None;
@@ -803,6 +804,12 @@ impl<'d, 'a> Doc<'d, 'a> {
             }
         }
         true
+    }
+
+    /// Whether token `i` is a seat's word with و in front (ومقره, ومقرها): it opens an aside
+    /// that says where the body before it sits, not a new clause.
+    fn seat_word(&self, i: usize) -> bool {
+        matches!(self.word(i), "ومقره" | "ومقرها" | "ومقرهم")
     }
 
     /// Whether token `i` lies inside brackets, looking at most ten words either way.
@@ -884,7 +891,7 @@ impl<'d, 'a> Doc<'d, 'a> {
                 continue;
             }
             // A seat's word may open it with و (، ومقرها طرابلس،: where the body sits).
-            let seat = j == i && self.classes(j) & class::PLACE != 0;
+            let seat = j == i && self.seat_word(j);
             if self.titled(j)
                 || self.has_conjunction(j) && !seat
                 || self.classes(j) & (class::RELATIVE | class::CLAUSE) != 0
@@ -968,9 +975,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         if self.between(i) == Between::Comma
             && self.has_conjunction(i)
             && !matches!(self.word(i), "وهو" | "وهي" | "وهم" | "وهما")
-            && !(kinds.has(Kinds::COMMA)
-                && self.classes(i) & class::PLACE != 0
-                && self.aside_end(i).is_some())
+            && !(kinds.has(Kinds::COMMA) && self.seat_word(i) && self.aside_end(i).is_some())
         {
             return false;
         }
@@ -1011,8 +1016,8 @@ impl<'d, 'a> Doc<'d, 'a> {
                 && s > a
                 && (self.in_construct_with_place(s, self.sentence(s))
                     || g.place && self.preposition_of(s) == Some('ب'));
-            // So is an organization right after في, a seat of power the lists hold as a body
-            // (استقبل بوتين في الكرملين …, في قصر الإليزيه).
+            // So is an organization right after في: where a meeting is (استقبل بوتين في
+            // الكرملين …, في الأمم المتحدة), the lists holding seats of power as bodies.
             let seat = kinds.has(Kinds::PLACE)
                 && t == Types::ORG
                 && s > a

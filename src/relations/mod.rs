@@ -295,7 +295,8 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
         let mut i = 0;
         while i < toks.len() {
             // Only a title, role or trigger word can open a role phrase, or a role word with
-            // a pronoun that the lists hold without it (رئيستها: رئيسة with ها).
+            // its pronoun (`pronoun-role`: رئيستها, وزيرها, which the matcher flags as no
+            // role); every such word ends in ه or ها, tested first to spare the lookup.
             let opens = an.info[i].flags & (flag::ROLE | flag::TITLE | flag::TRIGGER) != 0
                 || (doc.word(i).ends_with('ه') || doc.word(i).ends_with("ها"))
                     && doc.classes(i) & class::PRONOUN_ROLE != 0;
