@@ -200,6 +200,14 @@ fn join_dotted(cx: &Context<'_>, t: &mut TaggedSpan) {
     }
 }
 
+/// Starts tagged name `t` at the first word at or after byte `end` (a name it opened with
+/// is left out), with no clitics of its own.
+fn start_after(cx: &Context<'_>, t: &mut TaggedSpan, end: usize) {
+    t.first = cx.tokens.token_at_or_after(end);
+    t.start = cx.tokens.tokens()[t.first].span().start;
+    t.clitics = Proclitics::default();
+}
+
 /// Takes the words `drop` says off both ends of a tagged name, keeping at least one.
 fn shed_edges(t: &mut TaggedSpan, toks: &[Token], drop: impl Fn(usize) -> bool) {
     while t.first < t.last && drop(t.first) {
@@ -459,9 +467,7 @@ pub(super) fn merge(
                 .map(|h| h.span().end)
                 .max();
             if let Some(end) = place_end {
-                t.first = cx.tokens.token_at_or_after(end);
-                t.start = toks[t.first].span().start;
-                t.clitics = Proclitics::default();
+                start_after(cx, t, end);
             }
         }
         // Nor does it open, after an office's words, with a listed organization or place
@@ -494,9 +500,7 @@ pub(super) fn merge(
                 .map(|h| h.span().end)
                 .max();
             if let Some(end) = body_end {
-                t.first = cx.tokens.token_at_or_after(end);
-                t.start = toks[t.first].span().start;
-                t.clitics = Proclitics::default();
+                start_after(cx, t, end);
             }
         }
         // A person's name holds no number: a name of two words or more, or a known given
