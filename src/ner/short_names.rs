@@ -409,7 +409,8 @@ pub(super) fn side_role_club_candidates(
     // than the rest of the rule.
     let worth = |k: usize| {
         let f = info[k].flags;
-        f & (flag::TRIGGER | flag::ROLE | flag::TITLE | flag::CUE) != 0
+        f & (flag::TRIGGER | flag::ROLE | flag::TITLE) != 0
+            || f & flag::CUE != 0 && cue(cx.tok_text(k))
             || f & flag::PREP != 0 && cx.tok_text(k) == "الي"
     };
     for i in 1..toks.len() {

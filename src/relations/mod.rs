@@ -120,6 +120,18 @@ pub(crate) fn extract(
     out
 }
 
+/// Whether `word` ends in ها or ته (the last four bytes, the letters two bytes each), as
+/// every role word with its pronoun that the matcher does not flag does.
+#[inline]
+fn pronoun_ending(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 6
+        && matches!(
+            b[b.len() - 4..],
+            [0xD9, 0x87, 0xD8, 0xA7] /* ها */ | [0xD8, 0xAA, 0xD9, 0x87] /* ته */
+        )
+}
+
 fn resolve(an: &mut Analysis<'_>, cx: &Context<'_>, r: ArgRef) -> Option<usize> {
     match r {
         ArgRef::Entity(e) => Some(e),
@@ -295,10 +307,12 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
         let mut i = 0;
         while i < toks.len() {
             // Only a title, role or trigger word can open a role phrase, or a role word with
-            // its pronoun (`pronoun-role`: رئيستها, وزيرها, which the matcher flags as no
-            // role); every such word ends in ه or ها, tested first to spare the lookup.
+            // its pronoun that the matcher flags as no role (`pronoun-role`: وزيرها, رئيستها,
+            // رئيسته; رئيسه is flagged): such a word ends in ها or ته, tested first to spare
+            // a lookup for each word that ends in ه (every ة once normalized).
             let opens = an.info[i].flags & (flag::ROLE | flag::TITLE | flag::TRIGGER) != 0
-                || (doc.word(i).ends_with('ه') || doc.word(i).ends_with("ها"))
+                || an.info[i].flags & (flag::STOP | flag::PREP) == 0
+                    && pronoun_ending(doc.word(i))
                     && doc.classes(i) & class::PRONOUN_ROLE != 0;
             if !opens || !arguable(i) {
                 i += 1;
