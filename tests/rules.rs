@@ -2790,3 +2790,23 @@ fn a_seat_aside_and_a_decimal_number_stand_inside_a_gap() {
         );
     }
 }
+
+#[test]
+fn a_gulf_family_name_with_the_article_is_the_surname_of_a_name_rule_and_tagger_found() {
+    // فهد الجلاجل (a role, a given name and the tagger vouch for it) is الجلاجل later on.
+    let text = "وصل وزير الصحة فهد الجلاجل إلى جازان أمس. وقال الجلاجل إن الوضع الصحي مستقر.";
+    let doc = Extractor::shared().extract(text);
+    let person = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "فهد الجلاجل"))
+        .expect("the minister");
+    assert!(
+        person
+            .mentions
+            .iter()
+            .any(|m| m.text == "الجلاجل" && m.rule.as_deref() == Some("coref.surname")),
+        "{:?}",
+        person.mentions
+    );
+}

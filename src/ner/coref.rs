@@ -45,7 +45,8 @@ const CATAPHORA_WINDOW: usize = 1000;
 /// A surname (باقري) joins the entity of a full name (محمد باقري) it follows within an
 /// article's distance, or that a list or a rule and the tagger vouch for and that follows it
 /// within a headline's (see `Surname::near`). A surname from a name no list holds carries
-/// the article only after a chain of the name's particles and when it is a rare word: that
+/// the article only after a chain of the name's particles, or after a known given name in a
+/// name a rule and the tagger both found (فهد الجلاجل), and when it is a rare word: that
 /// is how ordinary words (المقاومة, الإنسان) would leak in; nor is it an everyday word to the
 /// tagger (دور). After a name particle the surname is the particle and its word (بن لادن);
 /// no surname is the second half of a given name (الله of عبد الله), a word of the set
@@ -94,10 +95,16 @@ pub(super) fn surname_mentions(cx: &Context<'_>, info: &[TokenInfo], kept: &mut 
         // الله, بن الذيب), and when it is a rare word (not المبارك of عيد الفطر المبارك).
         let chain = (first..from).any(|k| info[k].flags & flag::PARTICLE != 0)
             && info[from - 1].flags & flag::PARTICLE == 0;
+        // So is one after a known given name when a rule and the tagger both found the name
+        // (فهد الجلاجل, مهند الزهراني: the family names of the Gulf carry the article).
+        let vouched = info[first].flags & flag::GIVEN != 0
+            && info[from - 1].flags & flag::PARTICLE == 0
+            && c.rule.ends_with("+tagger");
         // Nor, from such a name, an everyday word (فيلم, شيوخ: in no list, frequent in the
         // tagger's cluster corpus).
         let weak = !matches!(c.key, Key::Entry(_))
-            && (s.starts_with("ال") && !(chain && cx.tagger.is_some_and(|t| t.rare_word(&s)))
+            && (s.starts_with("ال")
+                && !((chain || vouched) && cx.tagger.is_some_and(|t| t.rare_word(&s)))
                 || cx.tagger.is_some_and(|t| t.common_word(&s)));
         // Nor is a word of the set phrases (الله of نصر الله), which the text writes
         // everywhere.
