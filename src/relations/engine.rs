@@ -809,7 +809,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Whether token `i` is a seat's word with و in front (ومقره, ومقرها): it opens an aside
     /// that says where the body before it sits, not a new clause.
     fn seat_word(&self, i: usize) -> bool {
-        matches!(self.word(i), "ومقره" | "ومقرها" | "ومقرهم")
+        self.has_conjunction(i) && self.classes(i) & class::SEAT != 0
     }
 
     /// Whether token `i` lies inside brackets, looking at most ten words either way.

@@ -92,7 +92,7 @@ pub(crate) fn extract(
         if relation == RelationType::Purchase
             && m.planned
             && matches!(p.slots[p.anchor], Slot::Trigger { group, .. }
-                if rules.groups.get(group as usize).is_some_and(|g| g == "sign"))
+                if Some(group) == rules.sign)
         {
             continue;
         }

@@ -82,12 +82,15 @@ pub(crate) mod class {
     /// after one is the club (مهاجم الهلال; read by the entity rules, `ner::short_names`).
     pub const SIDE_ROLE: u32 = 1 << 19;
     /// Words that report what was said or announced (قال, أعلنه): a role word with a
-    /// feminine pronoun right after one (وفق ما أعلنه رئيسها التنفيذي …) may point back to the
-    /// sentence's subject, however far.
+    /// pronoun right after one (وفق ما أعلنه رئيسها التنفيذي …, وقالت رئيسته …) may point back
+    /// to the sentence's subject, however far.
     pub const REPORT: u32 = 1 << 20;
+    /// A body's seat (مقره, مقرها): with و after a comma it opens an aside that says where the
+    /// body before it sits (، ومقرها طرابلس،), not a new clause.
+    pub const SEAT: u32 = 1 << 21;
 }
 
-const CLASS_NAMES: [(&str, u32); 21] = [
+const CLASS_NAMES: [(&str, u32); 22] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -109,6 +112,7 @@ const CLASS_NAMES: [(&str, u32); 21] = [
     ("pronoun-filler", class::PRONOUN_FILLER),
     ("side-role", class::SIDE_ROLE),
     ("report", class::REPORT),
+    ("seat", class::SEAT),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
@@ -153,6 +157,8 @@ pub(crate) struct RuleSet {
     /// `lead`: leading a body (بقيادة, برئاسة, بزعامة), whose noun with ب governs the name
     /// after it as a preposition does.
     pub lead: Option<u16>,
+    /// `sign`: signing (وقع, توقيع), whose planned agreement makes no purchase yet.
+    pub sign: Option<u16>,
 }
 
 impl RuleSet {
@@ -166,6 +172,7 @@ impl RuleSet {
         r.role = r.group("role");
         r.honor = r.group("honor");
         r.lead = r.group("lead");
+        r.sign = r.group("sign");
         r.read_words(WORDS.0, WORDS.1, normalize)?;
         r.read_patterns(PATTERNS.0, PATTERNS.1, normalize)?;
         Ok(r)
