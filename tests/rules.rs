@@ -153,6 +153,13 @@ fn rare_words_after_a_role_and_a_nationality_are_a_foreign_name() {
             "وقال وزير المالية الهولندي يروين ديسلبلوم إن الاتفاق قريب.",
             &["يروين ديسلبلوم"],
         ),
+        // A role phrase that ends in an organization's name counts as one with a nisba.
+        (
+            "وأوضح رئيس مجلس إدارة سامسونغ لي جاي يونغ أن المصنع الجديد سيفتتح قريبا.",
+            &["لي جاي يونغ"],
+        ),
+        // But a headline's verb after it opens no name.
+        ("رئيس جامعة الملك سعود يدشن معرض الكتاب السنوي", &[]),
         // A preposition on an everyday word is no word of a name.
         (
             "وقال وزير الخارجية الفنلندي بسياسة واضحة إن بلاده مستعدة.",
@@ -2427,7 +2434,7 @@ fn a_reception_in_an_office_and_offices_with_words_of_their_own() {
 
 #[test]
 fn complaints_partners_after_a_comma_guests_received_and_heads_quoted_far_from_their_body() {
-    let cases: [(&str, RelationType, &str, &str); 7] = [
+    let cases: [(&str, RelationType, &str, &str); 9] = [
         // A complaint or a lawsuit against someone.
         (
             "وتقدمت الأردن بشكوى رسمية إلى مجلس الأمن الدولي ضد إسرائيل.",
@@ -2477,6 +2484,19 @@ fn complaints_partners_after_a_comma_guests_received_and_heads_quoted_far_from_t
             RelationType::AffiliatedWith,
             "person:christine-lagarde",
             "org:ecb",
+        ),
+        // What a reporting verb's به introduces, and بحسب, report too.
+        (
+            "وأعلنت أرامكو عزمها توسيع مصفاة في آسيا خلال العامين المقبلين، وفق ما صرح به رئيسها التنفيذي أمين الناصر في مؤتمر صحفي.",
+            RelationType::AffiliatedWith,
+            "person:amin-nasser",
+            "org:aramco",
+        ),
+        (
+            "وأعلنت أرامكو عن أرباح قياسية في الربع الثالث من العام الجاري بفضل ارتفاع الأسعار، بحسب رئيسها التنفيذي أمين الناصر.",
+            RelationType::AffiliatedWith,
+            "person:amin-nasser",
+            "org:aramco",
         ),
     ];
     for (text, t, head, tail) in cases {

@@ -43,6 +43,12 @@ fn conjunction_first(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     cx.tok_text(i).starts_with('و') && info[i].given(start).is_none_or(|(at, _)| at != start)
 }
 
+/// Whether token `i` is a known given name with nothing in front (نواف, not لخضير).
+fn bare_given(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
+    let start = cx.tokens.tokens()[i].span().start;
+    info[i].given(start).is_some_and(|(at, _)| at == start)
+}
+
 /// Whether token `i` could be part of a person's name.
 fn name_like(cx: &Context<'_>, info: &[TokenInfo], covered: &[bool], i: usize) -> bool {
     let t = cx.tok_text(i);
@@ -189,28 +195,39 @@ pub(super) fn person_candidates(cx: &Context<'_>, info: &[TokenInfo], out: &mut 
                 // After a bare role (وزير الدفاع …) only a known given name opens a name, or
                 // two or three rare words after a role that ends in a nisba (وزير الخارجية
                 // الفنلندي يوها لاهتينن): the everyday words that follow such a phrase (a
-                // verb, a time, a noun) are frequent ones.
-                // Only after a nationality adjective and without a given name are the rare
-                // words counted (each a table lookup).
-                let rare_run =
-                    (j > i && info[j].flags & flag::NISBA != 0 && info[n].flags & flag::GIVEN == 0)
-                        .then(|| {
-                            let mut k = n;
-                            while k < n + 3
-                                && k < toks.len()
-                                && rare_name_word(cx, info, k)
-                                && !covered[k]
-                                && (k == n
-                                    || cx.plain_gap(k - 1)
-                                        && name_like(cx, info, &covered, k)
-                                        && info[k].flags & flag::CONJ_CLITIC == 0
-                                        && !conjunction_first(cx, info, k))
-                            {
-                                k += 1;
+                // verb, a time, a noun) are frequent ones. A given name inside the run opens
+                // the name instead (مدير مجمع الأحساء مول نواف العتيبي).
+                // A phrase that ends in an organization's or a place's name (رئيس جامعة
+                // هيروشيما ميتسوو أوتشي) counts as one that ends in a nisba. Only after
+                // these and without a given name are the rare words counted (each a table
+                // lookup).
+                let after_name = info[j].flags & flag::NISBA == 0 && covered[j];
+                let rare_run = (j > i
+                    && (info[j].flags & flag::NISBA != 0 || after_name)
+                    && info[n].flags & flag::GIVEN == 0)
+                    .then(|| {
+                        let mut k = n;
+                        while k < n + 3
+                            && k < toks.len()
+                            && rare_name_word(cx, info, k)
+                            && !covered[k]
+                            && if k == n {
+                                // After a name, a headline's verb (محافظ جدة يرعى …)
+                                // opens no name.
+                                !after_name || !cx.tok_text(k).starts_with('ي')
+                            } else {
+                                cx.plain_gap(k - 1)
+                                    && name_like(cx, info, &covered, k)
+                                    && info[k].flags & flag::CONJ_CLITIC == 0
+                                    && !conjunction_first(cx, info, k)
+                                    && !bare_given(cx, info, k)
                             }
-                            k - n
-                        })
-                        .filter(|&run| run >= 2);
+                        {
+                            k += 1;
+                        }
+                        k - n
+                    })
+                    .filter(|&run| run >= 2);
                 let nisba_pair = rare_run.is_some();
                 let last = rare_run.map_or(last, |run| n + run - 1);
                 if (titled || nisba_pair || info[n].flags & flag::GIVEN != 0)

@@ -754,13 +754,23 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// The subject of the sentence that the pronoun of a role phrase starting at token `i`
-    /// points back to when the phrase follows a word that reports a statement (وفق ما أعلنه
-    /// رئيسها التنفيذي …, وقال رئيس مجلس إدارتها …, وقالت رئيسته …: the company or bank that
+    /// points back to when the phrase follows a word that reports a statement, or its به
+    /// (وفق ما أعلنه رئيسها التنفيذي …, وقال رئيس مجلس إدارتها …, وقالت رئيسته …, بحسب رئيسها,
+    /// وفق ما صرح به رئيسها …: the company or bank that
     /// the sentence opened with): the first name among the sentence's first six words, when
     /// it is an organization or a country ([`Doc::gender_fits`]: an organization whose first
     /// noun shows its gender must have the pronoun's).
     fn reported_subject(&self, i: usize, sentence: usize, feminine: bool) -> Option<usize> {
-        if i == 0 || self.sentence(i - 1) != sentence || self.classes(i - 1) & class::REPORT == 0 {
+        if i == 0 || self.sentence(i - 1) != sentence {
+            return None;
+        }
+        // A reporting verb's preposition with its pronoun (وفق ما صرح به رئيسها) stands
+        // between it and the phrase.
+        let by = i >= 2
+            && matches!(self.word(i - 1), "به" | "بها")
+            && self.sentence(i - 2) == sentence
+            && self.classes(i - 2) & class::REPORT != 0;
+        if !by && self.classes(i - 1) & class::REPORT == 0 {
             return None;
         }
         let mut s0 = i;
