@@ -318,6 +318,12 @@ fn coordinated_portfolios_and_a_state_office_in_a_country_name_whose_office_it_i
             "person:mazen-al-farrayeh",
             "country:JO",
         ),
+        // So is an office of a state's own body there (its council, its government).
+        (
+            "وأكد رئيس المجلس الانتقالي في الأردن مازن الفراية أن الحدود آمنة.",
+            "person:mazen-al-farrayeh",
+            "country:JO",
+        ),
     ] {
         let rels = relation_ids(&Extractor::shared().extract(text));
         assert!(

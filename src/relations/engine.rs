@@ -1608,8 +1608,9 @@ impl Doc<'_, '_> {
                 // After في or لدى an organization is whose office it is (الباحث في معهد
                 // واشنطن, عضو في الحزب), but an envoy's host (سفير الأردن لدى الأمم المتحدة);
                 // a place is where, which only an envoy's phrase keeps.
-                // An office of state in a country, its words role words and portfolios only
-                // (وزير الأمن في بوركينا فاسو), is that country's; a body's office there (ممثل
+                // An office of state in a country, its words role words, portfolios and a
+                // state's bodies only (وزير الأمن في بوركينا فاسو, رئيس المجلس العسكري في
+                // مالي), is that country's; a body's office there (ممثل
                 // منظمة الصحة العالمية في اليمن, مدير الأبحاث في جمعية …) is where, as is an
                 // occupation's (الصحفي في مصر) or an envoy's (لدى).
                 let state_office = host
@@ -1620,7 +1621,8 @@ impl Doc<'_, '_> {
                     && self.flags(i) & flag::ROLE != 0
                     && j > i + 1
                     && self.word(j - 1) == "في"
-                    && (i + 1..j - 1).all(|k| self.role_word(k));
+                    && (i + 1..j - 1)
+                        .all(|k| self.role_word(k) || self.classes(k) & class::STATE != 0);
                 let side = if field {
                     None
                 } else if state_office {

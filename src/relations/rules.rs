@@ -88,9 +88,13 @@ pub(crate) mod class {
     /// A body's seat (مقره, مقرها): with و after a comma it opens an aside that says where the
     /// body before it sits (، ومقرها طرابلس،), not a new clause.
     pub const SEAT: u32 = 1 << 21;
+    /// A state's own bodies and their adjectives (الحكومة, المجلس العسكري, المرحلة
+    /// الانتقالية): an office of one in a country (رئيس المجلس العسكري في مالي) is that
+    /// country's.
+    pub const STATE: u32 = 1 << 22;
 }
 
-const CLASS_NAMES: [(&str, u32); 22] = [
+const CLASS_NAMES: [(&str, u32); 23] = [
     ("time", class::TIME),
     ("adverb", class::ADVERB),
     ("place", class::PLACE),
@@ -113,6 +117,7 @@ const CLASS_NAMES: [(&str, u32); 22] = [
     ("side-role", class::SIDE_ROLE),
     ("report", class::REPORT),
     ("seat", class::SEAT),
+    ("state", class::STATE),
 ];
 
 /// The most trigger groups a rule set holds (a word's groups are bits of a `u64`).
