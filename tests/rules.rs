@@ -2440,7 +2440,7 @@ fn a_reception_in_an_office_and_offices_with_words_of_their_own() {
 
 #[test]
 fn complaints_partners_after_a_comma_guests_received_and_heads_quoted_far_from_their_body() {
-    let cases: [(&str, RelationType, &str, &str); 9] = [
+    let cases: [(&str, RelationType, &str, &str); 10] = [
         // A complaint or a lawsuit against someone.
         (
             "وتقدمت الأردن بشكوى رسمية إلى مجلس الأمن الدولي ضد إسرائيل.",
@@ -2454,6 +2454,13 @@ fn complaints_partners_after_a_comma_guests_received_and_heads_quoted_far_from_t
             RelationType::CooperatesWith,
             "org:who",
             "org:unicef",
+        ),
+        // A word the pattern writes before the subject, whose role phrase names a body.
+        (
+            "ووجه الأمين العام لجامعة الدول العربية أحمد أبو الغيط انتقادات حادة إلى إسرائيل بسبب الاستيطان.",
+            RelationType::TensionWith,
+            "person:ahmed-aboul-gheit",
+            "country:IL",
         ),
         // The visitor received: the object pronoun is the sentence's subject.
         (

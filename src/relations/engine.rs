@@ -1461,6 +1461,23 @@ impl<'d, 'a> Doc<'d, 'a> {
         }
         k
     }
+
+    /// Where the whole phrase of the argument starting at `s` opens, for the slot before it:
+    /// [`Doc::phrase_start`], or past a name the phrase holds, a whole role phrase that ends
+    /// right at `s` (ووجه الأمين العام للاتحاد العام التونسي للشغل X انتقادات …).
+    fn whole_phrase_start(&self, s: usize, sentence: usize) -> usize {
+        let k = self.phrase_start(s, sentence);
+        if k == 0 || self.mention_at(k - 1).is_none() || self.between(k) != Between::Plain {
+            return k;
+        }
+        // A name stops the walk: the phrase may hold it. The farthest title or role word
+        // whose phrase runs up to the argument opens it.
+        let first = s.saturating_sub(MAX_PHRASE);
+        (first..k - 1)
+            .filter(|&i| self.sentence(i) == sentence && self.titled(i))
+            .find(|&i| self.role_phrase(i).is_some_and(|r| r.end == s))
+            .unwrap_or(k)
+    }
 }
 
 /// The most words an aside set off by commas may have ([`Doc::aside_end`]).
@@ -2203,6 +2220,9 @@ impl Doc<'_, '_> {
                 self.bind(*role, members.as_slice(), st);
                 // The argument's phrase (وزير الخارجية الأردني أيمن الصفدي) is part of it
                 // for the slot before, and so is a preposition written apart before it.
+                // Past the names the phrase holds, though the preposition rule above read
+                // only its role words.
+                let ps = self.whole_phrase_start(s, sentence).min(ps);
                 let ps = match self.detached_before(ps) {
                     Some(_) => ps - 1,
                     None => ps,
