@@ -2308,6 +2308,24 @@ impl Doc<'_, '_> {
             // is none).
             let t = self.type_of(self.an.mentions[m].entity);
             if types.has(t) || t & (Types::PERSON | Types::ORG) != 0 {
+                // A body named in a person's office before the person (زعيم حزب الشعب
+                // الجمهوري أوزغور أوزيل, رئيس كتلة «الوفاء للمقاومة» النائب محمد رعد) is
+                // no subject: the person is.
+                let m = if t & Types::PERSON == 0 && s > from && self.role_word(s - 1) {
+                    let mut k = e;
+                    while k < end && self.mention_at(k).is_none() && self.role_word(k) {
+                        k += 1;
+                    }
+                    (k < end)
+                        .then(|| self.mention_at(k))
+                        .flatten()
+                        .filter(|&p| self.type_of(self.an.mentions[p].entity) == Types::PERSON)
+                        .filter(|&p| self.extent(p).1 <= end)
+                        .unwrap_or(m)
+                } else {
+                    m
+                };
+                let e = self.extent(m).1;
                 let found = if s < from { None } else { subject(m) };
                 if nearest && found.is_some() && self.subject_between(e, end, sentence) {
                     return None;
