@@ -171,3 +171,20 @@ fn a_role_phrase_trigger_stays_in_its_sentence() {
         }
     }
 }
+
+#[test]
+fn a_tagged_name_goes_on_through_a_particle_and_the_family_name() {
+    // The model stopped before ولد: the particle and the name after it are the person's.
+    let doc = Extractor::shared()
+        .extract("وقال الناطق باسم الحكومة محمد الأمين ولد ببات إن الحكومة ستواصل الإصلاحات.");
+    assert!(
+        texts(&doc, EntityType::Person).contains(&"محمد الأمين ولد ببات"),
+        "{:?}",
+        texts(&doc, EntityType::Person)
+    );
+    // ولد the verb ("was born") with an everyday word after it takes nothing.
+    let doc = Extractor::shared().extract("وقال الرئيس محمد الأمين ولد في نواكشوط عام 1960.");
+    assert!(!texts(&doc, EntityType::Person)
+        .iter()
+        .any(|p| p.contains("ولد")));
+}

@@ -148,6 +148,35 @@ fn complete_descent(cx: &Context<'_>, info: &[TokenInfo], t: &mut TaggedSpan) {
     };
     let mut extend = true;
     let mut added = None;
+    // The model stopped before a particle and the name after it (محمد الأمين ولد ببات, هشام
+    // آيت منا): both belong to the name, when the word after is no everyday word.
+    let name_after = |i: usize| {
+        // A stop word only behind a preposition's reading (ببات: ب and بات) may be a name.
+        let stop = info[i].flags & flag::STOP != 0 && info[i].flags & flag::PREP_CLITIC == 0;
+        fits(i)
+            && !stop
+            && info[i].flags & (flag::PREP | flag::TRIGGER | flag::NOT_NAME & !flag::STOP) == 0
+            && (info[i].flags & flag::GIVEN != 0
+                || !cx.tagger.is_some_and(|tg| tg.common_word(cx.tok_text(i))))
+    };
+    if t.etype == EntityType::Person
+        && t.last + 2 < toks.len()
+        && toks[t.last + 1].sentence() == toks[t.last].sentence()
+        && cx.plain_gap(t.last)
+        && info[t.last + 1].flags & flag::PARTICLE != 0
+        && fits(t.last + 1)
+        && !matches!(cx.tok_text(t.last + 1), "أم" | "ام")
+        && name_after(t.last + 2)
+    {
+        t.last += 2;
+        // A name compounded with الله goes whole (آل جار الله).
+        if t.last + 1 < toks.len() && cx.plain_gap(t.last) && cx.tok_text(t.last + 1) == "الله"
+        {
+            t.last += 1;
+        }
+        t.end = toks[t.last].span().end;
+        added = Some(t.last);
+    }
     while t.last > t.first && particle(t.last) {
         if extend && fits(t.last + 1) {
             t.last += 1;
