@@ -355,7 +355,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     }
 
     /// Whether token `i` is one of `words` (or one with و or ف in front).
-    fn is_word(&self, i: usize, words: &[String]) -> bool {
+    pub(super) fn is_word(&self, i: usize, words: &[String]) -> bool {
         let w = self.word(i);
         let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
         words.iter().any(|x| x == w || bare == Some(x.as_str()))

@@ -227,6 +227,23 @@ fn sentences_with_two_arguments(an: &Analysis<'_>) -> Vec<bool> {
     count.into_iter().map(|c| c >= 2).collect()
 }
 
+/// The words a pattern anchored on a name writes right before it, with at most a short gap
+/// of single words between (، متهما X; متهما حكومة الرئيس X), and how far before the name
+/// they may stand: a name without one of them nearby is not tried. None where the gap may
+/// hold an aside or brackets, whose length no count of words bounds.
+fn written_before(p: &pattern::Pattern) -> Option<(usize, &[String])> {
+    let before = |k: usize| p.anchor.checked_sub(k).map(|i| &p.slots[i]);
+    match (before(2), before(1)) {
+        (_, Some(Slot::Word(words))) => Some((1, words.as_slice())),
+        (Some(Slot::Word(words)), Some(Slot::Gap { max, kinds }))
+            if !kinds.has(pattern::Kinds::COMMA) && !kinds.has(pattern::Kinds::PAREN) =>
+        {
+            Some((*max as usize + 1, words.as_slice()))
+        }
+        _ => None,
+    }
+}
+
 fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
     let doc = Doc::new(an, rules);
     let toks = an.tokens.tokens();
@@ -284,6 +301,11 @@ fn find(an: &Analysis<'_>, rules: &RuleSet) -> Vec<Match> {
             let p = &rules.patterns[pi as usize];
             if done.contains(&p.relation) {
                 continue;
+            }
+            if let Some((reach, words)) = written_before(p) {
+                if !(r.start.saturating_sub(reach)..r.start).any(|i| doc.is_word(i, words)) {
+                    continue;
+                }
             }
             let Some(found) = doc.match_at(p, r.start, r.end, (&[], &[])) else {
                 continue;
