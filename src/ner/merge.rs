@@ -150,11 +150,24 @@ fn complete_descent(cx: &Context<'_>, info: &[TokenInfo], t: &mut TaggedSpan) {
     let mut added = None;
     // The model stopped before a particle and the name after it (محمد الأمين ولد ببات, هشام
     // آيت منا): both belong to the name, when the word after is no everyday word.
+    // Whether a list names a place or a body at word `i` (ولد بطنجة: born in Tangier).
+    let listed_other = |i: usize| {
+        let w = toks[i].span();
+        let from = cx.hits.partition_point(|h| h.word_start() < w.start);
+        cx.hits[from..]
+            .iter()
+            .take_while(|h| h.word_start() == w.start)
+            .any(|h| {
+                matches!(h.item, Item::Entry(e)
+                    if cx.entries[e as usize].entity_type != EntityType::Person)
+            })
+    };
     let name_after = |i: usize| {
         // A stop word only behind a preposition's reading (ببات: ب and بات) may be a name.
         let stop = info[i].flags & flag::STOP != 0 && info[i].flags & flag::PREP_CLITIC == 0;
         fits(i)
             && !stop
+            && !listed_other(i)
             && info[i].flags & (flag::PREP | flag::TRIGGER | flag::NOT_NAME & !flag::STOP) == 0
             && (info[i].flags & flag::GIVEN != 0
                 || !cx.tagger.is_some_and(|tg| tg.common_word(cx.tok_text(i))))

@@ -24,11 +24,7 @@ fn has_article(word: &str) -> bool {
 fn opens_name(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let w = cx.tok_text(i);
     !has_article(w)
-        && (!w.starts_with('و')
-            || info[i].flags & flag::GIVEN != 0 && {
-                let start = cx.tokens.tokens()[i].span().start;
-                info[i].given(start).is_some_and(|(at, _)| at == start)
-            })
+        && (!w.starts_with('و') || info[i].flags & flag::GIVEN != 0 && bare_given(cx, info, i))
 }
 
 /// Whether a word carries a clitic in front of its article (بالأمس, للقاء, والسلام).
@@ -39,11 +35,10 @@ fn clitic_before_article(word: &str) -> bool {
 /// Whether token `i` starts with و and is not itself a known given name (وليد): a word
 /// that opens with a conjunction continues no name.
 fn conjunction_first(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
-    let start = cx.tokens.tokens()[i].span().start;
-    cx.tok_text(i).starts_with('و') && info[i].given(start).is_none_or(|(at, _)| at != start)
+    cx.tok_text(i).starts_with('و') && !bare_given(cx, info, i)
 }
 
-/// Whether token `i` is a known given name with nothing in front (نواف, not لخضير).
+/// Whether token `i` is a known given name with nothing in front (نواف, وليد; not لخضير).
 fn bare_given(cx: &Context<'_>, info: &[TokenInfo], i: usize) -> bool {
     let start = cx.tokens.tokens()[i].span().start;
     info[i].given(start).is_some_and(|(at, _)| at == start)
